@@ -1,0 +1,289 @@
+//! Treaty actions: signatures, instruments of consent, reservations,
+//! declarations and denunciations, each dated (exactly or by a window),
+//! placed, sourced and traced to the record it came from.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::date::DateWindow;
+use crate::origin::Origin;
+use crate::participants::Code;
+use crate::provenance::{Confidence, ParseEnumError, Provenance, parse_keyword};
+use crate::text::ProvisionRef;
+
+/// What a participant did.
+///
+/// ```
+/// use hanoi_convention::ActionKind;
+///
+/// let k: ActionKind = "Ratification".parse()?;
+/// assert!(k.is_consent() && k.counts_toward_entry_into_force());
+/// assert!(!ActionKind::Succession.counts_toward_entry_into_force());
+/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum ActionKind {
+    /// Signature (art. 64(1)-(2)).
+    Signature,
+    /// Instrument of ratification (art. 64(3)).
+    Ratification,
+    /// Instrument of acceptance (art. 64(3)).
+    Acceptance,
+    /// Instrument of approval (art. 64(3)).
+    Approval,
+    /// Instrument of accession (art. 64(4)).
+    Accession,
+    /// Notification of succession (depositary practice for successor States).
+    Succession,
+    /// Notification of denunciation (art. 67).
+    Denunciation,
+    /// A reservation (e.g. under art. 11(3) or 63(3)).
+    Reservation,
+    /// A declaration (e.g. on optional elements, or on a REIO's competence).
+    Declaration,
+}
+
+impl ActionKind {
+    /// Every kind.
+    pub const ALL: [ActionKind; 9] = [
+        ActionKind::Signature,
+        ActionKind::Ratification,
+        ActionKind::Acceptance,
+        ActionKind::Approval,
+        ActionKind::Accession,
+        ActionKind::Succession,
+        ActionKind::Denunciation,
+        ActionKind::Reservation,
+        ActionKind::Declaration,
+    ];
+
+    /// The lowercase name used in data files.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::Signature => "signature",
+            ActionKind::Ratification => "ratification",
+            ActionKind::Acceptance => "acceptance",
+            ActionKind::Approval => "approval",
+            ActionKind::Accession => "accession",
+            ActionKind::Succession => "succession",
+            ActionKind::Denunciation => "denunciation",
+            ActionKind::Reservation => "reservation",
+            ActionKind::Declaration => "declaration",
+        }
+    }
+
+    /// An instrument of consent to be bound: ratification, acceptance,
+    /// approval, accession or succession. A participant that has deposited
+    /// one is what the UN Treaty Collection lists as a "Party".
+    pub const fn is_consent(self) -> bool {
+        matches!(
+            self,
+            ActionKind::Ratification
+                | ActionKind::Acceptance
+                | ActionKind::Approval
+                | ActionKind::Accession
+                | ActionKind::Succession
+        )
+    }
+
+    /// Counted among the forty instruments of art. 65(1): ratification,
+    /// acceptance, approval or accession (succession is not named there).
+    pub const fn counts_toward_entry_into_force(self) -> bool {
+        matches!(
+            self,
+            ActionKind::Ratification | ActionKind::Acceptance | ActionKind::Approval | ActionKind::Accession
+        )
+    }
+
+    /// A reservation or a declaration: these name provisions.
+    pub const fn names_provisions(self) -> bool {
+        matches!(self, ActionKind::Reservation | ActionKind::Declaration)
+    }
+}
+
+impl fmt::Display for ActionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ActionKind {
+    type Err = ParseEnumError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_keyword(s, &ActionKind::ALL, ActionKind::as_str, "an action kind")
+    }
+}
+
+/// Where an action took place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Place {
+    /// The signing ceremony in Hanoi, 25-26 October 2025.
+    Hanoi,
+    /// United Nations Headquarters, New York.
+    #[cfg_attr(feature = "serde", serde(rename = "New York"))]
+    NewYork,
+}
+
+impl Place {
+    /// "Hanoi" or "New York".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Place::Hanoi => "Hanoi",
+            Place::NewYork => "New York",
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Place {
+    type Err = ParseEnumError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_keyword(s, &[Place::Hanoi, Place::NewYork], Place::as_str, "a place")
+    }
+}
+
+/// One treaty action.
+///
+/// ```
+/// use hanoi_convention::{Action, ActionKind, Confidence, Date, Place};
+///
+/// let a = Action::new("MUS".parse()?, ActionKind::Signature, Date::constant(2025, 11, 19).into())
+///     .with_place(Place::NewYork)
+///     .with_source("https://verdragen.nl/nl/Verdrag/Details/013891_p.html", Confidence::High);
+/// assert_eq!(a.place(), Some(Place::NewYork));
+/// # Ok::<(), hanoi_convention::CodeError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    participant: Code,
+    kind: ActionKind,
+    date: DateWindow,
+    place: Option<Place>,
+    provisions: Vec<ProvisionRef>,
+    notification: Option<String>,
+    provenance: Provenance,
+    note: String,
+    origin: Origin,
+}
+
+impl Action {
+    /// An action with no place, provisions, source or note, built in code
+    /// (medium confidence until [`Action::with_source`] says otherwise).
+    pub fn new(participant: Code, kind: ActionKind, date: DateWindow) -> Action {
+        Action {
+            participant,
+            kind,
+            date,
+            place: None,
+            provisions: Vec::new(),
+            notification: None,
+            provenance: Provenance::new("", Confidence::Medium),
+            note: String::new(),
+            origin: Origin::Code,
+        }
+    }
+
+    /// Sets the place.
+    pub fn with_place(mut self, place: Place) -> Action {
+        self.place = Some(place);
+        self
+    }
+
+    /// Sets the provisions a reservation or declaration concerns.
+    pub fn with_provisions(mut self, provisions: impl IntoIterator<Item = ProvisionRef>) -> Action {
+        self.provisions = provisions.into_iter().collect();
+        self
+    }
+
+    /// Sets the source and confidence.
+    pub fn with_source(mut self, source: &str, confidence: Confidence) -> Action {
+        self.provenance = Provenance::new(source, confidence);
+        self
+    }
+
+    /// Sets the source and confidence from a [`Provenance`].
+    pub fn with_provenance(mut self, provenance: Provenance) -> Action {
+        self.provenance = provenance;
+        self
+    }
+
+    /// Sets the depositary notification reference (`C.N....`).
+    pub fn with_notification(mut self, reference: impl Into<String>) -> Action {
+        self.notification = Some(reference.into());
+        self
+    }
+
+    /// Sets the note.
+    pub fn with_note(mut self, note: impl Into<String>) -> Action {
+        self.note = note.into();
+        self
+    }
+
+    /// Sets where the record came from.
+    pub fn with_origin(mut self, origin: Origin) -> Action {
+        self.origin = origin;
+        self
+    }
+
+    /// Who acted.
+    pub fn participant(&self) -> Code {
+        self.participant
+    }
+
+    /// What they did.
+    pub fn kind(&self) -> ActionKind {
+        self.kind
+    }
+
+    /// When: a day or a window.
+    pub fn date(&self) -> DateWindow {
+        self.date
+    }
+
+    /// Where, when known or implied.
+    pub fn place(&self) -> Option<Place> {
+        self.place
+    }
+
+    /// The provisions a reservation or declaration concerns.
+    pub fn provisions(&self) -> &[ProvisionRef] {
+        &self.provisions
+    }
+
+    /// The depositary notification reference, when known.
+    pub fn notification(&self) -> Option<&str> {
+        self.notification.as_deref()
+    }
+
+    /// Source and confidence.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+
+    /// Free-text note.
+    pub fn note(&self) -> &str {
+        &self.note
+    }
+
+    /// Where the record came from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// The identity used to detect duplicates: everything but provenance,
+    /// note and origin.
+    pub(crate) fn same_fact(&self, other: &Action) -> bool {
+        self.participant == other.participant
+            && self.kind == other.kind
+            && self.date == other.date
+            && self.provisions == other.provisions
+    }
+}

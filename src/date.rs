@@ -1,0 +1,291 @@
+//! Civil dates and honest date windows.
+//!
+//! Some treaty actions are known to the day; others only to a month or a
+//! range ("deposited between 12 March and 21 May 2026"). A [`DateWindow`]
+//! holds both cases, and queries on a date inside a window answer
+//! "unknown" instead of guessing.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::ToSpan;
+pub use jiff::civil::Date;
+
+/// The earliest and latest day on which something may have happened
+/// (both inclusive). An exact day is a window of one day.
+///
+/// Text form: `2025-10-25` for an exact day, `2025-11-20..2025-12-29` for a
+/// range, and `2026-07` for a whole month.
+///
+/// ```
+/// use hanoi_convention::{DateWindow, Date};
+///
+/// let fiji: DateWindow = "2025-11-20..2025-12-29".parse()?;
+/// assert!(!fiji.is_exact());
+/// assert!(fiji.contains(Date::constant(2025, 12, 1)));
+///
+/// let month: DateWindow = "2026-07".parse()?;
+/// assert_eq!(month.latest(), Date::constant(2026, 7, 31));
+///
+/// assert!("2025-02-30".parse::<DateWindow>().is_err());
+/// assert!("2026-01-02..2026-01-01".parse::<DateWindow>().is_err());
+/// # Ok::<(), hanoi_convention::DateError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DateWindow {
+    earliest: Date,
+    latest: Date,
+}
+
+/// A date or date window that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// Not a valid `YYYY-MM-DD` calendar date.
+    #[error("{found:?} is not a calendar date: expected YYYY-MM-DD (e.g. 2025-10-25)")]
+    Invalid {
+        /// The input.
+        found: String,
+    },
+    /// The window starts after it ends.
+    #[error("window starts on {earliest} but ends on {latest}: its start must not be after its end")]
+    Reversed {
+        /// The given start.
+        earliest: Date,
+        /// The given end.
+        latest: Date,
+    },
+}
+
+/// Parses a strict `YYYY-MM-DD` date.
+///
+/// ```
+/// use hanoi_convention::{parse_date, Date};
+///
+/// assert_eq!(parse_date("2025-10-25")?, Date::constant(2025, 10, 25));
+/// assert!(parse_date("2025-02-30").is_err());
+/// assert!(parse_date("25/10/2025").is_err());
+/// # Ok::<(), hanoi_convention::DateError>(())
+/// ```
+pub fn parse_date(input: &str) -> Result<Date, DateError> {
+    let s = input.trim();
+    let b = s.as_bytes();
+    // jiff accepts more ISO 8601 forms than the data format allows; insist on
+    // the one form every file uses.
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(DateError::Invalid {
+            found: input.to_string(),
+        });
+    }
+    s.parse::<Date>().map_err(|_| DateError::Invalid {
+        found: input.to_string(),
+    })
+}
+
+impl DateWindow {
+    /// A window of exactly one day.
+    pub const fn exact(day: Date) -> DateWindow {
+        DateWindow {
+            earliest: day,
+            latest: day,
+        }
+    }
+
+    /// A window from `earliest` to `latest`, both inclusive.
+    pub fn new(earliest: Date, latest: Date) -> Result<DateWindow, DateError> {
+        if earliest > latest {
+            return Err(DateError::Reversed { earliest, latest });
+        }
+        Ok(DateWindow { earliest, latest })
+    }
+
+    /// The window from the `date_from` and `date_to` fields of a data file;
+    /// an empty `date_to` means the day is exact.
+    pub fn from_fields(date_from: &str, date_to: &str) -> Result<DateWindow, DateError> {
+        let earliest = parse_date(date_from)?;
+        if date_to.trim().is_empty() {
+            return Ok(DateWindow::exact(earliest));
+        }
+        DateWindow::new(earliest, parse_date(date_to)?)
+    }
+
+    /// The first day the event may have happened on.
+    pub const fn earliest(&self) -> Date {
+        self.earliest
+    }
+
+    /// The last day the event may have happened on.
+    pub const fn latest(&self) -> Date {
+        self.latest
+    }
+
+    /// True when the day is known.
+    pub fn is_exact(&self) -> bool {
+        self.earliest == self.latest
+    }
+
+    /// The day, when it is known.
+    pub fn exact_day(&self) -> Option<Date> {
+        self.is_exact().then_some(self.earliest)
+    }
+
+    /// True when `day` lies in the window.
+    pub fn contains(&self, day: Date) -> bool {
+        self.earliest <= day && day <= self.latest
+    }
+
+    /// Whether the event had happened by the end of `day`: certainly, not
+    /// at all, or unknown (the day lies inside the window, before its end).
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, DateWindow, Known};
+    ///
+    /// let w: DateWindow = "2026-02-01..2026-02-28".parse()?;
+    /// assert_eq!(w.happened_by(Date::constant(2026, 1, 31)), Known::No);
+    /// assert_eq!(w.happened_by(Date::constant(2026, 2, 10)), Known::Unknown);
+    /// assert_eq!(w.happened_by(Date::constant(2026, 2, 28)), Known::Yes);
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
+    pub fn happened_by(&self, day: Date) -> Known {
+        if self.latest <= day {
+            Known::Yes
+        } else if self.earliest > day {
+            Known::No
+        } else {
+            Known::Unknown
+        }
+    }
+
+    /// The window moved by `days` days, saturating at jiff's date limits.
+    pub fn add_days(&self, days: i32) -> DateWindow {
+        DateWindow {
+            earliest: self.earliest.saturating_add(days.days()),
+            latest: self.latest.saturating_add(days.days()),
+        }
+    }
+
+    /// The window moved by `years` calendar years (29 February maps to
+    /// 28 February), saturating at jiff's date limits.
+    pub fn add_years(&self, years: i16) -> DateWindow {
+        DateWindow {
+            earliest: self.earliest.saturating_add(years.years()),
+            latest: self.latest.saturating_add(years.years()),
+        }
+    }
+
+    /// The later of two windows, bound by bound: `max` applied to both ends.
+    pub fn max(self, other: DateWindow) -> DateWindow {
+        DateWindow {
+            earliest: self.earliest.max(other.earliest),
+            latest: self.latest.max(other.latest),
+        }
+    }
+
+    /// The number of days in the window.
+    pub fn len_days(&self) -> i32 {
+        self.earliest
+            .until(self.latest)
+            .map(|span| span.get_days() + 1)
+            .unwrap_or(1)
+    }
+}
+
+impl From<Date> for DateWindow {
+    fn from(day: Date) -> DateWindow {
+        DateWindow::exact(day)
+    }
+}
+
+impl fmt::Display for DateWindow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_exact() {
+            write!(f, "{}", self.earliest)
+        } else {
+            write!(f, "{}..{}", self.earliest, self.latest)
+        }
+    }
+}
+
+impl FromStr for DateWindow {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<DateWindow, DateError> {
+        let s = s.trim();
+        if let Some((from, to)) = s.split_once("..") {
+            return DateWindow::new(parse_date(from)?, parse_date(to)?);
+        }
+        if s.len() == 7 && s.as_bytes()[4] == b'-' {
+            let first = parse_date(&format!("{s}-01"))?;
+            return DateWindow::new(first, first.last_of_month());
+        }
+        parse_date(s).map(DateWindow::exact)
+    }
+}
+
+/// An answer that may be unknown because a date is only known to a window.
+///
+/// ```
+/// use hanoi_convention::Known;
+///
+/// assert_eq!(Known::from(true), Known::Yes);
+/// assert!(Known::Unknown.is_possible() && !Known::Unknown.is_certain());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Known {
+    /// Certainly true.
+    Yes,
+    /// Certainly false.
+    No,
+    /// Depends on a day the data only knows to lie in a window.
+    Unknown,
+}
+
+impl Known {
+    /// True only when certainly true.
+    pub fn is_certain(self) -> bool {
+        self == Known::Yes
+    }
+
+    /// True when true or unknown.
+    pub fn is_possible(self) -> bool {
+        self != Known::No
+    }
+}
+
+impl From<bool> for Known {
+    fn from(b: bool) -> Known {
+        if b { Known::Yes } else { Known::No }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for DateWindow {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("DateWindow", 3)?;
+        st.serialize_field("earliest", &self.earliest)?;
+        st.serialize_field("latest", &self.latest)?;
+        st.serialize_field("exact", &self.is_exact())?;
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DateWindow {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        struct Raw {
+            earliest: Date,
+            latest: Date,
+        }
+        let raw = Raw::deserialize(d)?;
+        DateWindow::new(raw.earliest, raw.latest).map_err(serde::de::Error::custom)
+    }
+}

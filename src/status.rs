@@ -1,0 +1,162 @@
+//! Answers about one participant on one day, and counts that keep certain
+//! and possible apart.
+
+use std::fmt;
+
+use crate::actions::ActionKind;
+use crate::date::DateWindow;
+
+/// How far a participant has gone, in the order it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Stage {
+    /// Has done nothing yet.
+    NotSigned,
+    /// Has signed.
+    Signed,
+    /// Has deposited an instrument of consent (UN Treaty Collection "Party").
+    Party,
+    /// Its denunciation has taken effect.
+    Denounced,
+}
+
+impl Stage {
+    /// The snake_case name used in exports.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Stage::NotSigned => "not_signed",
+            Stage::Signed => "signed",
+            Stage::Party => "party",
+            Stage::Denounced => "denounced",
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A participant's status on a given day.
+///
+/// "Party" means an instrument of consent has been deposited, as the UN
+/// Treaty Collection counts parties even before entry into force; whether
+/// the Convention binds the participant is a separate question
+/// ([`Register::is_bound`](crate::Register::is_bound)).
+///
+/// ```
+/// use hanoi_convention::{Date, Register, Stage, Status};
+///
+/// let r = Register::embedded();
+/// let mus = "MUS".parse()?;
+/// assert_eq!(r.status(mus, Date::constant(2025, 11, 18)), Status::NotSigned);
+/// assert!(matches!(r.status(mus, Date::constant(2025, 11, 19)), Status::Signed { .. }));
+/// // Fiji signed on a day between 20 November and 29 December 2025.
+/// let fji = "FJI".parse()?;
+/// assert_eq!(
+///     r.status(fji, Date::constant(2025, 12, 1)),
+///     Status::Unknown { known: Stage::NotSigned, maybe: Stage::Signed },
+/// );
+/// # Ok::<(), hanoi_convention::CodeError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Had not signed (nor acceded).
+    NotSigned,
+    /// Had signed, and deposited no instrument of consent.
+    Signed {
+        /// When it signed.
+        since: DateWindow,
+    },
+    /// Had deposited an instrument of consent.
+    Party {
+        /// When the instrument was deposited.
+        since: DateWindow,
+        /// Which instrument.
+        instrument: ActionKind,
+    },
+    /// Its denunciation had taken effect.
+    Denounced {
+        /// When the denunciation took effect.
+        effective: DateWindow,
+    },
+    /// The day falls inside a window: the participant had certainly reached
+    /// `known` and may already have reached `maybe`.
+    Unknown {
+        /// The stage certainly reached.
+        known: Stage,
+        /// The stage possibly reached.
+        maybe: Stage,
+    },
+}
+
+impl Status {
+    /// The stage, when it is known.
+    pub fn stage(&self) -> Option<Stage> {
+        match self {
+            Status::NotSigned => Some(Stage::NotSigned),
+            Status::Signed { .. } => Some(Stage::Signed),
+            Status::Party { .. } => Some(Stage::Party),
+            Status::Denounced { .. } => Some(Stage::Denounced),
+            Status::Unknown { .. } => None,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Status::NotSigned => f.write_str("not signed"),
+            Status::Signed { since } => write!(f, "signed ({since})"),
+            Status::Party { since, instrument } => write!(f, "party by {instrument} ({since})"),
+            Status::Denounced { effective } => write!(f, "denounced (effective {effective})"),
+            Status::Unknown { known, maybe } => write!(f, "unknown: {known} or already {maybe}"),
+        }
+    }
+}
+
+/// A count that keeps what is certain apart from what is possible:
+/// `certain <= possible` always.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Counts {
+    /// Certainly counted on the day.
+    pub certain: u32,
+    /// Counted if every window falls as early as it can.
+    pub possible: u32,
+}
+
+impl Counts {
+    /// True when nothing is uncertain.
+    pub fn is_exact(&self) -> bool {
+        self.certain == self.possible
+    }
+}
+
+impl std::ops::Add for Counts {
+    type Output = Counts;
+    fn add(self, o: Counts) -> Counts {
+        Counts {
+            certain: self.certain + o.certain,
+            possible: self.possible + o.possible,
+        }
+    }
+}
+
+impl std::iter::Sum for Counts {
+    fn sum<I: Iterator<Item = Counts>>(iter: I) -> Counts {
+        iter.fold(Counts::default(), |a, b| a + b)
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_exact() {
+            write!(f, "{}", self.certain)
+        } else {
+            write!(f, "{} to {}", self.certain, self.possible)
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Reading tab-separated data files: a header row naming the columns, then
+//! one record per line. Used for the embedded data and for users' files.
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use crate::error::{Error, Violation};
+use crate::origin::Origin;
+
+/// The columns a kind of file has.
+pub(crate) struct Columns {
+    /// Every column the file may have.
+    pub all: &'static [&'static str],
+    /// The columns it must have.
+    pub required: &'static [&'static str],
+}
+
+/// A parsed file: its header mapped to the expected columns, and its rows.
+pub(crate) struct Table<'a> {
+    file: Arc<str>,
+    /// For each of `Columns::all`, the position in the file, if present.
+    positions: Vec<Option<usize>>,
+    columns: &'static Columns,
+    body: &'a str,
+    first_body_line: u32,
+    /// Sources repeat across consecutive rows (one reference for 193
+    /// participants): the last one is shared rather than copied again.
+    last_shared: RefCell<Option<Arc<str>>>,
+}
+
+/// One record of a [`Table`].
+pub(crate) struct Row<'t, 'a> {
+    table: &'t Table<'a>,
+    /// Values in `Columns::all` order ("" for absent columns).
+    fields: Vec<&'a str>,
+    /// How many fields the line had.
+    width: usize,
+    line: u32,
+}
+
+/// Checks that the text is a readable data file before any row is looked at.
+pub(crate) fn check_text(file: &str, bytes: &[u8]) -> Result<(), Error> {
+    let origin = || Origin::line(file, 1);
+    if bytes.is_empty() || bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Format {
+            origin: origin(),
+            message: "the file is empty: expected a header row and at least one record".into(),
+        });
+    }
+    if bytes.contains(&0) || std::str::from_utf8(bytes).is_err() {
+        return Err(Error::Format {
+            origin: origin(),
+            message: "the file is not UTF-8 text: expected a tab-separated, CSV or JSON text file".into(),
+        });
+    }
+    Ok(())
+}
+
+impl<'a> Table<'a> {
+    /// Reads the header of `text` and maps it onto `columns`.
+    pub fn parse(file: &str, text: &'a str, columns: &'static Columns) -> Result<Table<'a>, Error> {
+        check_text(file, text.as_bytes())?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let (header, body) = text.split_once('\n').unwrap_or((text, ""));
+        let header = header.strip_suffix('\r').unwrap_or(header);
+        let mut positions = vec![None; columns.all.len()];
+        for (pos, name) in header.split('\t').enumerate() {
+            let name = name.trim();
+            let Some(idx) = columns.all.iter().position(|c| *c == name) else {
+                return Err(Error::Format {
+                    origin: Origin::line(file, 1),
+                    message: format!(
+                        "unknown column {name:?} in the header: expected tab-separated columns from: {}",
+                        columns.all.join(", ")
+                    ),
+                });
+            };
+            if positions[idx].replace(pos).is_some() {
+                return Err(Error::Format {
+                    origin: Origin::line(file, 1),
+                    message: format!("column {name:?} appears twice in the header"),
+                });
+            }
+        }
+        let missing: Vec<&str> = columns
+            .required
+            .iter()
+            .filter(|c| {
+                let idx = columns.all.iter().position(|a| a == *c);
+                idx.and_then(|i| positions[i]).is_none()
+            })
+            .copied()
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::Format {
+                origin: Origin::line(file, 1),
+                message: format!(
+                    "the header lacks the required column(s) {}: expected a tab-separated header with {}",
+                    missing.join(", "),
+                    columns.required.join(", ")
+                ),
+            });
+        }
+        Ok(Table {
+            file: file.into(),
+            positions,
+            columns,
+            body,
+            first_body_line: 2,
+            last_shared: RefCell::new(None),
+        })
+    }
+
+    /// The records, skipping blank lines; each keeps its line number.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> + '_ {
+        self.body.split('\n').enumerate().filter_map(move |(i, raw)| {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if raw.trim().is_empty() {
+                return None;
+            }
+            // Fields are stored in `Columns::all` order, trimmed once.
+            let mut fields = vec![""; self.columns.all.len()];
+            let mut width = 0;
+            for (pos, value) in raw.split('\t').enumerate() {
+                width = pos + 1;
+                if let Some(idx) = self.positions.iter().position(|p| *p == Some(pos)) {
+                    fields[idx] = value.trim();
+                }
+            }
+            Some(Row {
+                table: self,
+                fields,
+                width,
+                line: self.first_body_line + i as u32,
+            })
+        })
+    }
+}
+
+/// One record of any input format (TSV row, CSV record, JSON object),
+/// seen as named text fields.
+pub(crate) trait Record {
+    /// Where the record is.
+    fn origin(&self) -> Origin;
+
+    /// The trimmed value of `column` ("" when absent).
+    fn get(&self, column: &'static str) -> &str;
+
+    /// A shared copy of `text` (formats that can share repeated values do).
+    fn intern(&self, text: &str) -> Arc<str> {
+        Arc::from(text)
+    }
+
+    /// A problem with this record's `column`.
+    fn problem(&self, column: &'static str, expected: impl Into<String>) -> Violation {
+        Violation::Field {
+            at: self.origin(),
+            field: column,
+            expected: expected.into(),
+            found: self.get(column).to_string(),
+        }
+    }
+
+    /// The non-empty value of `column`, or a problem saying what was expected.
+    fn required(&self, column: &'static str, expected: &str) -> Result<&str, Violation> {
+        let v = self.get(column);
+        if v.is_empty() {
+            Err(self.problem(column, expected))
+        } else {
+            Ok(v)
+        }
+    }
+
+    /// `column` parsed with `FromStr`; the error says what was expected.
+    fn parse<T: std::str::FromStr>(&self, column: &'static str, expected: &str) -> Result<T, Violation> {
+        self.get(column)
+            .parse()
+            .map_err(|_| self.problem(column, expected))
+    }
+}
+
+impl Record for Row<'_, '_> {
+    fn origin(&self) -> Origin {
+        Row::origin(self)
+    }
+    fn get(&self, column: &'static str) -> &str {
+        Row::get(self, column)
+    }
+    fn intern(&self, text: &str) -> Arc<str> {
+        let mut last = self.table.last_shared.borrow_mut();
+        match last.as_ref() {
+            Some(shared) if **shared == *text => shared.clone(),
+            _ => last.insert(Arc::from(text)).clone(),
+        }
+    }
+}
+
+/// The position of `column` in `all`. Column names are string constants,
+/// so comparing addresses first avoids most string comparisons.
+pub(crate) fn column_index(all: &[&'static str], column: &'static str) -> Option<usize> {
+    all.iter()
+        .position(|c| std::ptr::eq(*c, column))
+        .or_else(|| all.iter().position(|c| *c == column))
+}
+
+impl<'a> Row<'_, 'a> {
+    /// Where this row is.
+    pub fn origin(&self) -> Origin {
+        Origin::Line {
+            file: self.table.file.clone(),
+            line: self.line,
+        }
+    }
+
+    /// The trimmed value of `column` ("" when the file lacks the column).
+    pub fn get(&self, column: &'static str) -> &'a str {
+        debug_assert!(self.table.columns.all.contains(&column), "{column} is not a column");
+        column_index(self.table.columns.all, column).map_or("", |i| self.fields[i])
+    }
+
+    /// Checks the row has no more fields than the header.
+    pub fn check_width(&self) -> Result<(), Violation> {
+        let width = self.table.positions.iter().flatten().count();
+        if self.width > width {
+            return Err(Violation::Field {
+                at: self.origin(),
+                field: "(row)",
+                expected: format!("{width} tab-separated fields, as in the header"),
+                found: format!("{} fields", self.width),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Splits a `;`-separated list, dropping empty items.
+pub(crate) fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Reads every row of `text` with `read`, collecting every problem instead
+/// of stopping at the first.
+pub(crate) fn read_all<T>(
+    file: &str,
+    text: &str,
+    columns: &'static Columns,
+    mut read: impl FnMut(&Row<'_, '_>) -> Result<T, Violation>,
+) -> Result<Vec<T>, Error> {
+    let table = Table::parse(file, text, columns)?;
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for row in table.rows() {
+        match row.check_width().and_then(|()| read(&row)) {
+            Ok(v) => out.push(v),
+            Err(p) => problems.push(p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Invalid(crate::error::Violations(problems)))
+    }
+}
+
+/// The source and confidence columns every data file has.
+pub(crate) fn provenance(row: &impl Record) -> Result<crate::Provenance, Violation> {
+    let source = row.required("source", "a source (URL or reference)")?;
+    let confidence = row.parse("confidence", "low, medium or high")?;
+    Ok(crate::Provenance::shared(row.intern(source), confidence))
+}

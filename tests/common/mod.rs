@@ -1,0 +1,75 @@
+//! Helpers shared by the integration tests: short constructors and a naive
+//! reference implementation that scans every action.
+
+#![allow(dead_code)]
+
+use hanoi_convention::{Action, ActionKind, Code, Date, DateWindow, Register, Stage};
+
+pub fn day(s: &str) -> Date {
+    hanoi_convention::parse_date(s).expect("test dates are valid")
+}
+
+pub fn code(s: &str) -> Code {
+    s.parse().expect("test codes are valid")
+}
+
+pub fn window(s: &str) -> DateWindow {
+    s.parse().expect("test windows are valid")
+}
+
+pub fn act(who: &str, kind: ActionKind, when: &str) -> Action {
+    Action::new(code(who), kind, window(when))
+}
+
+/// A register over the embedded participants with the given actions and a
+/// far as-of date.
+pub fn register(actions: Vec<Action>) -> Result<Register, hanoi_convention::Error> {
+    Register::builder()
+        .as_of(day("2030-12-31"))
+        .actions(actions)
+        .build()
+}
+
+/// The stage a participant had certainly (`latest`) or possibly
+/// (`earliest`) reached by `d`, by scanning every action.
+pub fn naive_stage(actions: &[Action], who: Code, d: Date, possible: bool) -> Stage {
+    let reached = |w: DateWindow| {
+        if possible {
+            w.earliest() <= d
+        } else {
+            w.latest() <= d
+        }
+    };
+    let mine = actions.iter().filter(|a| a.participant() == who);
+    let mut stage = Stage::NotSigned;
+    let mut best: Option<(Date, u8)> = None;
+    for a in mine {
+        let (w, s, rank) = match a.kind() {
+            ActionKind::Signature => (a.date(), Stage::Signed, 0),
+            k if k.is_consent() => (a.date(), Stage::Party, 1),
+            ActionKind::Denunciation => (a.date().add_years(1), Stage::Denounced, 2),
+            _ => continue,
+        };
+        if reached(w) {
+            let key = (if possible { w.earliest() } else { w.latest() }, rank);
+            if best.is_none_or(|b| (rank, key.0) > (b.1, b.0)) {
+                best = Some((key.0, rank));
+                stage = s;
+            }
+        }
+    }
+    stage
+}
+
+/// Whether `who` had signed by `d` (certainly, or possibly), by scanning.
+pub fn naive_signed(actions: &[Action], who: Code, d: Date, possible: bool) -> bool {
+    actions.iter().any(|a| {
+        a.participant() == who
+            && a.kind() == ActionKind::Signature
+            && if possible {
+                a.date().earliest() <= d
+            } else {
+                a.date().latest() <= d
+            }
+    })
+}

@@ -1,0 +1,85 @@
+//! Loading actions files: all problems reported, nothing dropped.
+
+mod common;
+
+use hanoi_convention::{ACTION_COLUMNS, DataFormat, Error, parse_actions, read_actions};
+
+const HEADER: &str = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote";
+
+#[test]
+fn ten_bad_rows_give_ten_problems() {
+    let mut text = String::from(HEADER);
+    text.push('\n');
+    for i in 0..10 {
+        text.push_str(&format!(
+            "FJI\tsignature\t2025-13-{:02}\t\t\t\thigh\tsrc\t\n",
+            i + 1
+        ));
+        text.push_str("FJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\tsrc\t\n");
+    }
+    let Err(Error::Invalid(v)) = parse_actions("ten.tsv", &text, None) else {
+        panic!()
+    };
+    assert_eq!(v.as_slice().len(), 10);
+    let lines: Vec<String> = v.as_slice().iter().map(|p| p.origin().to_string()).collect();
+    assert_eq!(lines[0], "ten.tsv:2");
+    assert_eq!(lines[9], "ten.tsv:20");
+    assert!(v.as_slice().iter().all(|p| p.field() == "date_from"));
+}
+
+#[test]
+fn good_rows_are_all_kept() {
+    let text = format!(
+        "{HEADER}\nFJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\tsrc\tnote one\n\
+         AZE\treservation\t2025-10-25\t\tHanoi\t7(2);63(3)\thigh\tsrc\t\n"
+    );
+    let actions = parse_actions("ok.tsv", &text, None).unwrap();
+    assert_eq!(actions.len(), 2);
+    assert_eq!(actions[0].note(), "note one");
+    assert_eq!(actions[1].provisions().len(), 2);
+    assert!(actions[1].date().is_exact());
+}
+
+#[test]
+fn whole_file_problems_are_format_errors() {
+    for (name, bytes) in [
+        ("empty", &b""[..]),
+        ("blank", &b"\n\n  \n"[..]),
+        ("binary", &b"\x00\x01\x02garbage\xff"[..]),
+        ("header only", HEADER.as_bytes()),
+        ("unknown column", b"participant\tverb\n"),
+        ("missing columns", b"participant\taction\nFJI\tsignature\n"),
+    ] {
+        let err = read_actions(name, bytes, None).unwrap_err();
+        assert!(matches!(err, Error::Format { .. }), "{name}: {err:?}");
+        assert!(err.to_string().starts_with(name), "{name}: {err}");
+        assert!(err.to_string().contains("expected"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn extra_fields_are_not_dropped_silently() {
+    let text = format!("{HEADER}\nFJI\tsignature\t2025-11-20\t\t\t\thigh\tsrc\t\tsurprise\n");
+    let Err(Error::Invalid(v)) = parse_actions("wide.tsv", &text, None) else {
+        panic!()
+    };
+    assert_eq!(v.as_slice()[0].field(), "(row)");
+}
+
+#[test]
+fn sniffs_formats() {
+    assert_eq!(DataFormat::sniff("  {\"actions\": []}"), DataFormat::Json);
+    assert_eq!(DataFormat::sniff(HEADER), DataFormat::Tsv);
+    assert_eq!(DataFormat::sniff(&ACTION_COLUMNS.join(",")), DataFormat::Csv);
+}
+
+#[test]
+fn the_reference_columns_are_accepted() {
+    // The nine columns of the research notes' actions.tsv, without `notification`.
+    let text = format!(
+        "{HEADER}\nCAN\tsignature\t2026-07-01\t2026-07-31\tNew York\t\tmedium\thttps://www.canada.ca/\tJuly 2026\n"
+    );
+    let a = &parse_actions("ref.tsv", &text, Some(DataFormat::Tsv)).unwrap()[0];
+    assert_eq!(a.notification(), None);
+    assert_eq!(a.date().len_days(), 31);
+}

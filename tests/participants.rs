@@ -1,0 +1,136 @@
+//! Participants: the list, lookups, aliases, regional groups.
+
+use hanoi_convention::{Error, GroupMembership, ParticipantKind, RegionalGroup, Register};
+
+fn participants() -> &'static hanoi_convention::Participants {
+    Register::embedded().participants()
+}
+
+#[test]
+fn everyone_who_may_join() {
+    let p = participants();
+    let count = |k| p.iter().filter(|x| x.kind() == k).count();
+    assert_eq!(count(ParticipantKind::UnMemberState), 193);
+    assert_eq!(count(ParticipantKind::ObserverState), 2);
+    assert_eq!(count(ParticipantKind::NonMemberState), 2);
+    assert_eq!(count(ParticipantKind::Reio), 1);
+    let eu = p.by_code("eu").unwrap();
+    assert_eq!(eu.name(), "European Union");
+    assert_eq!(p.iter().filter(|x| x.member_of() == Some(eu.code())).count(), 27);
+    assert!(
+        p.iter()
+            .all(|x| x.kind() == ParticipantKind::Reio || x.iso2().is_some())
+    );
+}
+
+#[test]
+fn lookup_by_code_any_case() {
+    let p = participants();
+    for (q, name) in [
+        ("VNM", "Viet Nam"),
+        ("vnm", "Viet Nam"),
+        ("Tur", "Türkiye"),
+        ("EU", "European Union"),
+    ] {
+        assert_eq!(p.by_code(q).map(|x| x.name()), Some(name), "{q}");
+    }
+    assert!(p.by_code("ZZZ").is_none());
+    assert!(p.by_code("").is_none());
+    assert!(p.by_code("VNMM").is_none());
+}
+
+#[test]
+fn aliases_and_former_names() {
+    let p = participants();
+    let cases = [
+        ("Vietnam", "VNM"),
+        ("Turkey", "TUR"),
+        ("Czech Republic", "CZE"),
+        ("Czechia", "CZE"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("COTE D'IVOIRE", "CIV"),
+        ("Swaziland", "SWZ"),
+        ("North Korea", "PRK"),
+        ("South Korea", "KOR"),
+        ("Laos", "LAO"),
+        ("UK", "GBR"),
+        ("USA", "USA"),
+        ("United States", "USA"),
+        ("Russia", "RUS"),
+        ("Iran", "IRN"),
+        ("Syria", "SYR"),
+        ("Tanzania", "TZA"),
+        ("DR Congo", "COD"),
+        ("Cape Verde", "CPV"),
+        ("Burma", "MMR"),
+        ("East Timor", "TLS"),
+        ("Palestine", "PSE"),
+        ("Vatican", "VAT"),
+        ("Holy See", "VAT"),
+        ("sao tome and principe", "STP"),
+        ("Netherlands", "NLD"),
+        ("Bolivia", "BOL"),
+    ];
+    for (q, c) in cases {
+        assert_eq!(
+            p.find(q).map(|x| x.code().to_string()).ok().as_deref(),
+            Some(c),
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn a_miss_suggests_the_nearest_names() {
+    let err = participants().find("Viet Nom").unwrap_err();
+    let Error::UnknownParticipant { query, suggestions } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(query, "Viet Nom");
+    assert_eq!(suggestions.first().map(String::as_str), Some("Viet Nam"));
+    assert!(err.to_string().contains("did you mean"));
+    let Error::UnknownParticipant { suggestions, .. } = participants().find("qqqqqqqqqq").unwrap_err() else {
+        panic!()
+    };
+    assert!(suggestions.is_empty());
+}
+
+#[test]
+fn regional_groups_with_explicit_special_cases() {
+    let p = participants();
+    let g = |c: &str| p.by_code(c).unwrap().group();
+    assert_eq!(
+        g("USA"),
+        GroupMembership::Observer(RegionalGroup::WesternEuropeanAndOthers)
+    );
+    assert_eq!(
+        g("TUR"),
+        GroupMembership::Dual {
+            counted_in: RegionalGroup::WesternEuropeanAndOthers,
+            also: RegionalGroup::AsiaPacific
+        }
+    );
+    assert_eq!(
+        g("ISR"),
+        GroupMembership::Member(RegionalGroup::WesternEuropeanAndOthers)
+    );
+    assert_eq!(g("KIR"), GroupMembership::Disputed(RegionalGroup::AsiaPacific));
+    for none in ["PSE", "VAT", "COK", "NIU", "EU"] {
+        assert_eq!(g(none), GroupMembership::None, "{none}");
+        assert!(
+            !p.by_code(none).unwrap().note().is_empty(),
+            "{none} explains its case"
+        );
+    }
+    let members = p.iter().filter(|x| x.kind() == ParticipantKind::UnMemberState);
+    let per_group = |grp| {
+        members
+            .clone()
+            .filter(|x| x.group().counted_in() == Some(grp))
+            .count()
+    };
+    assert_eq!(per_group(RegionalGroup::African), 54);
+    assert_eq!(per_group(RegionalGroup::EasternEuropean), 23);
+    assert_eq!(per_group(RegionalGroup::LatinAmericanAndCaribbean), 33);
+}

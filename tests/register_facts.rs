@@ -1,0 +1,152 @@
+//! The embedded register against the facts the sources report.
+
+mod common;
+
+use common::{code, day};
+use hanoi_convention::{
+    ActionKind, EntryIntoForce, Known, Place, Register, Stage, Status, hanoi_ceremony, reported_totals,
+};
+
+#[test]
+fn hanoi_ceremony_counts() {
+    let r = Register::embedded();
+    assert_eq!(r.signatories(day("2025-10-24")).possible, 0);
+    let first = r.signatories(day("2025-10-25"));
+    assert_eq!((first.certain, first.possible), (69, 69));
+    let second = r.signatories(day("2025-10-26"));
+    assert_eq!((second.certain, second.possible), (72, 72));
+    let c = hanoi_ceremony();
+    let per_day = r.signatures_on_days(&c.days());
+    assert_eq!(per_day[0].1.certain, 69);
+    assert_eq!(per_day[1].1.certain, 3);
+    assert_eq!(
+        per_day.iter().map(|(_, n)| n.certain).sum::<u32>(),
+        c.signatories()
+    );
+}
+
+#[test]
+fn viet_nam_signed_first_in_hanoi() {
+    let r = Register::embedded();
+    let vnm = r.actions_of(code("VNM"));
+    let sig = vnm.iter().find(|a| a.kind() == ActionKind::Signature).unwrap();
+    assert_eq!(sig.date().exact_day(), Some(day("2025-10-25")));
+    assert_eq!(sig.place(), Some(Place::Hanoi));
+    assert_eq!(hanoi_ceremony().first_signatory(), code("VNM"));
+    let earliest = r
+        .actions()
+        .iter()
+        .filter(|a| a.kind() == ActionKind::Signature)
+        .map(|a| a.date().earliest())
+        .min();
+    assert_eq!(earliest, sig.date().exact_day());
+}
+
+#[test]
+fn mauritius_signed_in_new_york() {
+    let r = Register::embedded();
+    let mus = r.actions_of(code("MUS"));
+    assert_eq!(mus.len(), 1);
+    assert_eq!(mus[0].date().exact_day(), Some(day("2025-11-19")));
+    assert_eq!(mus[0].place(), Some(Place::NewYork));
+    assert_eq!(r.has_signed(code("MUS"), day("2025-11-18")), Known::No);
+    assert_eq!(r.has_signed(code("MUS"), day("2025-11-19")), Known::Yes);
+}
+
+#[test]
+fn the_eu_signed_and_does_not_count_toward_forty() {
+    let r = Register::embedded();
+    assert_eq!(r.has_signed(code("EU"), day("2025-10-25")), Known::Yes);
+    // A what-if: the EU depositing adds nothing to the count.
+    let before = r.entry_into_force();
+    assert_eq!(
+        r.entry_into_force_if(&[(code("EU"), day("2026-08-01"))]).unwrap(),
+        before
+    );
+    let EntryIntoForce::NotYet { counted, .. } = r
+        .entry_into_force_if(&[(code("FRA"), day("2026-08-01"))])
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(counted, 4);
+}
+
+#[test]
+fn three_parties_by_21_may_2026() {
+    let r = Register::embedded();
+    let p = r.parties(day("2026-05-21"));
+    assert_eq!((p.certain, p.possible), (3, 3));
+    let names: Vec<&str> = r
+        .parties_on(day("2026-05-21"))
+        .iter()
+        .map(|(p, _)| p.name())
+        .collect();
+    assert_eq!(names, ["Azerbaijan", "Qatar", "Viet Nam"]);
+    // Before 12 March only Qatar's instrument may have been deposited.
+    let early = r.parties(day("2026-03-01"));
+    assert_eq!((early.certain, early.possible), (1, 1));
+}
+
+#[test]
+fn not_in_force_as_of_the_data() {
+    let r = Register::embedded();
+    assert_eq!(
+        r.entry_into_force(),
+        EntryIntoForce::NotYet {
+            counted: 3,
+            missing: 37
+        }
+    );
+    assert_eq!(r.in_force_on(r.as_of()), Known::No);
+    assert_eq!(r.is_bound(code("QAT"), r.as_of()), Known::No);
+    assert_eq!(r.bound_from(code("QAT")), None);
+}
+
+#[test]
+fn windows_answer_unknown() {
+    let r = Register::embedded();
+    assert_eq!(r.has_signed(code("FJI"), day("2025-12-01")), Known::Unknown);
+    assert_eq!(r.has_signed(code("FJI"), day("2025-12-29")), Known::Yes);
+    assert_eq!(
+        r.status(code("AZE"), day("2026-04-01")),
+        Status::Unknown {
+            known: Stage::Signed,
+            maybe: Stage::Party
+        }
+    );
+    let s = r.signatories(day("2025-12-01"));
+    assert_eq!((s.certain, s.possible), (73, 74));
+}
+
+#[test]
+fn coverage_shows_what_is_missing() {
+    let r = Register::embedded();
+    let cov = r.coverage(reported_totals());
+    assert!(!cov.is_empty());
+    assert!(
+        cov.iter().all(|c| !c.exceeds()),
+        "the log never names more than was published"
+    );
+    let may = cov
+        .iter()
+        .find(|c| c.reported.as_of == day("2026-05-31"))
+        .unwrap();
+    assert_eq!(
+        (may.reported.value, may.counted.certain, may.missing()),
+        (76, 74, 2)
+    );
+}
+
+#[test]
+fn timeline_is_cumulative_and_ordered() {
+    let r = Register::embedded();
+    let t = r.timeline();
+    assert!(t.windows(2).all(|w| w[0].date < w[1].date));
+    assert!(
+        t.windows(2)
+            .all(|w| w[0].signatories().certain <= w[1].signatories().certain)
+    );
+    assert_eq!(t.first().unwrap().date, day("2025-10-25"));
+    assert_eq!(t.last().unwrap().signatories().certain, 75);
+}
