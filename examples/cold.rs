@@ -8,7 +8,9 @@ fn main() {
     let n = hanoi_convention::Register::embedded().signatories(hanoi_convention::DATA_AS_OF);
     let first = t0.elapsed();
     let t1 = Instant::now();
-    let title = hanoi_convention::convention().article(65).map(|a| a.title().len());
+    let title = hanoi_convention::convention()
+        .article(65)
+        .map(|a| a.title().len());
     let text = t1.elapsed();
     println!("first register answer ({n} signatories): {first:?}; text model after it: {text:?} ({title:?})");
 }

@@ -2,13 +2,14 @@
 //! declarations and denunciations, each dated (exactly or by a window),
 //! placed, sourced and traced to the record it came from.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use crate::date::DateWindow;
 use crate::origin::Origin;
 use crate::participants::Code;
-use crate::provenance::{Confidence, ParseEnumError, Provenance, parse_keyword};
+use crate::provenance::{Confidence, ParseEnumError, Provenance, Text, parse_keyword};
 use crate::text::ProvisionRef;
 
 /// What a participant did.
@@ -163,15 +164,15 @@ impl FromStr for Place {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Action {
-    participant: Code,
-    kind: ActionKind,
-    date: DateWindow,
-    place: Option<Place>,
-    provisions: Vec<ProvisionRef>,
-    notification: Option<String>,
-    provenance: Provenance,
-    note: String,
-    origin: Origin,
+    pub(crate) participant: Code,
+    pub(crate) kind: ActionKind,
+    pub(crate) date: DateWindow,
+    pub(crate) place: Option<Place>,
+    pub(crate) provisions: Cow<'static, [ProvisionRef]>,
+    pub(crate) notification: Option<Text>,
+    pub(crate) provenance: Provenance,
+    pub(crate) note: Text,
+    pub(crate) origin: Origin,
 }
 
 impl Action {
@@ -183,10 +184,10 @@ impl Action {
             kind,
             date,
             place: None,
-            provisions: Vec::new(),
+            provisions: Cow::Borrowed(&[]),
             notification: None,
-            provenance: Provenance::new("", Confidence::Medium),
-            note: String::new(),
+            provenance: Provenance::from_static("", Confidence::Medium),
+            note: Cow::Borrowed(""),
             origin: Origin::Code,
         }
     }
@@ -199,7 +200,7 @@ impl Action {
 
     /// Sets the provisions a reservation or declaration concerns.
     pub fn with_provisions(mut self, provisions: impl IntoIterator<Item = ProvisionRef>) -> Action {
-        self.provisions = provisions.into_iter().collect();
+        self.provisions = Cow::Owned(provisions.into_iter().collect());
         self
     }
 
@@ -217,13 +218,13 @@ impl Action {
 
     /// Sets the depositary notification reference (`C.N....`).
     pub fn with_notification(mut self, reference: impl Into<String>) -> Action {
-        self.notification = Some(reference.into());
+        self.notification = Some(Cow::Owned(reference.into()));
         self
     }
 
     /// Sets the note.
     pub fn with_note(mut self, note: impl Into<String>) -> Action {
-        self.note = note.into();
+        self.note = Cow::Owned(note.into());
         self
     }
 

@@ -97,6 +97,11 @@ impl DateWindow {
         }
     }
 
+    /// A window the caller knows is in order (generated tables).
+    pub(crate) const fn from_ordered(earliest: Date, latest: Date) -> DateWindow {
+        DateWindow { earliest, latest }
+    }
+
     /// A window from `earliest` to `latest`, both inclusive.
     pub fn new(earliest: Date, latest: Date) -> Result<DateWindow, DateError> {
         if earliest > latest {

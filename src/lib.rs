@@ -54,6 +54,8 @@ mod embedded;
 mod error;
 mod events;
 mod fold;
+#[rustfmt::skip]
+mod generated;
 mod load;
 mod origin;
 mod participants;
@@ -71,7 +73,7 @@ pub use date::{Date, DateError, DateWindow, Known, parse_date};
 pub use error::{Error, Rule, Violation, Violations};
 pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf, hanoi_ceremony, reported_totals};
 pub use load::{ACTION_COLUMNS, DataFormat, load_actions_file, parse_actions, read_actions};
-pub use origin::Origin;
+pub use origin::{FileName, Origin};
 pub use participants::{
     Code, CodeError, GroupMembership, Participant, ParticipantKind, Participants, RegionalGroup,
 };
@@ -80,7 +82,7 @@ pub use register::{EntryIntoForce, GROUP_BUCKETS, GroupCounts, Register, Registe
 pub use status::{Counts, Stage, Status};
 pub use text::{
     ARTICLE_COUNT, Article, ArticleNumber, ArticleNumberError, Chapter, Convention, Fact, Provision,
-    ProvisionKind, ProvisionRef, SearchHit, Term, convention,
+    ProvisionKind, ProvisionRef, SearchHit, Term, TextFiles, convention,
 };
 
 /// The last day the embedded data describes: no action after it is known

@@ -192,7 +192,7 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
     impl Record for CsvRecord<'_> {
         fn origin(&self) -> Origin {
             Origin::Line {
-                file: self.file.clone(),
+                file: crate::origin::FileName::Shared(self.file.clone()),
                 line: self.line,
             }
         }
@@ -233,7 +233,7 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             }
             Err(e) => problems.push(Violation::Field {
                 at: Origin::Line {
-                    file: name.clone(),
+                    file: crate::origin::FileName::Shared(name.clone()),
                     line: e.position().map_or(0, |p| p.line() as u32),
                 },
                 field: "(row)",
@@ -335,7 +335,7 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
     let mut problems = Vec::new();
     for (index, item) in records.iter().enumerate() {
         let origin = Origin::Record {
-            file: name.clone(),
+            file: crate::origin::FileName::Shared(name.clone()),
             index: index as u32,
         };
         let problem = |field: &'static str, expected: &str, found: String| Violation::Field {

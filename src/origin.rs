@@ -26,14 +26,14 @@ pub enum Origin {
     /// A line of a text file (1-based; the header is line 1).
     Line {
         /// The file's name as given to the loader.
-        file: Arc<str>,
+        file: FileName,
         /// The 1-based line number.
         line: u32,
     },
     /// A record of a JSON document (0-based index in its `actions` array).
     Record {
         /// The file's name as given to the loader.
-        file: Arc<str>,
+        file: FileName,
         /// The 0-based index of the record.
         index: u32,
     },
@@ -41,9 +41,9 @@ pub enum Origin {
 
 impl Origin {
     /// The origin of line `line` (1-based) of `file`.
-    pub fn line(file: impl Into<Arc<str>>, line: u32) -> Origin {
+    pub fn line(file: &str, line: u32) -> Origin {
         Origin::Line {
-            file: file.into(),
+            file: FileName::Shared(Arc::from(file)),
             line,
         }
     }
@@ -52,7 +52,7 @@ impl Origin {
     pub fn file(&self) -> Option<&str> {
         match self {
             Origin::Code => None,
-            Origin::Line { file, .. } | Origin::Record { file, .. } => Some(file),
+            Origin::Line { file, .. } | Origin::Record { file, .. } => Some(file.as_str()),
         }
     }
 }
@@ -64,5 +64,57 @@ impl fmt::Display for Origin {
             Origin::Line { file, line } => write!(f, "{file}:{line}"),
             Origin::Record { file, index } => write!(f, "{file}: record {index}"),
         }
+    }
+}
+
+/// A file name in an [`Origin`]: shared between the records of one file,
+/// or a constant for the embedded data.
+#[derive(Debug, Clone)]
+pub enum FileName {
+    /// A file of the embedded data (e.g. `data/actions.tsv`).
+    Static(&'static str),
+    /// A file read at run time.
+    Shared(Arc<str>),
+}
+
+impl FileName {
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        match self {
+            FileName::Static(s) => s,
+            FileName::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for FileName {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for FileName {}
+
+impl std::hash::Hash for FileName {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialOrd for FileName {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FileName {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl fmt::Display for FileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }

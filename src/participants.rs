@@ -1,12 +1,15 @@
 //! Who may join the Convention: codes, names, aliases, UN regional groups.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+use once_cell::sync::OnceCell;
 use std::fmt;
 use std::str::FromStr;
 
 use crate::error::{Error, Violation};
 use crate::fold::name_key_into;
-use crate::provenance::{ParseEnumError, Provenance, parse_keyword};
+use crate::provenance::{ParseEnumError, Provenance, Text, parse_keyword};
 use crate::table::{Columns, Record, list, provenance, read_all};
 
 /// A participant's code: ISO 3166-1 alpha-3 for States, `EU` for the
@@ -37,6 +40,35 @@ pub struct CodeError {
 }
 
 impl Code {
+    /// A code from a constant: 2 or 3 ASCII letters, any case.
+    ///
+    /// # Panics
+    ///
+    /// On anything else; meant for constants, where the panic is a compile
+    /// error. Parse run-time input with [`str::parse`] instead.
+    ///
+    /// ```
+    /// use hanoi_convention::Code;
+    ///
+    /// const VNM: Code = Code::constant("VNM");
+    /// assert_eq!(VNM, "vnm".parse().unwrap());
+    /// ```
+    pub const fn constant(code: &str) -> Code {
+        let s = code.as_bytes();
+        assert!(s.len() == 2 || s.len() == 3, "a code has 2 or 3 letters");
+        let mut bytes = [0u8; 3];
+        let mut i = 0;
+        while i < s.len() {
+            assert!(s[i].is_ascii_alphabetic(), "a code has only ASCII letters");
+            bytes[i] = s[i].to_ascii_uppercase();
+            i += 1;
+        }
+        Code {
+            bytes,
+            len: s.len() as u8,
+        }
+    }
+
     /// The code's text, uppercase.
     pub fn as_str(&self) -> &str {
         // Only ASCII letters are ever stored.
@@ -288,15 +320,15 @@ impl GroupMembership {
 /// Someone who may sign and join the Convention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
-    code: Code,
-    iso2: Option<Code>,
-    name: String,
-    kind: ParticipantKind,
-    group: GroupMembership,
-    member_of: Option<Code>,
-    aliases: Vec<String>,
-    provenance: Provenance,
-    note: String,
+    pub(crate) code: Code,
+    pub(crate) iso2: Option<Code>,
+    pub(crate) name: Text,
+    pub(crate) kind: ParticipantKind,
+    pub(crate) group: GroupMembership,
+    pub(crate) member_of: Option<Code>,
+    pub(crate) aliases: Cow<'static, [Text]>,
+    pub(crate) provenance: Provenance,
+    pub(crate) note: Text,
 }
 
 impl Participant {
@@ -311,13 +343,13 @@ impl Participant {
         Participant {
             code,
             iso2: None,
-            name: name.into(),
+            name: Cow::Owned(name.into()),
             kind,
             group: GroupMembership::None,
             member_of: None,
-            aliases: Vec::new(),
+            aliases: Cow::Borrowed(&[]),
             provenance,
-            note: String::new(),
+            note: Cow::Borrowed(""),
         }
     }
 
@@ -335,7 +367,9 @@ impl Participant {
 
     /// Adds aliases.
     pub fn with_aliases<S: Into<String>>(mut self, aliases: impl IntoIterator<Item = S>) -> Participant {
-        self.aliases.extend(aliases.into_iter().map(Into::into));
+        self.aliases
+            .to_mut()
+            .extend(aliases.into_iter().map(|a| Cow::Owned(a.into())));
         self
     }
 
@@ -370,8 +404,13 @@ impl Participant {
     }
 
     /// Common and former names ("Vietnam", "Turkey", "Ivory Coast", ...).
-    pub fn aliases(&self) -> &[String] {
-        &self.aliases
+    pub fn aliases(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.aliases.iter().map(|a| a.as_ref())
+    }
+
+    /// The name and the aliases.
+    fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        std::iter::once(self.name.as_ref()).chain(self.aliases())
     }
 
     /// Source and confidence.
@@ -397,11 +436,11 @@ impl Participant {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Participants {
-    list: Vec<Participant>,
+    list: Cow<'static, [Participant]>,
     /// (code, index) sorted by code.
     by_code: Vec<(Code, u32)>,
-    /// Folded name or alias -> index.
-    by_name: HashMap<Box<str>, u32>,
+    /// Built on the first lookup by name.
+    by_name: OnceCell<NameIndex>,
 }
 
 static PARTICIPANT_COLUMNS: Columns = Columns {
@@ -422,19 +461,53 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
     required: &["code", "name", "kind", "confidence", "source"],
 };
 
+/// Folded name or alias -> position in the list.
+type NameIndex = HashMap<Box<str>, u32>;
+
+/// A name used twice: (the name, the participant repeating it, the first user).
+type NameClash = (String, usize, usize);
+
+/// The index from folded names and aliases to positions, with the names
+/// that collide.
+fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
+    let mut by_name: NameIndex = HashMap::with_capacity(list.len() * 2);
+    let mut clashes = Vec::new();
+    let mut key = String::new();
+    for (i, p) in list.iter().enumerate() {
+        for name in p.names() {
+            name_key_into(name, &mut key);
+            match by_name.get(key.as_str()) {
+                Some(&other) if other as usize != i => clashes.push((name.to_string(), i, other as usize)),
+                Some(_) => {}
+                None => {
+                    by_name.insert(key.as_str().into(), i as u32);
+                }
+            }
+        }
+    }
+    (by_name, clashes)
+}
+
 impl Participants {
     /// Builds the table, checking that codes and names are unique and that
     /// every `member_of` names an organization in the list.
     pub fn new(list: Vec<Participant>) -> Result<Participants, Error> {
-        Participants::build(list, &[])
+        Participants::build(Cow::Owned(list), &[])
     }
 
-    fn build(list: Vec<Participant>, origins: &[crate::Origin]) -> Result<Participants, Error> {
+    /// The embedded list: checked by the crate's tests, so only indexed here.
+    pub(crate) fn from_static(list: &'static [Participant]) -> Participants {
+        Participants {
+            by_code: code_index(list),
+            list: Cow::Borrowed(list),
+            by_name: OnceCell::new(),
+        }
+    }
+
+    fn build(list: Cow<'static, [Participant]>, origins: &[crate::Origin]) -> Result<Participants, Error> {
         let at = |i: usize| origins.get(i).cloned().unwrap_or_default();
         let mut problems = Vec::new();
-        let mut by_code: Vec<(Code, u32)> =
-            list.iter().enumerate().map(|(i, p)| (p.code, i as u32)).collect();
-        by_code.sort();
+        let by_code = code_index(&list);
         for w in by_code.windows(2) {
             if w[0].0 == w[1].0 {
                 problems.push(Violation::Field {
@@ -445,24 +518,16 @@ impl Participants {
                 });
             }
         }
-        let mut by_name: HashMap<Box<str>, u32> = HashMap::new();
-        let mut key = String::new();
+        let (by_name, clashes) = name_index(&list);
+        for (name, i, other) in clashes {
+            problems.push(Violation::Field {
+                at: at(i),
+                field: "aliases",
+                expected: format!("a name not already used by {}", list[other].code),
+                found: name,
+            });
+        }
         for (i, p) in list.iter().enumerate() {
-            for name in std::iter::once(&p.name).chain(&p.aliases) {
-                name_key_into(name, &mut key);
-                if let Some(&other) = by_name.get(key.as_str()) {
-                    if other as usize != i {
-                        problems.push(Violation::Field {
-                            at: at(i),
-                            field: "aliases",
-                            expected: format!("a name not already used by {}", list[other as usize].code),
-                            found: name.clone(),
-                        });
-                    }
-                    continue;
-                }
-                by_name.insert(key.as_str().into(), i as u32);
-            }
             if let Some(org) = p.member_of {
                 let ok = by_code
                     .binary_search_by(|(c, _)| c.cmp(&org))
@@ -479,12 +544,13 @@ impl Participants {
             }
         }
         if !problems.is_empty() {
+            problems.sort_by_cached_key(|v| (v.origin().clone(), v.to_string()));
             return Err(Error::Invalid(crate::error::Violations(problems)));
         }
         Ok(Participants {
             list,
             by_code,
-            by_name,
+            by_name: OnceCell::with_value(by_name),
         })
     }
 
@@ -542,19 +608,22 @@ impl Participants {
                 iso2,
                 name: row
                     .required("name", "the name as the UN Treaty Collection writes it")?
-                    .to_string(),
+                    .to_string()
+                    .into(),
                 kind: row.parse(
                     "kind",
                     "un_member_state, observer_state, non_member_state or reio",
                 )?,
                 group,
                 member_of,
-                aliases: list(row.get("aliases")).map(str::to_string).collect(),
+                aliases: list(row.get("aliases"))
+                    .map(|a| Cow::Owned(a.to_string()))
+                    .collect(),
                 provenance: provenance(row)?,
-                note: row.get("note").to_string(),
+                note: row.get("note").to_string().into(),
             })
         })?;
-        Participants::build(list, &origins)
+        Participants::build(Cow::Owned(list), &origins)
     }
 
     /// How many participants.
@@ -606,7 +675,8 @@ impl Participants {
     pub fn by_name(&self, name: &str) -> Option<&Participant> {
         let mut key = String::with_capacity(name.len());
         name_key_into(name, &mut key);
-        self.by_name.get(key.as_str()).map(|&i| &self.list[i as usize])
+        let index = self.by_name.get_or_init(|| name_index(&self.list).0);
+        index.get(key.as_str()).map(|&i| &self.list[i as usize])
     }
 
     /// Looks up a code (any case), a name or an alias. A miss is an
@@ -631,9 +701,9 @@ impl Participants {
         }
         let mut scored: Vec<(usize, &str)> = Vec::new();
         let mut key = String::new();
-        for p in &self.list {
-            let best = std::iter::once(&p.name)
-                .chain(&p.aliases)
+        for p in self.list.iter() {
+            let best = p
+                .names()
                 .map(|name| {
                     name_key_into(name, &mut key);
                     if key.contains(q.as_str()) {
@@ -663,6 +733,13 @@ impl<'a> IntoIterator for &'a Participants {
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
     }
+}
+
+/// (code, position) pairs sorted by code.
+fn code_index(list: &[Participant]) -> Vec<(Code, u32)> {
+    let mut by_code: Vec<(Code, u32)> = list.iter().enumerate().map(|(i, p)| (p.code, i as u32)).collect();
+    by_code.sort_unstable();
+    by_code
 }
 
 /// Levenshtein distance between two short strings.

@@ -1,8 +1,12 @@
 //! Sources and confidence levels: every fact in the crate carries both.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Arc;
+
+/// Text that is either part of the embedded data (borrowed for the whole
+/// program) or read from a user's file (owned).
+pub(crate) type Text = Cow<'static, str>;
 
 /// How sure the data is of a fact.
 ///
@@ -120,19 +124,25 @@ pub(crate) fn parse_keyword<T: Copy>(
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Provenance {
-    source: Arc<str>,
-    confidence: Confidence,
+    pub(crate) source: Text,
+    pub(crate) confidence: Confidence,
 }
 
 impl Provenance {
     /// A fact from `source` (URLs or references, `;`-separated) at `confidence`.
     pub fn new(source: &str, confidence: Confidence) -> Provenance {
-        Provenance::shared(Arc::from(source), confidence)
+        Provenance {
+            source: Cow::Owned(source.to_string()),
+            confidence,
+        }
     }
 
-    /// Like [`Provenance::new`], sharing an already allocated source.
-    pub fn shared(source: Arc<str>, confidence: Confidence) -> Provenance {
-        Provenance { source, confidence }
+    /// A provenance whose source lives for the whole program.
+    pub const fn from_static(source: &'static str, confidence: Confidence) -> Provenance {
+        Provenance {
+            source: Cow::Borrowed(source),
+            confidence,
+        }
     }
 
     /// The source or sources, as written in the data.

@@ -1,7 +1,6 @@
 //! Reading tab-separated data files: a header row naming the columns, then
 //! one record per line. Used for the embedded data and for users' files.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::error::{Error, Violation};
@@ -23,9 +22,6 @@ pub(crate) struct Table<'a> {
     columns: &'static Columns,
     body: &'a str,
     first_body_line: u32,
-    /// Sources repeat across consecutive rows (one reference for 193
-    /// participants): the last one is shared rather than copied again.
-    last_shared: RefCell<Option<Arc<str>>>,
 }
 
 /// One record of a [`Table`].
@@ -107,7 +103,6 @@ impl<'a> Table<'a> {
             columns,
             body,
             first_body_line: 2,
-            last_shared: RefCell::new(None),
         })
     }
 
@@ -146,11 +141,6 @@ pub(crate) trait Record {
     /// The trimmed value of `column` ("" when absent).
     fn get(&self, column: &'static str) -> &str;
 
-    /// A shared copy of `text` (formats that can share repeated values do).
-    fn intern(&self, text: &str) -> Arc<str> {
-        Arc::from(text)
-    }
-
     /// A problem with this record's `column`.
     fn problem(&self, column: &'static str, expected: impl Into<String>) -> Violation {
         Violation::Field {
@@ -186,13 +176,6 @@ impl Record for Row<'_, '_> {
     fn get(&self, column: &'static str) -> &str {
         Row::get(self, column)
     }
-    fn intern(&self, text: &str) -> Arc<str> {
-        let mut last = self.table.last_shared.borrow_mut();
-        match last.as_ref() {
-            Some(shared) if **shared == *text => shared.clone(),
-            _ => last.insert(Arc::from(text)).clone(),
-        }
-    }
 }
 
 /// The position of `column` in `all`. Column names are string constants,
@@ -207,14 +190,17 @@ impl<'a> Row<'_, 'a> {
     /// Where this row is.
     pub fn origin(&self) -> Origin {
         Origin::Line {
-            file: self.table.file.clone(),
+            file: crate::origin::FileName::Shared(self.table.file.clone()),
             line: self.line,
         }
     }
 
     /// The trimmed value of `column` ("" when the file lacks the column).
     pub fn get(&self, column: &'static str) -> &'a str {
-        debug_assert!(self.table.columns.all.contains(&column), "{column} is not a column");
+        debug_assert!(
+            self.table.columns.all.contains(&column),
+            "{column} is not a column"
+        );
         column_index(self.table.columns.all, column).map_or("", |i| self.fields[i])
     }
 
@@ -266,5 +252,5 @@ pub(crate) fn read_all<T>(
 pub(crate) fn provenance(row: &impl Record) -> Result<crate::Provenance, Violation> {
     let source = row.required("source", "a source (URL or reference)")?;
     let confidence = row.parse("confidence", "low, medium or high")?;
-    Ok(crate::Provenance::shared(row.intern(source), confidence))
+    Ok(crate::Provenance::new(source, confidence))
 }

@@ -1,6 +1,7 @@
 //! The Convention's text as data: identity, chapters, articles, the terms of
 //! article 2 and the Chapter II provisions, with lookups and search.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::num::NonZeroU8;
 use std::str::FromStr;
@@ -10,7 +11,7 @@ use once_cell::sync::Lazy;
 use crate::date::{Date, parse_date};
 use crate::error::{Error, Violation};
 use crate::fold::fold;
-use crate::provenance::{ParseEnumError, Provenance, parse_keyword};
+use crate::provenance::{ParseEnumError, Provenance, Text, parse_keyword};
 use crate::table::{Columns, Record, Row, provenance, read_all};
 
 /// A number of an article of the Convention: 1 to 68.
@@ -126,8 +127,8 @@ impl FromStr for ArticleNumber {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ProvisionRef {
-    article: ArticleNumber,
-    paragraph: Option<u8>,
+    pub(crate) article: ArticleNumber,
+    pub(crate) paragraph: Option<u8>,
 }
 
 impl ProvisionRef {
@@ -190,11 +191,11 @@ impl FromStr for ProvisionRef {
 /// A chapter of the Convention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chapter {
-    number: u8,
-    title: String,
-    first: ArticleNumber,
-    last: ArticleNumber,
-    provenance: Provenance,
+    pub(crate) number: u8,
+    pub(crate) title: Text,
+    pub(crate) first: ArticleNumber,
+    pub(crate) last: ArticleNumber,
+    pub(crate) provenance: Provenance,
 }
 
 const ROMAN: [&str; 9] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
@@ -242,10 +243,10 @@ impl Chapter {
 /// An article: number, title and chapter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
-    number: ArticleNumber,
-    chapter: u8,
-    title: String,
-    provenance: Provenance,
+    pub(crate) number: ArticleNumber,
+    pub(crate) chapter: u8,
+    pub(crate) title: Text,
+    pub(crate) provenance: Provenance,
 }
 
 impl Article {
@@ -278,10 +279,10 @@ impl Article {
 /// A term defined in article 2, (a) to (o).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    letter: char,
-    term: String,
-    note: String,
-    provenance: Provenance,
+    pub(crate) letter: char,
+    pub(crate) term: Text,
+    pub(crate) note: Text,
+    pub(crate) provenance: Provenance,
 }
 
 impl Term {
@@ -356,10 +357,10 @@ impl FromStr for ProvisionKind {
 /// and whether it allows a reservation or declaration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provision {
-    reference: ProvisionRef,
-    kind: ProvisionKind,
-    summary: String,
-    provenance: Provenance,
+    pub(crate) reference: ProvisionRef,
+    pub(crate) kind: ProvisionKind,
+    pub(crate) summary: Text,
+    pub(crate) provenance: Provenance,
 }
 
 impl Provision {
@@ -387,11 +388,17 @@ impl Provision {
 /// One identity fact of the Convention with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
-    value: String,
-    provenance: Provenance,
+    pub(crate) key: Text,
+    pub(crate) value: Text,
+    pub(crate) provenance: Provenance,
 }
 
 impl Fact {
+    /// The fact's name, e.g. `"depositary"`.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The value as written in the data.
     pub fn value(&self) -> &str {
         &self.value
@@ -415,33 +422,38 @@ impl Fact {
 /// ```
 #[derive(Debug)]
 pub struct Convention {
-    facts: Vec<(String, Fact)>,
-    adopted_on: Date,
-    chapters: Vec<Chapter>,
-    articles: Vec<Article>,
-    terms: Vec<Term>,
-    provisions: Vec<Provision>,
+    pub(crate) facts: Cow<'static, [Fact]>,
+    pub(crate) adopted_on: Date,
+    pub(crate) chapters: Cow<'static, [Chapter]>,
+    pub(crate) articles: Cow<'static, [Article]>,
+    pub(crate) terms: Cow<'static, [Term]>,
+    pub(crate) provisions: Cow<'static, [Provision]>,
 }
 
 /// The Convention as the crate's embedded data describes it.
 ///
-/// Built on first use from the files in `data/` (their validity is checked
-/// by the crate's tests, so this never fails for a released crate).
+/// Built from tables generated from the files in `data/` (see
+/// `docs/architecture.md`); the crate's tests check the tables match the
+/// files and pass the same checks as [`Convention::from_tsv`].
 pub fn convention() -> &'static Convention {
-    static CONVENTION: Lazy<Convention> = Lazy::new(|| {
-        Convention::from_sources(&crate::embedded::TEXT_SOURCES)
-            .unwrap_or_else(|e| panic!("embedded text data is invalid (the crate's tests catch this): {e}"))
-    });
+    static CONVENTION: Lazy<Convention> = Lazy::new(crate::embedded::convention);
     &CONVENTION
 }
 
-/// The text files the text model is read from, by name and content.
-pub(crate) struct TextSources {
-    pub convention: (&'static str, &'static str),
-    pub chapters: (&'static str, &'static str),
-    pub articles: (&'static str, &'static str),
-    pub terms: (&'static str, &'static str),
-    pub provisions: (&'static str, &'static str),
+/// The files the text model is read from, each as (name, content), in the
+/// layout of the crate's `data/` directory.
+#[derive(Debug, Clone, Copy)]
+pub struct TextFiles<'a> {
+    /// `convention.tsv`: key, value, confidence, source.
+    pub convention: (&'a str, &'a str),
+    /// `chapters.tsv`: chapter, title, first_article, last_article, confidence, source.
+    pub chapters: (&'a str, &'a str),
+    /// `articles.tsv`: number, chapter, title, confidence, source.
+    pub articles: (&'a str, &'a str),
+    /// `terms.tsv`: letter, term, note, confidence, source.
+    pub terms: (&'a str, &'a str),
+    /// `provisions.tsv`: provision, kind, summary, confidence, source.
+    pub provisions: (&'a str, &'a str),
 }
 
 static FACT_COLUMNS: Columns = Columns {
@@ -479,6 +491,10 @@ static PROVISION_COLUMNS: Columns = Columns {
     required: &["provision", "kind", "summary", "confidence", "source"],
 };
 
+fn owned(s: &str) -> Text {
+    Cow::Owned(s.to_string())
+}
+
 fn clean_title(row: &Row<'_, '_>, column: &'static str) -> Result<String, Violation> {
     let t = row.required(column, "a title")?;
     // Scraped titles sometimes carry footnote markers or stray characters.
@@ -502,20 +518,20 @@ fn roman_chapter(row: &Row<'_, '_>, column: &'static str) -> Result<u8, Violatio
 }
 
 impl Convention {
-    pub(crate) fn from_sources(src: &TextSources) -> Result<Convention, Error> {
+    /// Reads and checks the text model from files in the layout of `data/`
+    /// (the embedded model is generated from the same files).
+    pub fn from_tsv(src: &TextFiles<'_>) -> Result<Convention, Error> {
         let facts = read_all(src.convention.0, src.convention.1, &FACT_COLUMNS, |row| {
-            Ok((
-                row.required("key", "a fact name")?.to_string(),
-                Fact {
-                    value: row.required("value", "the fact's value")?.to_string(),
-                    provenance: provenance(row)?,
-                },
-            ))
+            Ok(Fact {
+                key: owned(row.required("key", "a fact name")?),
+                value: owned(row.required("value", "the fact's value")?),
+                provenance: provenance(row)?,
+            })
         })?;
         let chapters = read_all(src.chapters.0, src.chapters.1, &CHAPTER_COLUMNS, |row| {
             Ok(Chapter {
                 number: roman_chapter(row, "chapter")?,
-                title: clean_title(row, "title")?,
+                title: owned(&clean_title(row, "title")?),
                 first: row.parse("first_article", "an article number 1 to 68")?,
                 last: row.parse("last_article", "an article number 1 to 68")?,
                 provenance: provenance(row)?,
@@ -525,7 +541,7 @@ impl Convention {
             Ok(Article {
                 number: row.parse("number", "an article number 1 to 68")?,
                 chapter: roman_chapter(row, "chapter")?,
-                title: clean_title(row, "title")?,
+                title: owned(&clean_title(row, "title")?),
                 provenance: provenance(row)?,
             })
         })?;
@@ -537,8 +553,8 @@ impl Convention {
             };
             Ok(Term {
                 letter: c,
-                term: clean_title(row, "term")?,
-                note: row.get("note").to_string(),
+                term: owned(&clean_title(row, "term")?),
+                note: owned(row.get("note")),
                 provenance: provenance(row)?,
             })
         })?;
@@ -549,17 +565,17 @@ impl Convention {
                     "kind",
                     "mandatory_offence, mandatory_measure, optional_element or reservation",
                 )?,
-                summary: row.required("summary", "a summary")?.to_string(),
+                summary: owned(row.required("summary", "a summary")?),
                 provenance: provenance(row)?,
             })
         })?;
         let mut c = Convention {
-            facts,
+            facts: Cow::Owned(facts),
             adopted_on: Date::constant(1, 1, 1),
-            chapters,
-            articles,
-            terms,
-            provisions,
+            chapters: Cow::Owned(chapters),
+            articles: Cow::Owned(articles),
+            terms: Cow::Owned(terms),
+            provisions: Cow::Owned(provisions),
         };
         c.adopted_on = c
             .fact("adopted_on")
@@ -573,7 +589,7 @@ impl Convention {
     }
 
     /// The structural invariants every lookup relies on.
-    fn check_structure(&self, src: &TextSources) -> Result<(), Error> {
+    fn check_structure(&self, src: &TextFiles<'_>) -> Result<(), Error> {
         let fail = |file: &str, message: String| Error::Format {
             origin: crate::Origin::line(file, 1),
             message,
@@ -635,12 +651,17 @@ impl Convention {
 
     /// A fact by key (e.g. `"depositary"`); the first row when repeated.
     pub fn fact(&self, key: &str) -> Option<&Fact> {
-        self.facts.iter().find(|(k, _)| k == key).map(|(_, f)| f)
+        self.facts.iter().find(|f| f.key == key)
+    }
+
+    /// Every fact, in data-file order.
+    pub fn all_facts(&self) -> &[Fact] {
+        &self.facts
     }
 
     /// Every row of a repeated fact (e.g. `"authentic_language"`).
     pub fn facts<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a Fact> + 'a {
-        self.facts.iter().filter(move |(k, _)| k == key).map(|(_, f)| f)
+        self.facts.iter().filter(move |f| f.key == key)
     }
 
     fn value(&self, key: &str) -> &str {

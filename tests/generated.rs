@@ -1,0 +1,272 @@
+//! The generated tables in `src/generated.rs` must match the files in
+//! `data/`, read through the crate's own loaders. This test renders them
+//! again and fails when they drift; run
+//! `HANOI_REGENERATE=1 cargo test --test generated` to rewrite the file.
+
+use std::fmt::Write;
+
+use hanoi_convention::{
+    Action, Confidence, Convention, GroupMembership, Participant, Participants, Provenance, TextFiles,
+    parse_actions,
+};
+
+const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/generated.rs");
+
+fn data(name: &str) -> (String, String) {
+    let path = format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    (format!("data/{name}"), text)
+}
+
+fn s(text: &str) -> String {
+    format!("B({text:?})")
+}
+
+fn prov(p: &Provenance) -> String {
+    let c = match p.confidence() {
+        Confidence::Low => "Low",
+        Confidence::Medium => "Medium",
+        Confidence::High => "High",
+    };
+    format!("Provenance::from_static({:?}, Confidence::{c})", p.source())
+}
+
+fn group(g: GroupMembership) -> String {
+    let name = |g: hanoi_convention::RegionalGroup| format!("RegionalGroup::{g:?}");
+    match g {
+        GroupMembership::Member(g) => format!("GroupMembership::Member({})", name(g)),
+        GroupMembership::Observer(g) => format!("GroupMembership::Observer({})", name(g)),
+        GroupMembership::Disputed(g) => format!("GroupMembership::Disputed({})", name(g)),
+        GroupMembership::Dual { counted_in, also } => {
+            format!(
+                "GroupMembership::Dual {{ counted_in: {}, also: {} }}",
+                name(counted_in),
+                name(also)
+            )
+        }
+        GroupMembership::None => "GroupMembership::None".into(),
+    }
+}
+
+fn code(c: Option<hanoi_convention::Code>) -> String {
+    c.map_or("None".into(), |c| {
+        format!("Some(Code::constant({:?}))", c.as_str())
+    })
+}
+
+fn date(d: hanoi_convention::Date) -> String {
+    format!("Date::constant({}, {}, {})", d.year(), d.month(), d.day())
+}
+
+fn render_text(c: &Convention, out: &mut String) {
+    writeln!(
+        out,
+        "pub(crate) const ADOPTED_ON: Date = {};\n",
+        date(c.adopted_on())
+    )
+    .unwrap();
+    writeln!(out, "pub(crate) static FACTS: &[Fact] = &[").unwrap();
+    for f in c.all_facts() {
+        writeln!(
+            out,
+            "    Fact {{ key: {}, value: {}, provenance: {} }},",
+            s(f.key()),
+            s(f.value()),
+            prov(f.provenance())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n\npub(crate) static CHAPTERS: &[Chapter] = &[").unwrap();
+    for ch in c.chapters() {
+        let (a, b) = ch.article_range();
+        writeln!(
+            out,
+            "    Chapter {{ number: {}, title: {}, first: art({a}), last: art({b}), provenance: {} }},",
+            ch.number(),
+            s(ch.title()),
+            prov(ch.provenance())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n\npub(crate) static ARTICLES: &[Article] = &[").unwrap();
+    for a in c.articles() {
+        writeln!(
+            out,
+            "    Article {{ number: art({}), chapter: {}, title: {}, provenance: {} }},",
+            a.number(),
+            a.chapter_number(),
+            s(a.title()),
+            prov(a.provenance())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n\npub(crate) static TERMS: &[Term] = &[").unwrap();
+    for t in c.terms() {
+        writeln!(
+            out,
+            "    Term {{ letter: {:?}, term: {}, note: {}, provenance: {} }},",
+            t.letter(),
+            s(t.term()),
+            s(t.note()),
+            prov(t.provenance())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n\npub(crate) static PROVISIONS: &[Provision] = &[").unwrap();
+    for p in c.provisions() {
+        writeln!(
+            out,
+            "    Provision {{ reference: {}, kind: ProvisionKind::{:?}, summary: {}, provenance: {} }},",
+            provision(p.reference()),
+            p.kind(),
+            s(p.summary()),
+            prov(p.provenance())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+}
+
+fn provision(p: hanoi_convention::ProvisionRef) -> String {
+    format!(
+        "ProvisionRef {{ article: art({}), paragraph: {:?} }}",
+        p.article(),
+        p.paragraph()
+    )
+}
+
+fn render_participants(list: &Participants, out: &mut String) {
+    writeln!(out, "pub(crate) static PARTICIPANTS: &[Participant] = &[").unwrap();
+    for p in list {
+        let p: &Participant = p;
+        let aliases: Vec<String> = p.aliases().map(s).collect();
+        writeln!(
+            out,
+            "    Participant {{ code: Code::constant({:?}), iso2: {}, name: {}, kind: ParticipantKind::{:?}, \
+             group: {}, member_of: {}, aliases: B(&[{}]), provenance: {}, note: {} }},",
+            p.code().as_str(),
+            code(p.iso2()),
+            s(p.name()),
+            p.kind(),
+            group(p.group()),
+            code(p.member_of()),
+            aliases.join(", "),
+            prov(p.provenance()),
+            s(p.note())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+}
+
+fn render_actions(actions: &[Action], out: &mut String) {
+    writeln!(out, "pub(crate) static ACTIONS: &[Action] = &[").unwrap();
+    for a in actions {
+        let hanoi_convention::Origin::Line { line, .. } = a.origin() else {
+            panic!("actions come from lines")
+        };
+        let provisions: Vec<String> = a.provisions().iter().map(|p| provision(*p)).collect();
+        writeln!(
+            out,
+            "    Action {{ participant: Code::constant({:?}), kind: ActionKind::{:?}, \
+             date: DateWindow::from_ordered({}, {}), place: {}, provisions: B(&[{}]), notification: {}, \
+             provenance: {}, note: {}, origin: Origin::Line {{ file: FileName::Static(ACTIONS_FILE), line: {line} }} }},",
+            a.participant().as_str(),
+            a.kind(),
+            date(a.date().earliest()),
+            date(a.date().latest()),
+            a.place().map_or("None".into(), |p| format!("Some(Place::{p:?})")),
+            provisions.join(", "),
+            a.notification().map_or("None".into(), |n| format!("Some({})", s(n))),
+            prov(a.provenance()),
+            s(a.note())
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
+fn render() -> String {
+    let files: Vec<(String, String)> = [
+        "convention.tsv",
+        "chapters.tsv",
+        "articles.tsv",
+        "terms.tsv",
+        "provisions.tsv",
+    ]
+    .map(data)
+    .into();
+    let pair = |i: usize| (files[i].0.as_str(), files[i].1.as_str());
+    let text = Convention::from_tsv(&TextFiles {
+        convention: pair(0),
+        chapters: pair(1),
+        articles: pair(2),
+        terms: pair(3),
+        provisions: pair(4),
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (pname, ptext) = data("participants.tsv");
+    let participants = Participants::from_tsv(&pname, &ptext).unwrap_or_else(|e| panic!("{e}"));
+    let (aname, atext) = data("actions.tsv");
+    let actions = parse_actions(&aname, &atext, None).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut out = String::from(
+        "//! @generated by `tests/generated.rs` from the files in `data/`: do not edit.\n\
+         //! Regenerate with `HANOI_REGENERATE=1 cargo test --test generated`.\n\n\
+         use std::borrow::Cow::Borrowed as B;\n\n\
+         use crate::actions::{Action, ActionKind, Place};\n\
+         use crate::date::{Date, DateWindow};\n\
+         use crate::origin::{FileName, Origin};\n\
+         use crate::participants::{Code, GroupMembership, Participant, ParticipantKind, RegionalGroup};\n\
+         use crate::provenance::{Confidence, Provenance};\n\
+         use crate::text::{Article, ArticleNumber, Chapter, Fact, Provision, ProvisionKind, ProvisionRef, Term};\n\n\
+         const ACTIONS_FILE: &str = \"data/actions.tsv\";\n\n\
+         const fn art(n: u8) -> ArticleNumber {\n    \
+             match ArticleNumber::new(n) {\n        Some(a) => a,\n        None => panic!(\"not an article\"),\n    }\n}\n\n",
+    );
+    render_text(&text, &mut out);
+    render_participants(&participants, &mut out);
+    render_actions(&actions, &mut out);
+    out
+}
+
+#[test]
+fn generated_tables_match_the_data_files() {
+    let want = render();
+    if std::env::var_os("HANOI_REGENERATE").is_some() {
+        std::fs::write(GENERATED, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(GENERATED).unwrap_or_default();
+    if have != want {
+        let line = have
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .map_or(0, |i| i + 1);
+        panic!(
+            "src/generated.rs is out of date with data/ (first difference at line {line}); \
+             run `HANOI_REGENERATE=1 cargo test --test generated` and commit the result"
+        );
+    }
+}
+
+#[test]
+fn embedded_values_equal_the_loaded_files() {
+    let (pname, ptext) = data("participants.tsv");
+    let loaded = Participants::from_tsv(&pname, &ptext).unwrap();
+    let embedded = hanoi_convention::Register::embedded().participants();
+    assert!(loaded.iter().eq(embedded.iter()));
+    // The embedded list passes the same uniqueness checks as a user's list.
+    assert!(Participants::new(embedded.iter().cloned().collect()).is_ok());
+    let (aname, atext) = data("actions.tsv");
+    let mut loaded = parse_actions(&aname, &atext, None).unwrap();
+    let mut embedded: Vec<Action> = hanoi_convention::Register::load_embedded()
+        .unwrap()
+        .actions()
+        .to_vec();
+    let key = |a: &Action| a.origin().clone();
+    loaded.sort_by_key(key);
+    embedded.sort_by_key(key);
+    assert_eq!(loaded, embedded);
+}
