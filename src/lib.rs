@@ -53,10 +53,12 @@ mod date;
 mod embedded;
 mod error;
 mod events;
+pub mod export;
 mod fold;
 #[rustfmt::skip]
 mod generated;
 mod load;
+mod merge;
 mod origin;
 mod participants;
 mod provenance;
@@ -73,6 +75,7 @@ pub use date::{Date, DateError, DateWindow, Known, parse_date};
 pub use error::{Error, Rule, Violation, Violations};
 pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf, hanoi_ceremony, reported_totals};
 pub use load::{ACTION_COLUMNS, DataFormat, load_actions_file, parse_actions, read_actions};
+pub use merge::{Merged, merge_actions};
 pub use origin::{FileName, Origin};
 pub use participants::{
     Code, CodeError, GroupMembership, Participant, ParticipantKind, Participants, RegionalGroup,

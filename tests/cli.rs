@@ -1,0 +1,257 @@
+//! End-to-end tests of the `hanoi` binary: exit codes, JSON output, and bad
+//! input that must give a clear message, never a panic.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const HEADER: &str = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote";
+
+fn hanoi(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hanoi"))
+        .args(args)
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let o = hanoi(args);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+}
+
+/// A scratch file unique to this test process.
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hanoi-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn assert_clean_failure(o: &Output, code: i32, needle: &str) {
+    let err = stderr(o);
+    assert_eq!(o.status.code(), Some(code), "stderr: {err}");
+    assert!(err.contains(needle), "expected {needle:?} in: {err}");
+    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
+}
+
+#[test]
+fn status_json() {
+    let v = json(&["status", "--format", "json"]);
+    assert_eq!(v["schema"], "hanoi-convention/status");
+    assert_eq!(v["signatories"]["certain"], 75);
+    assert_eq!(v["parties"]["certain"], 3);
+    assert_eq!(v["entry_into_force"]["state"], "not_yet");
+    assert_eq!(v["entry_into_force"]["missing"], 37);
+    assert_eq!(v["by_group"].as_array().unwrap().len(), 6);
+    let v = json(&["status", "--as-of", "2025-10-26", "--format", "json"]);
+    assert_eq!(v["signatories"]["certain"], 72);
+    assert_eq!(v["as_of"], "2025-10-26");
+}
+
+#[test]
+fn participant_by_alias_and_code() {
+    let v = json(&["participant", "Vietnam", "--format", "json"]);
+    assert_eq!(v["code"], "VNM");
+    assert_eq!(v["status"]["stage"], "party");
+    let v = json(&["participant", "fji", "--as-of", "2025-12-01", "--format", "json"]);
+    assert_eq!(v["status"]["stage"], "unknown");
+    assert_eq!(v["status"]["maybe"], "signed");
+    let o = hanoi(&["participant", "Viet Nom"]);
+    assert_clean_failure(&o, 1, "did you mean Viet Nam");
+}
+
+#[test]
+fn articles_and_search() {
+    let v = json(&["article", "Art. 65", "--format", "json"]);
+    assert_eq!(v["title"], "Entry into force");
+    assert_eq!(v["chapter"]["number"], "IX");
+    assert_eq!(v["budapest"][0]["article"], 36);
+    let v = json(&["article", "2", "--format", "json"]);
+    assert_eq!(v["terms"].as_array().unwrap().len(), 15);
+    let v = json(&["article", "--search", "interception", "--format", "json"]);
+    assert!(v["hits"].as_array().unwrap().iter().any(|h| h["number"] == 8));
+    assert_clean_failure(&hanoi(&["article", "69"]), 2, "the Convention has 68 articles");
+    assert_clean_failure(&hanoi(&["article", "7a"]), 2, "not a whole number");
+}
+
+#[test]
+fn timeline_csv_and_json() {
+    let o = hanoi(&["timeline"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("date,signatories_certain,signatories_possible,parties_certain,parties_possible")
+    );
+    assert_eq!(lines.next(), Some("2025-10-25,69,69,0,0"));
+    let v = json(&["timeline", "--format", "json"]);
+    assert_eq!(v["points"][1]["signatories_certain"], 72);
+}
+
+#[test]
+fn export_then_load_back_with_replace() {
+    for format in ["csv", "json"] {
+        let dir = std::env::temp_dir().join(format!("hanoi-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("events.{format}"));
+        let p = path.to_str().unwrap();
+        let o = hanoi(&["export", "--view", "events", "--format", format, "--out", p]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let embedded = json(&["status", "--format", "json"]);
+        let reloaded = json(&[
+            "--data",
+            p,
+            "--replace",
+            "--data-as-of",
+            "2026-07-31",
+            "status",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(embedded["signatories"], reloaded["signatories"]);
+        assert_eq!(embedded["by_group"], reloaded["by_group"]);
+        let o = hanoi(&["validate", p]);
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+    }
+}
+
+#[test]
+fn merged_data_updates_the_status() {
+    let update =
+        format!("{HEADER}\nFRA\tratification\t2026-09-01\t\tNew York\t\thigh\thttps://example.org/fr\t\n");
+    let path = scratch("update.tsv", update.as_bytes());
+    let p = path.to_str().unwrap();
+    let v = json(&[
+        "--data",
+        p,
+        "--data-as-of",
+        "2026-10-01",
+        "status",
+        "--as-of",
+        "2026-10-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["parties"]["certain"], 4);
+    let v = json(&[
+        "--data",
+        p,
+        "--data-as-of",
+        "2026-10-01",
+        "eif",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["entry_into_force"]["missing"], 36);
+    assert!(hanoi(&["validate", "--merged", p]).status.success());
+}
+
+#[test]
+fn eif_what_if() {
+    let v = json(&["eif", "--assume", "FRA=2027-01-01", "--format", "json"]);
+    assert_eq!(v["what_if"]["counted"], 4);
+    assert_clean_failure(&hanoi(&["eif", "--assume", "FRA"]), 2, "CODE=DATE");
+}
+
+#[test]
+fn validate_reports_every_problem_with_its_line() {
+    let text = format!(
+        "{HEADER}\nNAR\tsignature\t2025-10-25\t\tHanoi\t\thigh\tsrc\t\n\
+         FJI\tsignature\t2025-02-30\t\t\t\thigh\tsrc\t\n\
+         FJI\tsignature\t2025-11-20\t\t\t\thigh\tsrc\t\textra\tfields\n\
+         MUS\tratification\t2026-01-10\t\t\t\thigh\tsrc\t\n"
+    );
+    let path = scratch("bad.tsv", text.as_bytes());
+    let o = hanoi(&["validate", path.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("bad.tsv:3: field date_from: rule format"), "{err}");
+    assert!(err.contains("bad.tsv:4: field (row)"), "{err}");
+    assert!(!err.contains("panicked"));
+    // With the row errors fixed, the rules are checked: unknown code, consent without signature.
+    let text = format!(
+        "{HEADER}\nNAR\tsignature\t2025-10-25\t\tHanoi\t\thigh\tsrc\t\nMUS\tratification\t2026-01-10\t\t\t\thigh\tsrc\t\n"
+    );
+    let path = scratch("rules.tsv", text.as_bytes());
+    let o = hanoi(&["validate", path.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("rules.tsv:2: field participant: rule known-participant"),
+        "{err}"
+    );
+    assert!(
+        err.contains("rules.tsv:3: field action: rule consent-after-signature (art. 64(3))"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_files_fail_cleanly() {
+    let long = format!(
+        "{HEADER}\nFJI\tsignature\t{}\t\t\t\thigh\tsrc\t\n",
+        "9".repeat(1 << 20)
+    );
+    let cases: Vec<(&str, Vec<u8>, i32, &str)> = vec![
+        ("empty.tsv", vec![], 2, "empty"),
+        (
+            "binary.bin",
+            vec![0, 159, 146, 150, 0, 1, 2, 255],
+            2,
+            "not UTF-8 text",
+        ),
+        ("header.tsv", HEADER.as_bytes().to_vec(), 2, "no records"),
+        ("long.tsv", long.into_bytes(), 1, "long.tsv:2: field date_from"),
+        (
+            "garbage.csv",
+            b"this is, not, an actions file\n1,2,3\n".to_vec(),
+            2,
+            "unknown column",
+        ),
+        ("broken.json", b"{\"actions\": [".to_vec(), 2, "not valid JSON"),
+    ];
+    for (name, bytes, code, needle) in cases {
+        let path = scratch(name, &bytes);
+        let o = hanoi(&["validate", path.to_str().unwrap()]);
+        assert_clean_failure(&o, code, needle);
+        let o = hanoi(&["--data", path.to_str().unwrap(), "status"]);
+        assert_clean_failure(&o, code, needle);
+    }
+    let o = hanoi(&["validate", "/nonexistent/actions.tsv"]);
+    assert_clean_failure(&o, 2, "cannot read");
+    let o = hanoi(&["status", "--as-of", "2025-02-30"]);
+    assert_clean_failure(&o, 2, "is not a calendar date");
+}
+
+#[test]
+fn text_output_fits_in_100_columns() {
+    let mut outputs = vec![hanoi(&["status"]), hanoi(&["eif", "--assume", "FRA=2027-01-01"])];
+    for code in ["QAT", "AZE", "USA", "TUR", "EU", "PSE", "CAN", "FJI"] {
+        outputs.push(hanoi(&["participant", code]));
+    }
+    for n in 1..=68 {
+        outputs.push(hanoi(&["article", &n.to_string()]));
+    }
+    outputs.push(hanoi(&["article", "--search", "data"]));
+    for o in outputs {
+        assert!(o.status.success(), "{}", stderr(&o));
+        for line in stdout(&o).lines() {
+            assert!(
+                line.chars().count() <= 100,
+                "{} columns: {line}",
+                line.chars().count()
+            );
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Exports: the three views, and events exported then loaded back give an
+//! equal register.
+
+use hanoi_convention::export::{self, View};
+use hanoi_convention::{DataFormat, Register, parse_actions};
+
+fn reload(text: &str, format: DataFormat) -> Register {
+    let actions = parse_actions("export", text, Some(format)).unwrap_or_else(|e| panic!("{e}"));
+    Register::builder()
+        .actions(actions)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn same(a: &Register, b: &Register) {
+    let rows = |r: &Register| {
+        let mut v = export::event_rows(r);
+        v.sort_by(|x, y| x.fields().cmp(&y.fields()));
+        v
+    };
+    assert_eq!(rows(a), rows(b));
+    assert_eq!(a.timeline(), b.timeline());
+    assert_eq!(a.entry_into_force(), b.entry_into_force());
+}
+
+#[test]
+fn events_round_trip_through_tsv() {
+    let r = Register::embedded();
+    same(r, &reload(&export::events_tsv(r), DataFormat::Tsv));
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn events_round_trip_through_csv() {
+    let r = Register::embedded();
+    let mut buf = Vec::new();
+    export::write_csv(&export::event_rows(r), &mut buf).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    assert_eq!(DataFormat::sniff(&text), DataFormat::Csv);
+    same(r, &reload(&text, DataFormat::Csv));
+}
+
+#[cfg(feature = "json")]
+#[test]
+fn events_round_trip_through_json() {
+    let r = Register::embedded();
+    let text = serde_json::to_string(&export::json_document(r, View::Events)).unwrap();
+    assert_eq!(DataFormat::sniff(&text), DataFormat::Json);
+    same(r, &reload(&text, DataFormat::Json));
+}
+
+#[cfg(feature = "json")]
+#[test]
+fn json_documents_carry_their_schema() {
+    let r = Register::embedded();
+    for (view, name, key, len) in [
+        (
+            View::Events,
+            "hanoi-convention/events",
+            "actions",
+            r.actions().len(),
+        ),
+        (
+            View::Wide,
+            "hanoi-convention/wide",
+            "rows",
+            r.participants().len(),
+        ),
+        (
+            View::Panel,
+            "hanoi-convention/panel",
+            "rows",
+            r.participants().len() * 2,
+        ),
+    ] {
+        let doc = export::json_document(r, view);
+        assert_eq!(doc["schema"], name);
+        assert_eq!(doc["schema_version"], export::JSON_SCHEMA_VERSION);
+        assert_eq!(doc["as_of"], "2026-07-31");
+        assert_eq!(doc[key].as_array().map(Vec::len), Some(len), "{name}");
+    }
+}
+
+#[test]
+fn wide_view_reads_like_the_treaty_table() {
+    let r = Register::embedded();
+    let rows = export::wide_rows(r);
+    assert_eq!(rows.len(), r.participants().len());
+    let qat = rows.iter().find(|w| w.code == "QAT").unwrap();
+    assert_eq!(qat.signature, "2025-10-25");
+    assert_eq!(qat.signature_place, "Hanoi");
+    assert_eq!(qat.instrument, "ratification");
+    assert_eq!(qat.instrument_date, "2026-02-01..2026-02-28");
+    assert_eq!(qat.in_force_for, "", "not in force yet");
+    assert_eq!(qat.reservations, "63(3);14;15;16");
+    let aze = rows.iter().find(|w| w.code == "AZE").unwrap();
+    assert_eq!(aze.reservations, "7(2);9(2);11(3);63(3)");
+    assert_eq!(rows.iter().filter(|w| !w.signature.is_empty()).count(), 75);
+}
+
+#[test]
+fn panel_view_has_a_row_per_participant_per_year() {
+    let r = Register::embedded();
+    let rows = export::panel_rows(r);
+    assert_eq!(rows.len(), r.participants().len() * 2);
+    let fji: Vec<_> = rows.iter().filter(|p| p.code == "FJI").collect();
+    assert_eq!(
+        (fji[0].year, fji[0].status.as_str(), fji[0].signed.as_str()),
+        (2025, "signed", "yes")
+    );
+    assert_eq!(fji[1].observed_on, "2026-07-31");
+    let can = rows.iter().find(|p| p.code == "CAN" && p.year == 2025).unwrap();
+    assert_eq!(can.status, "not_signed");
+}
