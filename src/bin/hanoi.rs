@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use hanoi_convention::export::{self, View};
 use hanoi_convention::{
-    ArticleNumber, Code, DataFormat, Date, EntryIntoForce, Error, GroupCounts, Known, Register, SearchHit,
-    Status, Violation, budapest_counterparts, convention, load_actions_file, merge_actions, parse_date,
+    ArticleNumber, Code, Date, EntryIntoForce, Error, GroupCounts, Known, Register, SearchHit, Status,
+    Violation, budapest_counterparts, convention, load_actions_file, merge_actions, parse_date,
 };
 use serde_json::json;
 
