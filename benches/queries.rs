@@ -1,1 +1,167 @@
-fn main() {}
+//! Query benchmarks against the budgets of `docs/performance.md`, each next
+//! to a baseline that answers the same question by scanning, the way a user
+//! would hand-write it. Run with `cargo bench --bench queries`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use hanoi_convention::{
+    ActionKind, Date, DateWindow, GroupCounts, ParticipantKind, RegionalGroup, Register, Stage, convention,
+};
+
+#[path = "../tests/common/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod common;
+
+fn day() -> Date {
+    Date::constant(2026, 4, 1)
+}
+
+fn article(c: &mut Criterion) {
+    let mut g = c.benchmark_group("article_by_number");
+    let text = convention();
+    g.bench_function("register", |b| {
+        b.iter(|| text.article(black_box(65)).map(|a| a.title().len()))
+    });
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            text.articles()
+                .iter()
+                .find(|a| a.number().get() == black_box(65))
+                .map(|a| a.title().len())
+        })
+    });
+    g.finish();
+}
+
+fn participant_lookups(c: &mut Criterion) {
+    let p = Register::embedded().participants();
+    let mut g = c.benchmark_group("participant_by_code");
+    g.bench_function("register", |b| {
+        b.iter(|| p.by_code(black_box("vnm")).map(|x| x.kind()))
+    });
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            p.iter()
+                .find(|x| x.code().as_str().eq_ignore_ascii_case(black_box("vnm")))
+                .map(|x| x.kind())
+        })
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("participant_by_name");
+    g.bench_function("register", |b| {
+        b.iter(|| p.by_name(black_box("Côte d'Ivoire")).map(|x| x.kind()))
+    });
+    g.bench_function("register_alias", |b| {
+        b.iter(|| p.by_name(black_box("Vietnam")).map(|x| x.kind()))
+    });
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            let q = black_box("Côte d'Ivoire").to_lowercase();
+            p.iter()
+                .find(|x| x.name().to_lowercase() == q || x.aliases().any(|a| a.to_lowercase() == q))
+                .map(|x| x.kind())
+        })
+    });
+    g.finish();
+}
+
+/// Status of one participant by scanning every action.
+fn baseline_stage(r: &Register, who: hanoi_convention::Code, d: Date) -> (Stage, Stage) {
+    let actions = r.actions();
+    (
+        common::naive_stage(actions, who, d, false),
+        common::naive_stage(actions, who, d, true),
+    )
+}
+
+fn statuses(c: &mut Criterion) {
+    let r = Register::embedded();
+    let mut g = c.benchmark_group("status_every_participant");
+    g.bench_function("register", |b| {
+        b.iter(|| {
+            r.statuses(black_box(day()))
+                .filter(|(_, s)| s.stage() == Some(Stage::Party))
+                .count()
+        })
+    });
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            r.participants()
+                .iter()
+                .filter(|p| baseline_stage(r, p.code(), black_box(day())).0 == Stage::Party)
+                .count()
+        })
+    });
+    g.finish();
+}
+
+fn counts(c: &mut Criterion) {
+    let r = Register::embedded();
+    let mut g = c.benchmark_group("counts_by_group");
+    g.bench_function("register", |b| b.iter(|| r.counts_by_group(black_box(day()))));
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            let d = black_box(day());
+            let mut by_group = [(0u32, 0u32); 6];
+            for a in r.actions().iter().filter(|a| a.kind() == ActionKind::Signature) {
+                let g = r
+                    .participants()
+                    .get(a.participant())
+                    .and_then(|p| p.group().counted_in());
+                let slot = &mut by_group[g.map_or(5, RegionalGroup::index)];
+                slot.0 += u32::from(a.date().latest() <= d);
+                slot.1 += u32::from(a.date().earliest() <= d);
+            }
+            by_group
+        })
+    });
+    g.finish();
+    let _ = GroupCounts::buckets();
+}
+
+fn entry_into_force(c: &mut Criterion) {
+    let r = Register::embedded();
+    let mut g = c.benchmark_group("entry_into_force");
+    g.bench_function("register", |b| b.iter(|| black_box(r).entry_into_force()));
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            let mut deposits: Vec<DateWindow> = black_box(r)
+                .actions()
+                .iter()
+                .filter(|a| {
+                    a.kind().counts_toward_entry_into_force()
+                        && r.participants()
+                            .get(a.participant())
+                            .is_some_and(|p| p.kind() != ParticipantKind::Reio)
+                })
+                .map(|a| a.date())
+                .collect();
+            deposits.sort();
+            deposits.get(39).map(|w| w.add_days(90))
+        })
+    });
+    g.finish();
+}
+
+fn cold(c: &mut Criterion) {
+    let mut g = c.benchmark_group("cold_first_answer");
+    // What the first query after process start does once: build the register
+    // from the embedded tables, then answer.
+    g.bench_function("load_embedded_and_answer", |b| {
+        b.iter(|| Register::load_embedded().map(|r| r.signatories(black_box(day()))))
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    article,
+    participant_lookups,
+    statuses,
+    counts,
+    entry_into_force,
+    cold
+);
+criterion_main!(benches);

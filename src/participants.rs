@@ -1,7 +1,9 @@
 //! Who may join the Convention: codes, names, aliases, UN regional groups.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::OnceCell;
 use std::fmt;
@@ -437,8 +439,7 @@ impl Participant {
 #[derive(Debug, Clone)]
 pub struct Participants {
     list: Cow<'static, [Participant]>,
-    /// (code, index) sorted by code.
-    by_code: Vec<(Code, u32)>,
+    by_code: CodeIndex,
     /// Built on the first lookup by name.
     by_name: OnceCell<NameIndex>,
 }
@@ -462,7 +463,29 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
 };
 
 /// Folded name or alias -> position in the list.
-type NameIndex = HashMap<Box<str>, u32>;
+type NameIndex = HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: keys are short names from the data, so a simple fast hash is
+/// enough (lookups never insert, so there is no flooding to defend against).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 /// A name used twice: (the name, the participant repeating it, the first user).
 type NameClash = (String, usize, usize);
@@ -470,7 +493,7 @@ type NameClash = (String, usize, usize);
 /// The index from folded names and aliases to positions, with the names
 /// that collide.
 fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
-    let mut by_name: NameIndex = HashMap::with_capacity(list.len() * 2);
+    let mut by_name: NameIndex = HashMap::with_capacity_and_hasher(list.len() * 2, Default::default());
     let mut clashes = Vec::new();
     let mut key = String::new();
     for (i, p) in list.iter().enumerate() {
@@ -498,7 +521,7 @@ impl Participants {
     /// The embedded list: checked by the crate's tests, so only indexed here.
     pub(crate) fn from_static(list: &'static [Participant]) -> Participants {
         Participants {
-            by_code: code_index(list),
+            by_code: CodeIndex::build(list).0,
             list: Cow::Borrowed(list),
             by_name: OnceCell::new(),
         }
@@ -507,16 +530,14 @@ impl Participants {
     fn build(list: Cow<'static, [Participant]>, origins: &[crate::Origin]) -> Result<Participants, Error> {
         let at = |i: usize| origins.get(i).cloned().unwrap_or_default();
         let mut problems = Vec::new();
-        let by_code = code_index(&list);
-        for w in by_code.windows(2) {
-            if w[0].0 == w[1].0 {
-                problems.push(Violation::Field {
-                    at: at(w[1].1 as usize),
-                    field: "code",
-                    expected: "a code not used by another participant".into(),
-                    found: w[1].0.to_string(),
-                });
-            }
+        let (by_code, repeated) = CodeIndex::build(&list);
+        for i in repeated {
+            problems.push(Violation::Field {
+                at: at(i),
+                field: "code",
+                expected: "a code not used by another participant".into(),
+                found: list[i].code.to_string(),
+            });
         }
         let (by_name, clashes) = name_index(&list);
         for (name, i, other) in clashes {
@@ -530,8 +551,8 @@ impl Participants {
         for (i, p) in list.iter().enumerate() {
             if let Some(org) = p.member_of {
                 let ok = by_code
-                    .binary_search_by(|(c, _)| c.cmp(&org))
-                    .is_ok_and(|j| list[by_code[j].1 as usize].kind == ParticipantKind::Reio);
+                    .get(org)
+                    .is_some_and(|j| list[j].kind == ParticipantKind::Reio);
                 if !ok {
                     problems.push(Violation::Field {
                         at: at(i),
@@ -648,10 +669,7 @@ impl Participants {
 
     /// The position of `code` in the list.
     pub fn index_of(&self, code: Code) -> Option<usize> {
-        self.by_code
-            .binary_search_by(|(c, _)| c.cmp(&code))
-            .ok()
-            .map(|i| self.by_code[i].1 as usize)
+        self.by_code.get(code)
     }
 
     /// The participant with this code.
@@ -673,10 +691,17 @@ impl Participants {
     /// The participant with this name or alias, ignoring case, diacritics,
     /// spaces and punctuation.
     pub fn by_name(&self, name: &str) -> Option<&Participant> {
-        let mut key = String::with_capacity(name.len());
-        name_key_into(name, &mut key);
+        thread_local! {
+            // One buffer per thread: lookups by name allocate nothing.
+            static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+        }
         let index = self.by_name.get_or_init(|| name_index(&self.list).0);
-        index.get(key.as_str()).map(|&i| &self.list[i as usize])
+        let found = KEY.with(|key| {
+            let mut key = key.borrow_mut();
+            name_key_into(name, &mut key);
+            index.get(key.as_str()).copied()
+        });
+        found.map(|i| &self.list[i as usize])
     }
 
     /// Looks up a code (any case), a name or an alias. A miss is an
@@ -735,11 +760,63 @@ impl<'a> IntoIterator for &'a Participants {
     }
 }
 
-/// (code, position) pairs sorted by code.
-fn code_index(list: &[Participant]) -> Vec<(Code, u32)> {
-    let mut by_code: Vec<(Code, u32)> = list.iter().enumerate().map(|(i, p)| (p.code, i as u32)).collect();
-    by_code.sort_unstable();
-    by_code
+/// Code -> position in the list: a direct table for three-letter codes
+/// (26³ slots), a short list for the others (such as `EU`).
+#[derive(Debug, Clone)]
+struct CodeIndex {
+    three: Vec<u32>,
+    short: Vec<(Code, u32)>,
+}
+
+impl CodeIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn slot(code: Code) -> Option<usize> {
+        (code.len == 3).then(|| {
+            let [a, b, c] = code.bytes.map(|x| usize::from(x - b'A'));
+            a * 676 + b * 26 + c
+        })
+    }
+
+    /// The index, and the positions whose code an earlier entry already has.
+    fn build(list: &[Participant]) -> (CodeIndex, Vec<usize>) {
+        let mut index = CodeIndex {
+            three: Vec::new(),
+            short: Vec::new(),
+        };
+        let mut repeated = Vec::new();
+        for (i, p) in list.iter().enumerate() {
+            if index.get(p.code).is_some() {
+                repeated.push(i);
+                continue;
+            }
+            match CodeIndex::slot(p.code) {
+                Some(slot) => {
+                    if index.three.is_empty() {
+                        index.three = vec![CodeIndex::NONE; 26 * 26 * 26];
+                    }
+                    index.three[slot] = i as u32;
+                }
+                None => index.short.push((p.code, i as u32)),
+            }
+        }
+        (index, repeated)
+    }
+
+    fn get(&self, code: Code) -> Option<usize> {
+        match CodeIndex::slot(code) {
+            Some(slot) => self
+                .three
+                .get(slot)
+                .filter(|&&i| i != CodeIndex::NONE)
+                .map(|&i| i as usize),
+            None => self
+                .short
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|&(_, i)| i as usize),
+        }
+    }
 }
 
 /// Levenshtein distance between two short strings.

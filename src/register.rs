@@ -5,7 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::actions::Action;
-use crate::date::{Date, DateWindow, Known};
+use crate::date::{Date, DateWindow, Known, day_key};
 use crate::error::{Error, Violations};
 use crate::participants::{Code, Participant, Participants, RegionalGroup};
 use crate::rules::{DAYS_FOR_LATER_PARTIES, DAYS_TO_ENTRY_INTO_FORCE, INSTRUMENTS_FOR_ENTRY_INTO_FORCE};
@@ -211,7 +211,8 @@ pub struct Register {
     actions: Vec<Action>,
     action_ranges: Vec<(u32, u32)>,
     transitions: Vec<Transition>,
-    transition_ranges: Vec<(u32, u32)>,
+    /// Participant `i`'s transitions are `transitions[starts[i]..starts[i + 1]]`.
+    transition_starts: Vec<u32>,
     timeline: Vec<TimelinePoint>,
     /// Deposit windows of the instruments counted under art. 65(1).
     counted_deposits: Vec<DateWindow>,
@@ -262,7 +263,7 @@ impl Register {
             actions: checked.actions,
             action_ranges: checked.action_ranges,
             transitions: checked.transitions,
-            transition_ranges: checked.transition_ranges,
+            transition_starts: starts_of(&checked.transition_ranges),
             timeline: Vec::new(),
             counted_deposits: Vec::new(),
             entry_into_force: EntryIntoForce::NotYet {
@@ -277,8 +278,10 @@ impl Register {
     }
 
     fn transitions_of(&self, index: usize) -> &[Transition] {
-        let (a, b) = self.transition_ranges[index];
-        &self.transitions[a as usize..b as usize]
+        match self.transition_starts.get(index..index + 2) {
+            Some(&[a, b]) => &self.transitions[a as usize..b as usize],
+            _ => &[],
+        }
     }
 
     /// The change points of the counts: for each participant, signature and
@@ -392,30 +395,12 @@ impl Register {
     /// The status of participant number `index` (see
     /// [`Participants::index_of`]) at the end of `day`.
     pub fn status_at_index(&self, index: usize, day: Date) -> Status {
-        let ts = self.transitions_of(index);
-        let certain = ts.iter().rposition(|t| t.date.latest() <= day);
-        let possible = ts.iter().rposition(|t| t.date.earliest() <= day);
-        if certain == possible {
-            return match certain.map(|k| ts[k]) {
-                None => Status::NotSigned,
-                Some(t) => match t.stage {
-                    Stage::Signed => Status::Signed { since: t.date },
-                    Stage::Party => Status::Party {
-                        since: t.date,
-                        instrument: t.kind,
-                    },
-                    Stage::Denounced => Status::Denounced { effective: t.date },
-                    Stage::NotSigned => Status::NotSigned,
-                },
-            };
-        }
-        let stage = |k: Option<usize>| k.map_or(Stage::NotSigned, |k| ts[k].stage);
-        Status::Unknown {
-            known: stage(certain),
-            maybe: stage(possible),
-        }
+        self.status_at_key(index, day_key(day))
     }
 
+    fn status_at_key(&self, index: usize, key: i32) -> Status {
+        status_from(self.transitions_of(index), key)
+    }
     /// The status of `code` at the end of `day`; `NotSigned` for a code the
     /// register does not know.
     pub fn status(&self, code: Code, day: Date) -> Status {
@@ -427,10 +412,16 @@ impl Register {
     /// Every participant's status at the end of `day`, in participant-list
     /// order.
     pub fn statuses(&self, day: Date) -> impl ExactSizeIterator<Item = (&Participant, Status)> + '_ {
+        let key = day_key(day);
         self.participants
             .iter()
-            .enumerate()
-            .map(move |(i, p)| (p, self.status_at_index(i, day)))
+            .zip(self.transition_starts.windows(2))
+            .map(move |(p, w)| {
+                (
+                    p,
+                    status_from(&self.transitions[w[0] as usize..w[1] as usize], key),
+                )
+            })
     }
 
     /// Whether `code` had signed by the end of `day`.
@@ -616,6 +607,52 @@ impl Register {
         }
         Ok(entry_into_force_of(&deposits))
     }
+}
+
+/// The status given a participant's transitions, at the end of the day
+/// whose `day_key` is `key`: the last transition certainly reached and the
+/// last possibly reached.
+fn status_from(ts: &[Transition], key: i32) -> Status {
+    let (mut certain, mut possible) = (None, None);
+    for (k, t) in ts.iter().enumerate() {
+        if t.keys.0 <= key {
+            possible = Some(k);
+            if t.keys.1 <= key {
+                certain = Some(k);
+            }
+        }
+    }
+    if certain == possible {
+        return match certain.map(|k| ts[k]) {
+            None => Status::NotSigned,
+            Some(t) => match t.stage {
+                Stage::Signed => Status::Signed { since: t.date },
+                Stage::Party => Status::Party {
+                    since: t.date,
+                    instrument: t.kind,
+                },
+                Stage::Denounced => Status::Denounced { effective: t.date },
+                Stage::NotSigned => Status::NotSigned,
+            },
+        };
+    }
+    let stage = |k: Option<usize>| k.map_or(Stage::NotSigned, |k| ts[k].stage);
+    Status::Unknown {
+        known: stage(certain),
+        maybe: stage(possible),
+    }
+}
+
+/// Per-participant range starts from (start, end) pairs laid out in order.
+fn starts_of(ranges: &[(u32, u32)]) -> Vec<u32> {
+    let mut starts = Vec::with_capacity(ranges.len() + 1);
+    let mut end = 0;
+    for &(a, b) in ranges {
+        starts.push(if a == b { end } else { a });
+        end = end.max(b);
+    }
+    starts.push(end);
+    starts
 }
 
 /// Art. 65(2): the thirtieth day after the deposit, or entry into force if later.

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::actions::{Action, ActionKind, Place};
-use crate::date::{Date, DateWindow};
+use crate::date::{Date, DateWindow, day_key};
 use crate::error::Violation;
 use crate::participants::{Code, ParticipantKind, Participants};
 use crate::rules::{DENUNCIATION_EFFECT_YEARS, HANOI_SIGNATURE_ENDS, SIGNATURE_CLOSES, SIGNATURE_OPENS};
@@ -22,6 +22,19 @@ pub(crate) struct Transition {
     pub date: DateWindow,
     /// The action behind it (for a denunciation, the notification).
     pub kind: ActionKind,
+    /// `day_key` of the window's first and last day.
+    pub keys: (i32, i32),
+}
+
+impl Transition {
+    fn new(stage: Stage, date: DateWindow, kind: ActionKind) -> Transition {
+        Transition {
+            stage,
+            date,
+            kind,
+            keys: (day_key(date.earliest()), day_key(date.latest())),
+        }
+    }
 }
 
 /// The outcome of [`check`]: actions sorted by participant then date, the
@@ -175,11 +188,7 @@ pub(crate) fn check(participants: &Participants, actions: Vec<Action>, as_of: Da
                         });
                     }
                     signed = Some(a);
-                    transitions.push(Transition {
-                        stage: Stage::Signed,
-                        date,
-                        kind: a.kind(),
-                    });
+                    transitions.push(Transition::new(Stage::Signed, date, a.kind()));
                 }
                 kind if kind.is_consent() => {
                     if let (Some(_), Some(effect)) = (consent, denounced) {
@@ -230,11 +239,7 @@ pub(crate) fn check(participants: &Participants, actions: Vec<Action>, as_of: Da
                         });
                     }
                     consent = Some(a);
-                    transitions.push(Transition {
-                        stage: Stage::Party,
-                        date,
-                        kind,
-                    });
+                    transitions.push(Transition::new(Stage::Party, date, kind));
                 }
                 ActionKind::Denunciation => {
                     let in_effect = consent.is_some_and(|c| c.date().earliest() <= date.latest());
@@ -248,11 +253,11 @@ pub(crate) fn check(participants: &Participants, actions: Vec<Action>, as_of: Da
                     }
                     let effect = date.add_years(DENUNCIATION_EFFECT_YEARS);
                     denounced = Some(effect);
-                    transitions.push(Transition {
-                        stage: Stage::Denounced,
-                        date: effect,
-                        kind: ActionKind::Denunciation,
-                    });
+                    transitions.push(Transition::new(
+                        Stage::Denounced,
+                        effect,
+                        ActionKind::Denunciation,
+                    ));
                 }
                 kind => {
                     if a.provisions().is_empty() {

@@ -1,7 +1,9 @@
 //! Exports: the three views, and events exported then loaded back give an
 //! equal register.
 
-use hanoi_convention::export::{self, View};
+use hanoi_convention::export;
+#[cfg(feature = "json")]
+use hanoi_convention::export::View;
 use hanoi_convention::{DataFormat, Register, parse_actions};
 
 fn reload(text: &str, format: DataFormat) -> Register {

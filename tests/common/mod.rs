@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod synthetic;
+
 use hanoi_convention::{Action, ActionKind, Code, Date, DateWindow, Register, Stage};
 
 pub fn day(s: &str) -> Date {

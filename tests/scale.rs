@@ -1,0 +1,33 @@
+//! The register on a synthetic treaty far larger than this one: it builds,
+//! validates, and answers the same way.
+
+mod common;
+
+use common::synthetic;
+use hanoi_convention::{Register, parse_actions};
+
+#[test]
+fn ten_thousand_participants_build_and_answer() {
+    let participants = synthetic::participants(10_000);
+    let actions = synthetic::actions(&participants, 10);
+    assert_eq!(actions.len(), 10_000 + 6_666 + 8 * 10_000);
+    let r = Register::builder()
+        .participants(participants.clone())
+        .as_of(synthetic::as_of())
+        .actions(actions)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let end = r.signatories(synthetic::as_of());
+    assert_eq!((end.certain, end.possible), (10_000, 10_000));
+    assert_eq!(r.parties(synthetic::as_of()).certain, 6_666);
+    assert!(matches!(
+        r.entry_into_force(),
+        hanoi_convention::EntryIntoForce::On(_)
+    ));
+    // The interchange format carries all of it.
+    let tsv = hanoi_convention::export::events_tsv(&r);
+    let back = parse_actions("synthetic.tsv", &tsv, None).unwrap();
+    assert_eq!(back.len(), r.actions().len());
+    let lookup = participants.by_code("abc").unwrap();
+    assert_eq!(lookup.name(), "State ABC");
+}
