@@ -178,6 +178,8 @@ pub struct Action {
 impl Action {
     /// An action with no place, provisions, source or note, built in code
     /// (medium confidence until [`Action::with_source`] says otherwise).
+    /// Give it a source before exporting it: a file row without one does
+    /// not load back.
     pub fn new(participant: Code, kind: ActionKind, date: DateWindow) -> Action {
         Action {
             participant,
