@@ -7,7 +7,7 @@ use std::process::Command;
 use std::time::Instant;
 
 #[path = "../tests/common/mod.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 mod common;
 
 use common::synthetic;

@@ -10,7 +10,7 @@ use hanoi_convention::{
 };
 
 #[path = "../tests/common/mod.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 mod common;
 
 fn day() -> Date {
