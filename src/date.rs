@@ -103,6 +103,15 @@ impl DateWindow {
     }
 
     /// A window from `earliest` to `latest`, both inclusive.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, DateWindow};
+    ///
+    /// let w = DateWindow::new(Date::constant(2026, 2, 1), Date::constant(2026, 2, 28))?;
+    /// assert_eq!(w.len_days(), 28);
+    /// assert!(DateWindow::new(w.latest(), w.earliest()).is_err());
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
     pub fn new(earliest: Date, latest: Date) -> Result<DateWindow, DateError> {
         if earliest > latest {
             return Err(DateError::Reversed { earliest, latest });
@@ -112,6 +121,14 @@ impl DateWindow {
 
     /// The window from the `date_from` and `date_to` fields of a data file;
     /// an empty `date_to` means the day is exact.
+    ///
+    /// ```
+    /// use hanoi_convention::DateWindow;
+    ///
+    /// assert!(DateWindow::from_fields("2025-10-25", "")?.is_exact());
+    /// assert_eq!(DateWindow::from_fields("2026-07-01", "2026-07-31")?.to_string(), "2026-07-01..2026-07-31");
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
     pub fn from_fields(date_from: &str, date_to: &str) -> Result<DateWindow, DateError> {
         let earliest = parse_date(date_from)?;
         if date_to.trim().is_empty() {
@@ -177,6 +194,15 @@ impl DateWindow {
 
     /// The window moved by `years` calendar years (29 February maps to
     /// 28 February), saturating at jiff's date limits.
+    ///
+    /// ```
+    /// use hanoi_convention::DateWindow;
+    ///
+    /// let notified: DateWindow = "2028-02-29".parse()?;
+    /// assert_eq!(notified.add_years(1).to_string(), "2029-02-28");
+    /// assert_eq!(notified.add_days(1).to_string(), "2028-03-01");
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
     pub fn add_years(&self, years: i16) -> DateWindow {
         DateWindow {
             earliest: self.earliest.saturating_add(years.years()),
@@ -185,6 +211,15 @@ impl DateWindow {
     }
 
     /// The later of two windows, bound by bound: `max` applied to both ends.
+    ///
+    /// ```
+    /// use hanoi_convention::DateWindow;
+    ///
+    /// let a: DateWindow = "2027-01-01..2027-01-10".parse()?;
+    /// let b: DateWindow = "2027-01-05".parse()?;
+    /// assert_eq!(a.max(b).to_string(), "2027-01-05..2027-01-10");
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
     pub fn max(self, other: DateWindow) -> DateWindow {
         DateWindow {
             earliest: self.earliest.max(other.earliest),

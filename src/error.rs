@@ -413,7 +413,8 @@ impl Violation {
             Violation::SecondSignature { .. }
             | Violation::ConsentWithoutSignature { .. }
             | Violation::AccessionBySignatory { .. }
-            | Violation::SecondConsent { .. } => "action",
+            | Violation::SecondConsent { .. }
+            | Violation::DenunciationByNonParty { .. } => "action",
             _ => "date_from",
         }
     }

@@ -161,11 +161,27 @@ fn known(k: Known) -> String {
 }
 
 /// A row per action, in register order.
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let rows = export::event_rows(Register::embedded());
+/// let mus = rows.iter().find(|r| r.participant == "MUS").unwrap();
+/// assert_eq!((mus.date_from.as_str(), mus.place.as_str()), ("2025-11-19", "New York"));
+/// ```
 pub fn event_rows(r: &Register) -> Vec<EventRow> {
     r.actions().iter().map(EventRow::of).collect()
 }
 
 /// A row per participant, in participant-list order.
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let rows = export::wide_rows(Register::embedded());
+/// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
+/// assert_eq!(vnm.instrument, "ratification");
+/// ```
 pub fn wide_rows(r: &Register) -> Vec<WideRow> {
     r.participants()
         .iter()
@@ -204,6 +220,14 @@ pub fn wide_rows(r: &Register) -> Vec<WideRow> {
 
 /// A row per participant per year, from the year signature opened (2025)
 /// to the year of the data's as-of date.
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let rows = export::panel_rows(Register::embedded());
+/// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status.as_str()).collect();
+/// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
+/// ```
 pub fn panel_rows(r: &Register) -> Vec<PanelRow> {
     let first_year = crate::rules::SIGNATURE_OPENS.year();
     let last_year = r.as_of().year();
@@ -264,6 +288,15 @@ pub fn events_tsv(r: &Register) -> String {
 }
 
 /// Writes rows as CSV with a header row.
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let mut out = Vec::new();
+/// export::write_csv(&export::wide_rows(Register::embedded()), &mut out)?;
+/// assert!(String::from_utf8(out).unwrap().starts_with("code,name,regional_group,signature"));
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
 #[cfg(feature = "csv")]
 pub fn write_csv<T: serde::Serialize>(rows: &[T], out: impl std::io::Write) -> Result<(), crate::Error> {
     let mut w = csv::Writer::from_writer(out);
@@ -279,6 +312,14 @@ pub fn write_csv<T: serde::Serialize>(rows: &[T], out: impl std::io::Write) -> R
 
 /// A JSON document for a view: `schema`, `schema_version`, `data_version`,
 /// `as_of`, and the rows under `actions` (events) or `rows` (wide, panel).
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let doc = export::json_document(Register::embedded(), export::View::Wide);
+/// assert_eq!(doc["schema"], "hanoi-convention/wide");
+/// assert_eq!(doc["rows"].as_array().unwrap().len(), 198);
+/// ```
 #[cfg(feature = "json")]
 pub fn json_document(r: &Register, view: View) -> serde_json::Value {
     let (schema, key, rows) = match view {

@@ -144,6 +144,15 @@ pub fn parse_actions(file: &str, text: &str, format: Option<DataFormat>) -> Resu
 }
 
 /// Reads an actions file from any reader (see [`parse_actions`]).
+///
+/// ```
+/// use hanoi_convention::read_actions;
+///
+/// let text = "participant\taction\tdate_from\tconfidence\tsource\nMUS\tsignature\t2025-11-19\thigh\tx\n";
+/// let actions = read_actions("stdin", text.as_bytes(), None)?;
+/// assert_eq!(actions[0].participant().as_str(), "MUS");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
 pub fn read_actions(
     file: &str,
     mut reader: impl Read,
@@ -163,6 +172,11 @@ pub fn read_actions(
 }
 
 /// Reads an actions file from disk, guessing its format from its content.
+///
+/// ```
+/// let err = hanoi_convention::load_actions_file("/no/such/file.tsv").unwrap_err();
+/// assert!(err.to_string().contains("cannot read"));
+/// ```
 pub fn load_actions_file(path: impl AsRef<Path>) -> Result<Vec<Action>, Error> {
     let path = path.as_ref();
     let name = path.display().to_string();

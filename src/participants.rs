@@ -514,6 +514,17 @@ fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
 impl Participants {
     /// Builds the table, checking that codes and names are unique and that
     /// every `member_of` names an organization in the list.
+    ///
+    /// ```
+    /// use hanoi_convention::{Confidence, Participant, ParticipantKind, Participants, Provenance};
+    ///
+    /// let source = Provenance::new("example", Confidence::High);
+    /// let a = Participant::new("AAA".parse()?, "Atlantis", ParticipantKind::UnMemberState, source.clone());
+    /// let b = Participant::new("BBB".parse()?, "atlantis", ParticipantKind::UnMemberState, source);
+    /// assert!(Participants::new(vec![a.clone()]).is_ok());
+    /// assert!(Participants::new(vec![a, b]).is_err()); // the same name twice
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn new(list: Vec<Participant>) -> Result<Participants, Error> {
         Participants::build(Cow::Owned(list), &[])
     }
@@ -576,6 +587,15 @@ impl Participants {
     }
 
     /// Reads a participants file (the columns of `data/participants.tsv`).
+    ///
+    /// ```
+    /// use hanoi_convention::Participants;
+    ///
+    /// let text = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+    /// let p = Participants::from_tsv("mine.tsv", text)?;
+    /// assert_eq!(p.by_code("aaa").map(|x| x.name()), Some("Atlantis"));
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
     pub fn from_tsv(file: &str, text: &str) -> Result<Participants, Error> {
         let mut origins = Vec::new();
         let list = read_all(file, text, &PARTICIPANT_COLUMNS, |row| {
@@ -668,6 +688,13 @@ impl Participants {
     }
 
     /// The position of `code` in the list.
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// let i = p.index_of("AFG".parse()?).unwrap();
+    /// assert_eq!(p.by_index(i).unwrap().name(), "Afghanistan");
+    /// # Ok::<(), hanoi_convention::CodeError>(())
+    /// ```
     pub fn index_of(&self, code: Code) -> Option<usize> {
         self.by_code.get(code)
     }
@@ -690,6 +717,13 @@ impl Participants {
 
     /// The participant with this name or alias, ignoring case, diacritics,
     /// spaces and punctuation.
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.by_name("TÜRKIYE").map(|x| x.name()), Some("Türkiye"));
+    /// assert_eq!(p.by_name("Republic of the Congo").map(|x| x.name()), Some("Congo"));
+    /// assert!(p.by_name("Atlantis").is_none());
+    /// ```
     pub fn by_name(&self, name: &str) -> Option<&Participant> {
         thread_local! {
             // One buffer per thread: lookups by name allocate nothing.
@@ -718,6 +752,11 @@ impl Participants {
 
     /// Up to `n` names closest to `query` (edit distance on folded names,
     /// and names containing the query).
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.suggest("Ukrane", 1), ["Ukraine"]);
+    /// ```
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
         let mut q = String::new();
         name_key_into(query, &mut q);

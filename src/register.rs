@@ -228,6 +228,12 @@ impl Register {
     /// Builds a fresh register from the embedded data, reading and
     /// validating every file again: the work [`Register::embedded`] does once
     /// on first use. Useful to measure that cost, or to own a copy.
+    ///
+    /// ```
+    /// let fresh = hanoi_convention::Register::load_embedded()?;
+    /// assert_eq!(fresh.actions(), hanoi_convention::Register::embedded().actions());
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
     pub fn load_embedded() -> Result<Register, Error> {
         crate::embedded::build_register()
     }
@@ -244,6 +250,16 @@ impl Register {
 
     /// A builder holding this register's participants, actions and as-of
     /// date, to add to.
+    ///
+    /// ```
+    /// use hanoi_convention::{Action, ActionKind, Register};
+    ///
+    /// // Add France's (hypothetical) ratification to the embedded data.
+    /// let ratify = Action::new("FRA".parse()?, ActionKind::Ratification, "2026-07-01".parse()?);
+    /// let r = Register::embedded().to_builder().action(ratify).build()?;
+    /// assert_eq!(r.parties(r.as_of()).certain, 4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_builder(&self) -> RegisterBuilder {
         RegisterBuilder {
             participants: self.participants.clone(),
@@ -382,6 +398,15 @@ impl Register {
     }
 
     /// The actions of one participant, in date order.
+    ///
+    /// ```
+    /// use hanoi_convention::{ActionKind, Register};
+    ///
+    /// let qat = Register::embedded().actions_of("QAT".parse()?);
+    /// let kinds: Vec<ActionKind> = qat.iter().map(|a| a.kind()).collect();
+    /// assert_eq!(kinds, [ActionKind::Signature, ActionKind::Ratification, ActionKind::Reservation]);
+    /// # Ok::<(), hanoi_convention::CodeError>(())
+    /// ```
     pub fn actions_of(&self, code: Code) -> &[Action] {
         match self.participants.index_of(code) {
             Some(i) => {
@@ -394,6 +419,15 @@ impl Register {
 
     /// The status of participant number `index` (see
     /// [`Participants::index_of`]) at the end of `day`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, Status};
+    ///
+    /// let r = Register::embedded();
+    /// let i = r.participants().index_of("AGO".parse()?).unwrap();
+    /// assert!(matches!(r.status_at_index(i, Date::constant(2026, 1, 1)), Status::Signed { .. }));
+    /// # Ok::<(), hanoi_convention::CodeError>(())
+    /// ```
     pub fn status_at_index(&self, index: usize, day: Date) -> Status {
         self.status_at_key(index, day_key(day))
     }
@@ -411,6 +445,16 @@ impl Register {
 
     /// Every participant's status at the end of `day`, in participant-list
     /// order.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, Status};
+    ///
+    /// let r = Register::embedded();
+    /// let unknown = r.statuses(Date::constant(2025, 12, 1))
+    ///     .filter(|(_, s)| matches!(s, Status::Unknown { .. }))
+    ///     .count();
+    /// assert_eq!(unknown, 1); // Fiji
+    /// ```
     pub fn statuses(&self, day: Date) -> impl ExactSizeIterator<Item = (&Participant, Status)> + '_ {
         let key = day_key(day);
         self.participants
@@ -425,6 +469,15 @@ impl Register {
     }
 
     /// Whether `code` had signed by the end of `day`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Known, Register};
+    ///
+    /// let r = Register::embedded();
+    /// assert_eq!(r.has_signed("CAN".parse()?, Date::constant(2026, 7, 15)), Known::Unknown);
+    /// assert_eq!(r.has_signed("USA".parse()?, r.as_of()), Known::No);
+    /// # Ok::<(), hanoi_convention::CodeError>(())
+    /// ```
     pub fn has_signed(&self, code: Code, day: Date) -> Known {
         let Some(i) = self.participants.index_of(code) else {
             return Known::No;
@@ -437,6 +490,15 @@ impl Register {
 
     /// Participants that had signed by the end of `day`, each with whether
     /// that is certain ([`Known::Yes`]) or possible ([`Known::Unknown`]).
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Known, Register};
+    ///
+    /// let r = Register::embedded();
+    /// let list = r.signatories_on(Date::constant(2025, 12, 1));
+    /// assert_eq!(list.len(), 74);
+    /// assert_eq!(list.iter().filter(|(_, k)| *k == Known::Unknown).count(), 1);
+    /// ```
     pub fn signatories_on(&self, day: Date) -> Vec<(&Participant, Known)> {
         self.participants
             .iter()
@@ -447,6 +509,14 @@ impl Register {
 
     /// Participants that were parties at the end of `day` (certainly or
     /// possibly).
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register};
+    ///
+    /// let r = Register::embedded();
+    /// let names: Vec<&str> = r.parties_on(Date::constant(2026, 3, 1)).iter().map(|(p, _)| p.name()).collect();
+    /// assert_eq!(names, ["Qatar"]);
+    /// ```
     pub fn parties_on(&self, day: Date) -> Vec<(&Participant, Known)> {
         self.statuses(day)
             .filter_map(|(p, s)| {
@@ -473,23 +543,50 @@ impl Register {
     }
 
     /// How many had signed by the end of `day`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register};
+    ///
+    /// let n = Register::embedded().signatories(Date::constant(2025, 12, 29));
+    /// assert_eq!((n.certain, n.possible), (74, 74));
+    /// ```
     pub fn signatories(&self, day: Date) -> Counts {
         self.counts_by_group(day).total_signatories()
     }
 
     /// How many were parties at the end of `day`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register};
+    ///
+    /// let n = Register::embedded().parties(Date::constant(2026, 4, 1));
+    /// assert_eq!((n.certain, n.possible), (1, 3)); // two deposits known only to a window
+    /// ```
     pub fn parties(&self, day: Date) -> Counts {
         self.counts_by_group(day).total_parties()
     }
 
     /// The cumulative timeline: a point for each day on which a count
     /// changed (a window contributes its first and last day).
+    ///
+    /// ```
+    /// let t = hanoi_convention::Register::embedded().timeline();
+    /// assert_eq!(t[0].signatories().certain, 69); // 25 October 2025
+    /// assert!(t.windows(2).all(|w| w[0].date < w[1].date));
+    /// ```
     pub fn timeline(&self) -> &[TimelinePoint] {
         &self.timeline
     }
 
     /// Signatures made on each of `days`: certain (dated that very day) and
     /// possible (a window that includes it).
+    ///
+    /// ```
+    /// use hanoi_convention::{hanoi_ceremony, Register};
+    ///
+    /// let per_day = Register::embedded().signatures_on_days(&hanoi_ceremony().days());
+    /// assert_eq!(per_day[1].1.certain, 3); // Mali, Rwanda, Saudi Arabia on 26 October
+    /// ```
     pub fn signatures_on_days(&self, days: &[Date]) -> Vec<(Date, Counts)> {
         days.iter()
             .map(|&day| {
@@ -511,6 +608,13 @@ impl Register {
     }
 
     /// Whether the Convention was in force at the end of `day`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Known, Register};
+    ///
+    /// let r = Register::embedded();
+    /// assert_eq!(r.in_force_on(r.as_of()), Known::No);
+    /// ```
     pub fn in_force_on(&self, day: Date) -> Known {
         self.entry_into_force
             .window()
@@ -575,10 +679,9 @@ impl Register {
     ///
     /// let r = Register::embedded();
     /// let EntryIntoForce::NotYet { missing, .. } = r.entry_into_force() else { panic!() };
-    /// // Assume the missing instruments are all deposited on 1 March 2027.
+    /// // Assume every State that has not yet deposited does so on 1 March 2027.
     /// let extra: Vec<_> = r.participants().iter()
-    ///     .filter(|p| p.kind().is_state() && !r.status(p.code(), r.as_of()).stage().is_some_and(|s| s >= hanoi_convention::Stage::Party))
-    ///     .filter(|p| !matches!(r.status(p.code(), r.as_of()), hanoi_convention::Status::Unknown { .. }))
+    ///     .filter(|p| p.kind().is_state() && r.actions_of(p.code()).iter().all(|a| !a.kind().is_consent()))
     ///     .take(missing as usize)
     ///     .map(|p| (p.code(), Date::constant(2027, 3, 1)))
     ///     .collect();

@@ -94,6 +94,13 @@ pub enum Status {
 
 impl Status {
     /// The stage, when it is known.
+    ///
+    /// ```
+    /// use hanoi_convention::{Stage, Status};
+    ///
+    /// assert_eq!(Status::NotSigned.stage(), Some(Stage::NotSigned));
+    /// assert_eq!(Status::Unknown { known: Stage::Signed, maybe: Stage::Party }.stage(), None);
+    /// ```
     pub fn stage(&self) -> Option<Stage> {
         match self {
             Status::NotSigned => Some(Stage::NotSigned),
