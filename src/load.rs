@@ -228,39 +228,28 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         message: format!("cannot read the CSV header: {e}"),
     })?;
     let positions = header_positions(file, header.iter())?;
-    let mut actions = Vec::new();
-    let mut problems = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(record) => {
-                let line = record.position().map_or(0, |p| p.line() as u32);
-                let rec = CsvRecord {
-                    file: &name,
-                    line,
-                    positions: &positions,
-                    record,
-                };
-                match action_from_record(&rec) {
-                    Ok(a) => actions.push(a),
-                    Err(p) => problems.push(p),
-                }
-            }
-            Err(e) => problems.push(Violation::Field {
-                at: Origin::Line {
-                    file: crate::origin::FileName::Shared(name.clone()),
-                    line: e.position().map_or(0, |p| p.line() as u32),
-                },
-                field: "(row)",
-                expected: "a CSV record".into(),
-                found: e.to_string(),
-            }),
+    let records = reader.records().map(|result| match result {
+        Ok(record) => {
+            let line = record.position().map_or(0, |p| p.line() as u32);
+            let rec = CsvRecord {
+                file: &name,
+                line,
+                positions: &positions,
+                record,
+            };
+            action_from_record(&rec)
         }
-    }
-    if problems.is_empty() {
-        Ok(actions)
-    } else {
-        Err(Error::Invalid(crate::error::Violations(problems)))
-    }
+        Err(e) => Err(Violation::Field {
+            at: Origin::Line {
+                file: crate::origin::FileName::Shared(name.clone()),
+                line: e.position().map_or(0, |p| p.line() as u32),
+            },
+            field: "(row)",
+            expected: "a CSV record".into(),
+            found: e.to_string(),
+        }),
+    });
+    crate::table::all_or_problems(records)
 }
 
 /// Maps header names onto [`ACTION_COLUMNS`], rejecting unknown or missing ones.
@@ -345,9 +334,7 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         }
     }
     let name: std::sync::Arc<str> = file.into();
-    let mut actions = Vec::new();
-    let mut problems = Vec::new();
-    for (index, item) in records.iter().enumerate() {
+    let read = |(index, item): (usize, &Value)| -> Result<Action, Violation> {
         let origin = Origin::Record {
             file: crate::origin::FileName::Shared(name.clone()),
             index: index as u32,
@@ -359,19 +346,16 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             found,
         };
         let Value::Object(map) = item else {
-            problems.push(problem("(record)", "a JSON object", item.to_string()));
-            continue;
+            return Err(problem("(record)", "a JSON object", item.to_string()));
         };
         let mut values = vec![String::new(); ACTION_COLUMNS.len()];
-        let mut bad = None;
         for (key, value) in map {
             let Some(idx) = ACTION_COLUMNS.iter().position(|c| c == key) else {
-                bad = Some(problem(
+                return Err(problem(
                     "(record)",
                     "only the fields of the events export",
                     format!("unknown field {key:?}"),
                 ));
-                break;
             };
             values[idx] = match value {
                 Value::Null => String::new(),
@@ -381,24 +365,10 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
                     .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
                     .collect::<Vec<_>>()
                     .join(";"),
-                other => {
-                    bad = Some(problem(ACTION_COLUMNS[idx], "a string", other.to_string()));
-                    break;
-                }
+                other => return Err(problem(ACTION_COLUMNS[idx], "a string", other.to_string())),
             };
         }
-        if let Some(p) = bad {
-            problems.push(p);
-            continue;
-        }
-        match action_from_record(&JsonRecord { origin, values }) {
-            Ok(a) => actions.push(a),
-            Err(p) => problems.push(p),
-        }
-    }
-    if problems.is_empty() {
-        Ok(actions)
-    } else {
-        Err(Error::Invalid(crate::error::Violations(problems)))
-    }
+        action_from_record(&JsonRecord { origin, values })
+    };
+    crate::table::all_or_problems(records.iter().enumerate().map(read))
 }

@@ -233,10 +233,22 @@ pub(crate) fn read_all<T>(
     mut read: impl FnMut(&Row<'_, '_>) -> Result<T, Violation>,
 ) -> Result<Vec<T>, Error> {
     let table = Table::parse(file, text, columns)?;
+    all_or_problems(
+        table
+            .rows()
+            .map(|row| row.check_width().and_then(|()| read(&row))),
+    )
+}
+
+/// Every value, or every problem: a file is read to its end so that all its
+/// problems are reported at once.
+pub(crate) fn all_or_problems<T>(
+    results: impl IntoIterator<Item = Result<T, Violation>>,
+) -> Result<Vec<T>, Error> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for row in table.rows() {
-        match row.check_width().and_then(|()| read(&row)) {
+    for result in results {
+        match result {
             Ok(v) => out.push(v),
             Err(p) => problems.push(p),
         }
