@@ -14,8 +14,24 @@ pub(crate) fn fold(input: &str) -> String {
 /// The key names are matched on: [`fold`] without spaces, so that
 /// `"Cote d Ivoire"`, `"Côte d'Ivoire"` and `"COTE-D'IVOIRE"` meet.
 pub(crate) fn name_key_into(input: &str, out: &mut String) {
-    fold_into(input, out);
-    out.retain(|c| c != ' ');
+    out.clear();
+    for c in input.chars() {
+        // Names are mostly ASCII: keep letters and digits, drop the rest.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        match base_letter(c) {
+            Some(Folded::One(x)) => out.push(x),
+            Some(Folded::Two(x, y)) => {
+                out.push(x);
+                out.push(y);
+            }
+            None => {}
+        }
+    }
 }
 
 /// [`fold`] into a caller's buffer (cleared first), so hot lookups can reuse
