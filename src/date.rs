@@ -83,7 +83,10 @@ pub fn parse_date(input: &str) -> Result<Date, DateError> {
             found: input.to_string(),
         });
     }
-    s.parse::<Date>().map_err(|_| DateError::Invalid {
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0i32, |n, c| n * 10 + i32::from(c - b'0'));
+    // jiff checks the calendar (month lengths, leap years).
+    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    Date::new(y as i16, m as i8, d as i8).map_err(|_| DateError::Invalid {
         found: input.to_string(),
     })
 }

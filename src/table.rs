@@ -19,6 +19,8 @@ pub(crate) struct Table<'a> {
     file: Arc<str>,
     /// For each of `Columns::all`, the position in the file, if present.
     positions: Vec<Option<usize>>,
+    /// For each field position of a line, the column it fills.
+    column_at: Vec<usize>,
     columns: &'static Columns,
     body: &'a str,
     first_body_line: u32,
@@ -99,6 +101,15 @@ impl<'a> Table<'a> {
         }
         Ok(Table {
             file: file.into(),
+            column_at: {
+                let mut column_at = vec![usize::MAX; positions.iter().flatten().count()];
+                for (idx, pos) in positions.iter().enumerate() {
+                    if let Some(slot) = pos.and_then(|p| column_at.get_mut(p)) {
+                        *slot = idx;
+                    }
+                }
+                column_at
+            },
             positions,
             columns,
             body,
@@ -110,7 +121,7 @@ impl<'a> Table<'a> {
     pub fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> + '_ {
         self.body.split('\n').enumerate().filter_map(move |(i, raw)| {
             let raw = raw.strip_suffix('\r').unwrap_or(raw);
-            if raw.trim().is_empty() {
+            if raw.trim_ascii().is_empty() {
                 return None;
             }
             // Fields are stored in `Columns::all` order, trimmed once.
@@ -118,8 +129,8 @@ impl<'a> Table<'a> {
             let mut width = 0;
             for (pos, value) in raw.split('\t').enumerate() {
                 width = pos + 1;
-                if let Some(idx) = self.positions.iter().position(|p| *p == Some(pos)) {
-                    fields[idx] = value.trim();
+                if let Some(&idx) = self.column_at.get(pos) {
+                    fields[idx] = value.trim_ascii();
                 }
             }
             Some(Row {

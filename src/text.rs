@@ -86,6 +86,17 @@ impl FromStr for ArticleNumber {
             reason,
         };
         let mut s = input.trim();
+        // The common case, a bare number, needs no prefix handling.
+        if !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let n = s.bytes().fold(0u8, |n, b| n * 10 + (b - b'0'));
+            return ArticleNumber::new(n).ok_or_else(|| {
+                err(if n == 0 {
+                    "articles start at 1"
+                } else {
+                    "the Convention has 68 articles"
+                })
+            });
+        }
         let lower = s.to_ascii_lowercase();
         for prefix in ["article", "art."] {
             if lower.starts_with(prefix) {
