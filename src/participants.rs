@@ -799,62 +799,71 @@ impl<'a> IntoIterator for &'a Participants {
     }
 }
 
-/// Code -> position in the list: a direct table for three-letter codes
-/// (26³ slots), a short list for the others (such as `EU`).
+/// Code -> position in the list: codes packed into integers and sorted,
+/// with the start of each two-letter prefix in a small table, so a lookup
+/// scans the one or two codes that share its first two letters.
 #[derive(Debug, Clone)]
 struct CodeIndex {
-    three: Vec<u32>,
-    short: Vec<(Code, u32)>,
+    sorted: Vec<(u32, u32)>,
+    /// `sorted[starts[p]..starts[p + 1]]` holds the codes with prefix `p`.
+    starts: Vec<u32>,
 }
 
 impl CodeIndex {
-    const NONE: u32 = u32::MAX;
+    const PREFIXES: usize = 26 * 26;
 
-    fn slot(code: Code) -> Option<usize> {
-        (code.len == 3).then(|| {
-            let [a, b, c] = code.bytes.map(|x| usize::from(x - b'A'));
-            a * 676 + b * 26 + c
-        })
+    fn key(code: Code) -> u32 {
+        let [a, b, c] = code.bytes;
+        u32::from_be_bytes([0, a, b, c])
+    }
+
+    /// Codes hold uppercase ASCII letters only, so this is below 676.
+    fn prefix(code: Code) -> usize {
+        let [a, b, _] = code.bytes;
+        usize::from(a.wrapping_sub(b'A')) * 26 + usize::from(b.wrapping_sub(b'A'))
     }
 
     /// The index, and the positions whose code an earlier entry already has.
     fn build(list: &[Participant]) -> (CodeIndex, Vec<usize>) {
-        let mut index = CodeIndex {
-            three: Vec::new(),
-            short: Vec::new(),
-        };
+        let mut sorted: Vec<(u32, u32)> = list
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (CodeIndex::key(p.code), i as u32))
+            .collect();
+        sorted.sort_unstable();
         let mut repeated = Vec::new();
-        for (i, p) in list.iter().enumerate() {
-            if index.get(p.code).is_some() {
-                repeated.push(i);
-                continue;
+        sorted.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                repeated.push(later.1 as usize);
             }
-            match CodeIndex::slot(p.code) {
-                Some(slot) => {
-                    if index.three.is_empty() {
-                        index.three = vec![CodeIndex::NONE; 26 * 26 * 26];
-                    }
-                    index.three[slot] = i as u32;
-                }
-                None => index.short.push((p.code, i as u32)),
+            same
+        });
+        repeated.sort_unstable();
+        let mut starts = vec![0u32; CodeIndex::PREFIXES + 1];
+        for &(_, i) in &sorted {
+            let p = CodeIndex::prefix(list[i as usize].code);
+            if let Some(count) = starts.get_mut(p + 1) {
+                *count += 1;
             }
         }
-        (index, repeated)
+        for p in 0..CodeIndex::PREFIXES {
+            starts[p + 1] += starts[p];
+        }
+        (CodeIndex { sorted, starts }, repeated)
     }
 
     fn get(&self, code: Code) -> Option<usize> {
-        match CodeIndex::slot(code) {
-            Some(slot) => self
-                .three
-                .get(slot)
-                .filter(|&&i| i != CodeIndex::NONE)
-                .map(|&i| i as usize),
-            None => self
-                .short
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|&(_, i)| i as usize),
-        }
+        let p = CodeIndex::prefix(code);
+        let (Some(&a), Some(&b)) = (self.starts.get(p), self.starts.get(p + 1)) else {
+            return None;
+        };
+        let key = CodeIndex::key(code);
+        self.sorted
+            .get(a as usize..b as usize)?
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, i)| i as usize)
     }
 }
 

@@ -134,3 +134,35 @@ fn regional_groups_with_explicit_special_cases() {
     assert_eq!(per_group(RegionalGroup::EasternEuropean), 23);
     assert_eq!(per_group(RegionalGroup::LatinAmericanAndCaribbean), 33);
 }
+
+#[test]
+fn a_users_list_is_checked() {
+    use hanoi_convention::{Confidence, Participant, Participants, Provenance, Violation};
+    let src = || Provenance::new("test", Confidence::High);
+    let state = |code: &str, name: &str| {
+        Participant::new(code.parse().unwrap(), name, ParticipantKind::UnMemberState, src())
+    };
+    let twice = Participants::new(vec![
+        state("AAA", "Atlantis"),
+        state("BBB", "Lemuria"),
+        state("AAA", "Mu"),
+    ]);
+    let Err(Error::Invalid(v)) = twice else {
+        panic!("{twice:?}")
+    };
+    assert!(matches!(&v.as_slice()[0], Violation::Field { field: "code", found, .. } if found == "AAA"));
+    let orphan = Participants::new(vec![
+        state("AAA", "Atlantis").with_member_of("ZZ".parse().unwrap()),
+    ]);
+    let Err(Error::Invalid(v)) = orphan else { panic!() };
+    assert_eq!(v.as_slice()[0].field(), "member_of");
+    let ok = Participants::new(vec![
+        state("AAA", "Atlantis")
+            .with_member_of("ZZ".parse().unwrap())
+            .with_aliases(["Atlantida"]),
+        Participant::new("ZZ".parse().unwrap(), "Union", ParticipantKind::Reio, src()),
+    ])
+    .unwrap();
+    assert_eq!(ok.find("atlantida").unwrap().code().as_str(), "AAA");
+    assert_eq!(ok.by_code("zz").unwrap().name(), "Union");
+}
