@@ -603,6 +603,11 @@ impl Register {
     }
 
     /// When the Convention enters into force under art. 65(1).
+    ///
+    /// Counted: each State's first instrument of ratification, acceptance,
+    /// approval or accession (a REIO's instrument is not additional to its
+    /// members', and succession is not named in art. 65(1)). A denunciation
+    /// before entry into force does not take an instrument out of the count.
     pub fn entry_into_force(&self) -> EntryIntoForce {
         self.entry_into_force
     }
