@@ -99,6 +99,13 @@ impl ActionKind {
     }
 
     /// A reservation or a declaration: these name provisions.
+    ///
+    /// ```
+    /// use hanoi_convention::ActionKind;
+    ///
+    /// assert!(ActionKind::Reservation.names_provisions());
+    /// assert!(!ActionKind::Signature.names_provisions());
+    /// ```
     pub const fn names_provisions(self) -> bool {
         matches!(self, ActionKind::Reservation | ActionKind::Declaration)
     }

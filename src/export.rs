@@ -60,6 +60,16 @@ pub struct EventRow {
 
 impl EventRow {
     /// The row of one action.
+    ///
+    /// ```
+    /// use hanoi_convention::{export::EventRow, Register};
+    ///
+    /// let fiji = &Register::embedded().actions_of("FJI".parse()?)[0];
+    /// let row = EventRow::of(fiji);
+    /// assert_eq!((row.date_from.as_str(), row.date_to.as_str()), ("2025-11-20", "2025-12-29"));
+    /// assert_eq!(row.fields()[1], "signature");
+    /// # Ok::<(), hanoi_convention::CodeError>(())
+    /// ```
     pub fn of(a: &Action) -> EventRow {
         EventRow {
             participant: a.participant().to_string(),

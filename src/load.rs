@@ -48,6 +48,14 @@ pub enum DataFormat {
 impl DataFormat {
     /// Guesses the format from the content: JSON starts with `{` or `[`, a
     /// header line with a tab is TSV, anything else is CSV.
+    ///
+    /// ```
+    /// use hanoi_convention::DataFormat;
+    ///
+    /// assert_eq!(DataFormat::sniff("[]"), DataFormat::Json);
+    /// assert_eq!(DataFormat::sniff("participant\taction\n"), DataFormat::Tsv);
+    /// assert_eq!(DataFormat::sniff("participant,action\n"), DataFormat::Csv);
+    /// ```
     pub fn sniff(text: &str) -> DataFormat {
         let t = text.trim_start_matches('\u{feff}').trim_start();
         if t.starts_with('{') || t.starts_with('[') {

@@ -49,6 +49,13 @@ impl Origin {
     }
 
     /// The file name, when the record came from a file.
+    ///
+    /// ```
+    /// use hanoi_convention::Origin;
+    ///
+    /// assert_eq!(Origin::line("a.tsv", 3).file(), Some("a.tsv"));
+    /// assert_eq!(Origin::Code.file(), None);
+    /// ```
     pub fn file(&self) -> Option<&str> {
         match self {
             Origin::Code => None,

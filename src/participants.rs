@@ -78,6 +78,13 @@ impl Code {
     }
 
     /// Parses without allocating; `None` unless 2-3 ASCII letters.
+    ///
+    /// ```
+    /// use hanoi_convention::Code;
+    ///
+    /// assert_eq!(Code::parse_ascii(b"eu").map(|c| c.to_string()), Some("EU".to_string()));
+    /// assert_eq!(Code::parse_ascii(b"E1"), None);
+    /// ```
     pub fn parse_ascii(s: &[u8]) -> Option<Code> {
         if !(2..=3).contains(&s.len()) || !s.iter().all(u8::is_ascii_alphabetic) {
             return None;
@@ -298,6 +305,14 @@ impl GroupMembership {
     /// The group used for counts by regional group: the group it belongs to
     /// or is counted in for elections; `None` when it is in no group or the
     /// sources disagree.
+    ///
+    /// ```
+    /// use hanoi_convention::{GroupMembership, RegionalGroup};
+    ///
+    /// let tur = GroupMembership::Dual { counted_in: RegionalGroup::WesternEuropeanAndOthers, also: RegionalGroup::AsiaPacific };
+    /// assert_eq!(tur.counted_in(), Some(RegionalGroup::WesternEuropeanAndOthers));
+    /// assert_eq!(GroupMembership::Disputed(RegionalGroup::AsiaPacific).counted_in(), None);
+    /// ```
     pub const fn counted_in(self) -> Option<RegionalGroup> {
         match self {
             GroupMembership::Member(g)

@@ -114,6 +114,14 @@ pub enum EntryIntoForce {
 
 impl EntryIntoForce {
     /// The day or window, if the Convention is (to be) in force.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, EntryIntoForce};
+    ///
+    /// assert_eq!(EntryIntoForce::NotYet { counted: 3, missing: 37 }.window(), None);
+    /// let d = Date::constant(2027, 5, 30);
+    /// assert_eq!(EntryIntoForce::On(d).window().map(|w| w.earliest()), Some(d));
+    /// ```
     pub fn window(&self) -> Option<DateWindow> {
         match self {
             EntryIntoForce::NotYet { .. } => None,

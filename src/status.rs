@@ -137,6 +137,14 @@ pub struct Counts {
 
 impl Counts {
     /// True when nothing is uncertain.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register};
+    ///
+    /// let r = Register::embedded();
+    /// assert!(r.signatories(Date::constant(2025, 10, 26)).is_exact());
+    /// assert!(!r.signatories(Date::constant(2025, 12, 1)).is_exact()); // Fiji's window
+    /// ```
     pub fn is_exact(&self) -> bool {
         self.certain == self.possible
     }

@@ -661,6 +661,12 @@ impl Convention {
     }
 
     /// A fact by key (e.g. `"depositary"`); the first row when repeated.
+    ///
+    /// ```
+    /// let c = hanoi_convention::convention();
+    /// assert_eq!(c.fact("depositary").map(|f| f.value()), Some("Secretary-General of the United Nations"));
+    /// assert!(c.fact("no such fact").is_none());
+    /// ```
     pub fn fact(&self, key: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.key == key)
     }
@@ -765,6 +771,14 @@ impl Convention {
     }
 
     /// The classified provisions of one article.
+    ///
+    /// ```
+    /// use hanoi_convention::{convention, ArticleNumber, ProvisionKind};
+    ///
+    /// let art7 = ArticleNumber::new(7).unwrap();
+    /// let kinds: Vec<ProvisionKind> = convention().provisions_of(art7).map(|p| p.kind()).collect();
+    /// assert_eq!(kinds, [ProvisionKind::MandatoryOffence, ProvisionKind::OptionalElement]);
+    /// ```
     pub fn provisions_of(&self, article: ArticleNumber) -> impl Iterator<Item = &Provision> {
         self.provisions
             .iter()
