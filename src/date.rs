@@ -8,7 +8,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use jiff::ToSpan;
 pub use jiff::civil::Date;
 
 /// The earliest and latest day on which something may have happened
@@ -189,9 +188,13 @@ impl DateWindow {
 
     /// The window moved by `days` days, saturating at jiff's date limits.
     pub fn add_days(&self, days: i32) -> DateWindow {
+        // Spans have limits of their own; beyond them, clamp to the date limits.
+        let span = jiff::Span::new()
+            .try_days(days)
+            .unwrap_or_else(|_| jiff::Span::new().days(if days < 0 { -7_304_484 } else { 7_304_484 }));
         DateWindow {
-            earliest: self.earliest.saturating_add(days.days()),
-            latest: self.latest.saturating_add(days.days()),
+            earliest: self.earliest.saturating_add(span),
+            latest: self.latest.saturating_add(span),
         }
     }
 
@@ -207,9 +210,12 @@ impl DateWindow {
     /// # Ok::<(), hanoi_convention::DateError>(())
     /// ```
     pub fn add_years(&self, years: i16) -> DateWindow {
+        let span = jiff::Span::new()
+            .try_years(years)
+            .unwrap_or_else(|_| jiff::Span::new().years(if years < 0 { -19_998 } else { 19_998 }));
         DateWindow {
-            earliest: self.earliest.saturating_add(years.years()),
-            latest: self.latest.saturating_add(years.years()),
+            earliest: self.earliest.saturating_add(span),
+            latest: self.latest.saturating_add(span),
         }
     }
 

@@ -119,3 +119,15 @@ proptest! {
         prop_assert_eq!(hanoi_convention::export::events_tsv(&back), tsv);
     }
 }
+
+proptest! {
+    #[test]
+    fn window_arithmetic_never_panics(days in any::<i32>(), years in any::<i16>(), start in -3000i32..3000) {
+        let w = DateWindow::exact(Date::constant(2026, 1, 1).saturating_add(start.days()));
+        let moved = w.add_days(days);
+        prop_assert!(moved.earliest() <= moved.latest());
+        let moved = w.add_years(years);
+        prop_assert!(moved.earliest() <= moved.latest());
+        let _ = w.max(moved).len_days();
+    }
+}
