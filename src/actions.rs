@@ -170,6 +170,7 @@ impl FromStr for Place {
 /// # Ok::<(), hanoi_convention::CodeError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Action {
     pub(crate) participant: Code,
     pub(crate) kind: ActionKind,

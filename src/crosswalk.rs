@@ -11,6 +11,7 @@ use crate::text::ArticleNumber;
 
 /// One Budapest Convention article and its closest counterparts here.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BudapestMapping {
     budapest_article: u8,
     budapest_title: String,

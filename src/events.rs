@@ -14,6 +14,7 @@ use crate::table::{Columns, Record, provenance, read_all};
 
 /// A signing ceremony.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Ceremony {
     name: String,
     dates: DateWindow,
@@ -145,6 +146,7 @@ pub enum TotalOf {
 
 /// A total published by a source on a date ("74 signatories as of 29 December 2025").
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ReportedTotal {
     /// The day the total describes.
     pub as_of: Date,

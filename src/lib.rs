@@ -40,7 +40,9 @@
 //!
 //! ## Features
 //!
-//! - `serde`: `Serialize`/`Deserialize` for the public data types.
+//! - `serde`: `Serialize` for the public data types (participants, actions,
+//!   statuses, counts, the timeline, the text); `Deserialize` for the small
+//!   value types (codes, date windows, kinds, places, confidence).
 //! - `csv`, `json`: read actions files and write exports in these formats.
 //! - `cli`: the `hanoi` command-line tool.
 #![cfg_attr(docsrs, feature(doc_cfg))]

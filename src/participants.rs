@@ -282,6 +282,8 @@ impl fmt::Display for RegionalGroup {
 /// # Ok::<(), hanoi_convention::CodeError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum GroupMembership {
     /// A full member of the group.
     Member(RegionalGroup),
@@ -336,6 +338,7 @@ impl GroupMembership {
 
 /// Someone who may sign and join the Convention.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Participant {
     pub(crate) code: Code,
     pub(crate) iso2: Option<Code>,

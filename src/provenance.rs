@@ -123,6 +123,7 @@ pub(crate) fn parse_keyword<T: Copy>(
 /// assert!(p.source().starts_with("https://"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Provenance {
     pub(crate) source: Text,
     pub(crate) confidence: Confidence,

@@ -27,6 +27,7 @@ pub const GROUP_BUCKETS: usize = 6;
 /// assert_eq!(by_group + counts.signatories(None).certain, 72);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct GroupCounts {
     signatories: [Counts; GROUP_BUCKETS],
     parties: [Counts; GROUP_BUCKETS],
@@ -68,6 +69,7 @@ impl GroupCounts {
 
 /// One day on which the counts changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TimelinePoint {
     /// The day.
     pub date: Date,
@@ -98,6 +100,8 @@ impl TimelinePoint {
 /// }
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum EntryIntoForce {
     /// Fewer than forty instruments counted.
     NotYet {

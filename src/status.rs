@@ -62,6 +62,8 @@ impl fmt::Display for Stage {
 /// # Ok::<(), hanoi_convention::CodeError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Status {
     /// Had not signed (nor acceded).
     NotSigned,

@@ -179,6 +179,13 @@ impl fmt::Display for ProvisionRef {
     }
 }
 
+#[cfg(feature = "serde")]
+impl serde::Serialize for ProvisionRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl FromStr for ProvisionRef {
     type Err = ArticleNumberError;
     fn from_str(input: &str) -> Result<Self, Self::Err> {
@@ -201,6 +208,7 @@ impl FromStr for ProvisionRef {
 
 /// A chapter of the Convention.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Chapter {
     pub(crate) number: u8,
     pub(crate) title: Text,
@@ -253,6 +261,7 @@ impl Chapter {
 
 /// An article: number, title and chapter.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article {
     pub(crate) number: ArticleNumber,
     pub(crate) chapter: u8,
@@ -289,6 +298,7 @@ impl Article {
 
 /// A term defined in article 2, (a) to (o).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Term {
     pub(crate) letter: char,
     pub(crate) term: Text,
@@ -367,6 +377,7 @@ impl FromStr for ProvisionKind {
 /// A provision of Chapter II or the final provisions: mandatory or optional,
 /// and whether it allows a reservation or declaration.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Provision {
     pub(crate) reference: ProvisionRef,
     pub(crate) kind: ProvisionKind,
@@ -398,6 +409,7 @@ impl Provision {
 
 /// One identity fact of the Convention with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Fact {
     pub(crate) key: Text,
     pub(crate) value: Text,

@@ -1,0 +1,41 @@
+//! With the `serde` feature, the public data types serialize with stable,
+//! readable field names.
+
+#![cfg(feature = "json")]
+
+mod common;
+
+use common::{code, day};
+use hanoi_convention::{EntryIntoForce, Register, convention};
+use serde_json::json;
+
+#[test]
+fn data_types_serialize() {
+    let r = Register::embedded();
+    let vnm = r.participants().get(code("VNM")).unwrap();
+    let v = serde_json::to_value(vnm).unwrap();
+    assert_eq!(v["code"], "VNM");
+    assert_eq!(v["group"], json!({ "member": "AsiaPacific" }));
+    assert!(v["aliases"].as_array().unwrap().contains(&json!("Vietnam")));
+    assert_eq!(v["provenance"]["confidence"], "high");
+
+    let aze = &r.actions_of(code("AZE"))[1];
+    let v = serde_json::to_value(aze).unwrap();
+    assert_eq!(v["kind"], "reservation");
+    assert_eq!(v["provisions"], json!(["7(2)", "9(2)", "11(3)", "63(3)"]));
+    assert_eq!(v["date"]["earliest"], "2025-10-25");
+    assert_eq!(v["origin"]["line"]["file"], "data/actions.tsv");
+
+    let v = serde_json::to_value(r.status(code("AZE"), day("2026-04-01"))).unwrap();
+    assert_eq!(v, json!({ "unknown": { "known": "signed", "maybe": "party" } }));
+    let v = serde_json::to_value(r.entry_into_force()).unwrap();
+    assert_eq!(v, json!({ "not_yet": { "counted": 3, "missing": 37 } }));
+    let v = serde_json::to_value(EntryIntoForce::On(day("2027-05-30"))).unwrap();
+    assert_eq!(v, json!({ "on": "2027-05-30" }));
+
+    let v = serde_json::to_value(r.timeline()[0]).unwrap();
+    assert_eq!(v["date"], "2025-10-25");
+    let v = serde_json::to_value(convention().article(65).unwrap()).unwrap();
+    assert_eq!(v["title"], "Entry into force");
+    assert_eq!(v["number"], 65);
+}
