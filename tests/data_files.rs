@@ -82,8 +82,7 @@ fn rule_constants_agree_with_the_data() {
         fact("days_for_later_parties"),
         rules::DAYS_FOR_LATER_PARTIES.to_string()
     );
-    assert_eq!(fact("denunciation_effect_days"), "365");
-    assert_eq!(rules::DENUNCIATION_EFFECT_YEARS, 1);
+    assert_eq!(fact("denunciation_effect_years"), rules::DENUNCIATION_EFFECT_YEARS.to_string());
 }
 
 #[test]
