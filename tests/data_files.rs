@@ -82,7 +82,10 @@ fn rule_constants_agree_with_the_data() {
         fact("days_for_later_parties"),
         rules::DAYS_FOR_LATER_PARTIES.to_string()
     );
-    assert_eq!(fact("denunciation_effect_years"), rules::DENUNCIATION_EFFECT_YEARS.to_string());
+    assert_eq!(
+        fact("denunciation_effect_years"),
+        rules::DENUNCIATION_EFFECT_YEARS.to_string()
+    );
 }
 
 #[test]

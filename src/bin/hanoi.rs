@@ -44,9 +44,10 @@ struct Cli {
 enum Command {
     /// Signatories and parties, counts by regional group, entry into force.
     Status {
-        /// The day to answer for (default: the data's as-of date).
+        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
         #[arg(long, value_name = "DATE", value_parser = date_arg)]
         as_of: Option<Date>,
+        /// Output: text for reading, JSON for tools (docs/json.md).
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
@@ -54,8 +55,10 @@ enum Command {
     Participant {
         /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam.
         name_or_code: String,
+        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
         #[arg(long, value_name = "DATE", value_parser = date_arg)]
         as_of: Option<Date>,
+        /// Output: text for reading, JSON for tools (docs/json.md).
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
@@ -67,18 +70,23 @@ enum Command {
         /// Words to look for in titles and defined terms.
         #[arg(long, num_args = 1.., value_name = "WORDS")]
         search: Option<Vec<String>>,
+        /// Output: text for reading, JSON for tools (docs/json.md).
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
     /// A row per day on which the counts changed.
     Timeline {
+        /// Output: CSV with a header row, or JSON (docs/json.md).
         #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
         format: CsvOrJson,
     },
     /// Export a view of the data.
     Export {
+        /// events: a row per action; wide: a row per participant; panel: a row per
+        /// participant per year.
         #[arg(long, value_enum)]
         view: ViewArg,
+        /// Output: CSV with a header row, or JSON (docs/json.md).
         #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
         format: CsvOrJson,
         /// Write to this file instead of standard output.
@@ -98,6 +106,7 @@ enum Command {
         /// An assumed deposit, e.g. FRA=2027-03-01 (repeatable).
         #[arg(long, value_name = "CODE=DATE", value_parser = assume_arg)]
         assume: Vec<(Code, Date)>,
+        /// Output: text for reading, JSON for tools (docs/json.md).
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
