@@ -16,7 +16,6 @@ use crate::actions::{Action, ActionKind};
 use crate::date::{Date, Known};
 use crate::load::ACTION_COLUMNS;
 use crate::register::Register;
-use crate::status::Status;
 
 /// The three export views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -247,18 +246,7 @@ pub fn panel_rows(r: &Register) -> Vec<PanelRow> {
             let day = Date::constant(year, 12, 31).min(r.as_of());
             let status = r.status(p.code(), day);
             let stage = status.stage().map_or("unknown", |s| s.as_str());
-            let party = match status {
-                Status::Party { .. } => Known::Yes,
-                Status::Unknown { known, maybe } => {
-                    use crate::status::Stage::Party;
-                    if known == Party || maybe == Party {
-                        Known::Unknown
-                    } else {
-                        Known::No
-                    }
-                }
-                _ => Known::No,
-            };
+            let party = status.is_party();
             rows.push(PanelRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),

@@ -235,7 +235,7 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         origin: Origin::line(file, 1),
         message: format!("cannot read the CSV header: {e}"),
     })?;
-    let positions = header_positions(file, header.iter())?;
+    let positions = crate::table::map_header(file, header.iter(), &ACTION_TABLE)?;
     let records = reader.records().map(|result| match result {
         Ok(record) => {
             let line = record.position().map_or(0, |p| p.line() as u32);
@@ -258,38 +258,6 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         }),
     });
     crate::table::all_or_problems(records)
-}
-
-/// Maps header names onto [`ACTION_COLUMNS`], rejecting unknown or missing ones.
-#[cfg(feature = "csv")]
-fn header_positions<'h>(
-    file: &str,
-    header: impl Iterator<Item = &'h str>,
-) -> Result<Vec<Option<usize>>, Error> {
-    let mut positions = vec![None; ACTION_COLUMNS.len()];
-    for (pos, name) in header.enumerate() {
-        let name = name.trim();
-        let Some(idx) = ACTION_COLUMNS.iter().position(|c| *c == name) else {
-            return Err(Error::Format {
-                origin: Origin::line(file, 1),
-                message: format!(
-                    "unknown column {name:?}: expected columns from {}",
-                    ACTION_COLUMNS.join(", ")
-                ),
-            });
-        };
-        positions[idx] = Some(pos);
-    }
-    for required in ACTION_TABLE.required {
-        let idx = ACTION_COLUMNS.iter().position(|c| c == required).unwrap_or(0);
-        if positions[idx].is_none() {
-            return Err(Error::Format {
-                origin: Origin::line(file, 1),
-                message: format!("the header lacks the required column {required}"),
-            });
-        }
-    }
-    Ok(positions)
 }
 
 #[cfg(not(feature = "json"))]

@@ -531,16 +531,8 @@ impl Register {
     /// ```
     pub fn parties_on(&self, day: Date) -> Vec<(&Participant, Known)> {
         self.statuses(day)
-            .filter_map(|(p, s)| {
-                let k = match s {
-                    Status::Party { .. } => Known::Yes,
-                    Status::Unknown { known, maybe } if known == Stage::Party || maybe == Stage::Party => {
-                        Known::Unknown
-                    }
-                    _ => return None,
-                };
-                Some((p, k))
-            })
+            .map(|(p, s)| (p, s.is_party()))
+            .filter(|(_, k)| k.is_possible())
             .collect()
     }
 
@@ -715,7 +707,9 @@ impl Register {
                     suggestions: self.participants.suggest(code.as_str(), 3),
                 });
             };
-            let p = &self.participants.iter().as_slice()[i];
+            let Some(p) = self.participants.by_index(i) else {
+                continue;
+            };
             let already = self
                 .transitions_of(i)
                 .iter()

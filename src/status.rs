@@ -114,6 +114,28 @@ impl Status {
     }
 }
 
+impl Status {
+    /// Whether the participant was a party: certainly, not, or unknown
+    /// (a window on its deposit or denunciation covers the day).
+    ///
+    /// ```
+    /// use hanoi_convention::{Known, Stage, Status};
+    ///
+    /// assert_eq!(Status::NotSigned.is_party(), Known::No);
+    /// assert_eq!(Status::Unknown { known: Stage::Signed, maybe: Stage::Party }.is_party(), Known::Unknown);
+    /// ```
+    pub fn is_party(&self) -> crate::date::Known {
+        use crate::date::Known;
+        match self {
+            Status::Party { .. } => Known::Yes,
+            Status::Unknown { known, maybe } if *known == Stage::Party || *maybe == Stage::Party => {
+                Known::Unknown
+            }
+            _ => Known::No,
+        }
+    }
+}
+
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

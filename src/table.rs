@@ -61,44 +61,7 @@ impl<'a> Table<'a> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let (header, body) = text.split_once('\n').unwrap_or((text, ""));
         let header = header.strip_suffix('\r').unwrap_or(header);
-        let mut positions = vec![None; columns.all.len()];
-        for (pos, name) in header.split('\t').enumerate() {
-            let name = name.trim();
-            let Some(idx) = columns.all.iter().position(|c| *c == name) else {
-                return Err(Error::Format {
-                    origin: Origin::line(file, 1),
-                    message: format!(
-                        "unknown column {name:?} in the header: expected tab-separated columns from: {}",
-                        columns.all.join(", ")
-                    ),
-                });
-            };
-            if positions[idx].replace(pos).is_some() {
-                return Err(Error::Format {
-                    origin: Origin::line(file, 1),
-                    message: format!("column {name:?} appears twice in the header"),
-                });
-            }
-        }
-        let missing: Vec<&str> = columns
-            .required
-            .iter()
-            .filter(|c| {
-                let idx = columns.all.iter().position(|a| a == *c);
-                idx.and_then(|i| positions[i]).is_none()
-            })
-            .copied()
-            .collect();
-        if !missing.is_empty() {
-            return Err(Error::Format {
-                origin: Origin::line(file, 1),
-                message: format!(
-                    "the header lacks the required column(s) {}: expected a tab-separated header with {}",
-                    missing.join(", "),
-                    columns.required.join(", ")
-                ),
-            });
-        }
+        let positions = map_header(file, header.split('\t'), columns)?;
         Ok(Table {
             file: file.into(),
             column_at: {
@@ -141,6 +104,50 @@ impl<'a> Table<'a> {
             })
         })
     }
+}
+
+/// Maps a header's column names onto `columns`: for each of `Columns::all`,
+/// its position in the header. Unknown, repeated and missing required
+/// columns are errors, whatever the file's format.
+pub(crate) fn map_header<'h>(
+    file: &str,
+    header: impl Iterator<Item = &'h str>,
+    columns: &Columns,
+) -> Result<Vec<Option<usize>>, Error> {
+    let fail = |message: String| Error::Format {
+        origin: Origin::line(file, 1),
+        message,
+    };
+    let mut positions = vec![None; columns.all.len()];
+    for (pos, name) in header.enumerate() {
+        let name = name.trim();
+        let Some(idx) = columns.all.iter().position(|c| *c == name) else {
+            return Err(fail(format!(
+                "unknown column {name:?} in the header: expected columns from: {}",
+                columns.all.join(", ")
+            )));
+        };
+        if positions[idx].replace(pos).is_some() {
+            return Err(fail(format!("column {name:?} appears twice in the header")));
+        }
+    }
+    let missing: Vec<&str> = columns
+        .required
+        .iter()
+        .filter(|c| {
+            let idx = columns.all.iter().position(|a| a == *c);
+            idx.and_then(|i| positions[i]).is_none()
+        })
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(fail(format!(
+            "the header lacks the required column(s) {}: expected a header with {}",
+            missing.join(", "),
+            columns.required.join(", ")
+        )));
+    }
+    Ok(positions)
 }
 
 /// One record of any input format (TSV row, CSV record, JSON object),

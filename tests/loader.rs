@@ -83,3 +83,24 @@ fn the_reference_columns_are_accepted() {
     assert_eq!(a.notification(), None);
     assert_eq!(a.date().len_days(), 31);
 }
+
+#[cfg(feature = "csv")]
+#[test]
+fn csv_headers_are_checked_like_tsv_headers() {
+    for (header, needle) in [
+        (
+            "participant,action,date_from,confidence,source,source",
+            "appears twice",
+        ),
+        ("participant,action,verb,confidence,source", "unknown column"),
+        (
+            "participant,action,confidence,source",
+            "lacks the required column(s) date_from",
+        ),
+    ] {
+        let text = format!("{header}\nFJI,signature,2025-11-20,high,src\n");
+        let err = parse_actions("h.csv", &text, Some(DataFormat::Csv)).unwrap_err();
+        assert!(matches!(err, Error::Format { .. }), "{header}: {err:?}");
+        assert!(err.to_string().contains(needle), "{header}: {err}");
+    }
+}

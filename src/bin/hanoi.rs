@@ -271,6 +271,10 @@ fn wrap(first: &str, text: &str, indent: usize) -> String {
     lines.join("\n")
 }
 
+fn window_json(w: hanoi_convention::DateWindow) -> serde_json::Value {
+    json!({ "earliest": w.earliest().to_string(), "latest": w.latest().to_string() })
+}
+
 fn counts_json(c: hanoi_convention::Counts) -> serde_json::Value {
     json!({ "certain": c.certain, "possible": c.possible })
 }
@@ -282,7 +286,9 @@ fn eif_json(e: EntryIntoForce) -> serde_json::Value {
         }
         EntryIntoForce::On(d) => json!({ "state": "date", "date": d.to_string() }),
         EntryIntoForce::Within(w) => {
-            json!({ "state": "window", "earliest": w.earliest().to_string(), "latest": w.latest().to_string() })
+            let mut v = window_json(w);
+            v["state"] = json!("window");
+            v
         }
     }
 }
@@ -392,7 +398,7 @@ fn participant(
             "aliases": p.aliases().collect::<Vec<_>>(),
             "as_of": day.to_string(),
             "status": status_json(status),
-            "bound_from": r.bound_from(p.code()).map(|w| json!({"earliest": w.earliest().to_string(), "latest": w.latest().to_string()})),
+            "bound_from": r.bound_from(p.code()).map(window_json),
             "actions": rows,
         });
         out.push_str(&envelope("participant", r, body));
@@ -457,7 +463,7 @@ fn participant(
 }
 
 fn status_json(s: Status) -> serde_json::Value {
-    let w = |w: hanoi_convention::DateWindow| json!({"earliest": w.earliest().to_string(), "latest": w.latest().to_string()});
+    let w = window_json;
     match s {
         Status::NotSigned => json!({ "stage": "not_signed" }),
         Status::Signed { since } => json!({ "stage": "signed", "since": w(since) }),
