@@ -31,8 +31,7 @@ fn child(per: usize) {
     let n = actions.len();
     let before = status_kb("VmRSS:");
     let t = Instant::now();
-    let r = Register::builder()
-        .participants(p)
+    let r = Register::builder(&synthetic::treaty(&p))
         .as_of(synthetic::as_of())
         .actions(actions)
         .build();

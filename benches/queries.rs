@@ -6,7 +6,10 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hanoi_convention::{
-    ActionKind, Date, DateWindow, GroupCounts, ParticipantKind, RegionalGroup, Register, Stage, convention,
+    Date, DateWindow, Register, Stage,
+    actions::ActionKind,
+    convention,
+    participants::{ParticipantKind, RegionalGroup},
 };
 
 #[path = "../tests/common/mod.rs"]
@@ -19,7 +22,7 @@ fn day() -> Date {
 
 fn article(c: &mut Criterion) {
     let mut g = c.benchmark_group("article_by_number");
-    let text = convention();
+    let text = convention().text();
     g.bench_function("register", |b| {
         b.iter(|| text.article(black_box(65)).map(|a| a.title().len()))
     });
@@ -68,7 +71,7 @@ fn participant_lookups(c: &mut Criterion) {
 }
 
 /// Status of one participant by scanning every action.
-fn baseline_stage(r: &Register, who: hanoi_convention::Code, d: Date) -> (Stage, Stage) {
+fn baseline_stage(r: &Register, who: hanoi_convention::participants::Code, d: Date) -> (Stage, Stage) {
     let actions = r.actions();
     (
         common::naive_stage(actions, who, d, false),
@@ -118,7 +121,6 @@ fn counts(c: &mut Criterion) {
         })
     });
     g.finish();
-    let _ = GroupCounts::buckets();
 }
 
 fn entry_into_force(c: &mut Criterion) {

@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
-use hanoi_convention::{Date, Register, parse_actions};
+use hanoi_convention::{Date, Register, io::parse_actions};
 
 #[path = "../tests/common/mod.rs"]
 #[allow(unused_imports)]
@@ -17,8 +17,7 @@ use common::synthetic;
 fn register(participants: usize, per: usize) -> Register {
     let p = synthetic::participants(participants);
     let actions = synthetic::actions(&p, per);
-    Register::builder()
-        .participants(p)
+    Register::builder(&synthetic::treaty(&p))
         .as_of(synthetic::as_of())
         .actions(actions)
         .build()
@@ -27,8 +26,7 @@ fn register(participants: usize, per: usize) -> Register {
 
 fn load_100k(c: &mut Criterion) {
     let p = synthetic::participants(10_000);
-    let r = Register::builder()
-        .participants(p.clone())
+    let r = Register::builder(&synthetic::treaty(&p))
         .as_of(synthetic::as_of())
         .actions(synthetic::actions(&p, 10))
         .build()
@@ -59,11 +57,11 @@ fn load_100k(c: &mut Criterion) {
     assert_eq!(n, 100_000, "the benchmark file has 100,000 actions");
     let mut g = c.benchmark_group("load_and_validate_100k");
     g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let treaty = synthetic::treaty(&p);
     g.bench_function("parse_and_build", |b| {
         b.iter(|| {
             let actions = parse_actions("100k.tsv", black_box(&tsv), None).expect("parses");
-            Register::builder()
-                .participants(p.clone())
+            Register::builder(&treaty)
                 .as_of(synthetic::as_of())
                 .actions(actions)
                 .build()
@@ -80,7 +78,8 @@ fn queries_at_scale(c: &mut Criterion) {
         let n = r.actions().len();
         let who = r
             .participants()
-            .by_index(4_321)
+            .iter()
+            .nth(4_321)
             .map(|p| p.code())
             .expect("exists");
         let day = Date::constant(2026, 9, 1);
@@ -101,6 +100,7 @@ fn queries_at_scale(c: &mut Criterion) {
     for per in [1usize, 10, 100] {
         let p = synthetic::participants(10_000);
         let actions = synthetic::actions(&p, per);
+        let treaty = synthetic::treaty(&p);
         g.bench_with_input(
             BenchmarkId::new("validate_and_index", actions.len()),
             &actions,
@@ -109,8 +109,7 @@ fn queries_at_scale(c: &mut Criterion) {
                 b.iter_batched(
                     || actions.clone(),
                     |actions| {
-                        Register::builder()
-                            .participants(p.clone())
+                        Register::builder(&treaty)
                             .as_of(synthetic::as_of())
                             .actions(actions)
                             .build()

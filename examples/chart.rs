@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use hanoi_convention::{Date, Register, hanoi_ceremony};
+use hanoi_convention::{Date, Register, record::hanoi_ceremony};
 use jiff::ToSpan;
 
 const W: f64 = 900.0;
@@ -36,7 +36,7 @@ fn main() {
     let y = |v: f64| H - BOTTOM - v / y_top * (H - TOP - BOTTOM);
 
     // A step line: the count holds until the next change.
-    let step = |value: &dyn Fn(&hanoi_convention::TimelinePoint) -> u32| {
+    let step = |value: &dyn Fn(&hanoi_convention::register::TimelinePoint) -> u32| {
         let mut d = format!("M {:.1} {:.1}", x(start), y(0.0));
         for p in points {
             let v = value(p) as f64;

@@ -9,6 +9,7 @@ fn main() {
     let first = t0.elapsed();
     let t1 = Instant::now();
     let title = hanoi_convention::convention()
+        .text()
         .article(65)
         .map(|a| a.title().len());
     let text = t1.elapsed();

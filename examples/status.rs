@@ -1,27 +1,26 @@
 //! The Convention's status from the crate's embedded data: the README's
 //! main job. Run with `cargo run --example status`.
 
-use hanoi_convention::{
-    DATA_AS_OF, DATA_VERSION, EntryIntoForce, GroupCounts, Known, Register, convention, hanoi_ceremony,
-    reported_totals,
-};
+use hanoi_convention::record::{TotalOf, hanoi_ceremony, reported_totals};
+use hanoi_convention::{Answer, DATA_AS_OF, DATA_VERSION, EntryIntoForce, Register, convention};
 
 fn main() {
-    let c = convention();
+    let treaty = convention();
+    let (id, text) = (treaty.identity(), treaty.text());
     let r = Register::embedded();
     let day = r.as_of();
 
-    println!("{}", c.title());
+    println!("{}", id.title());
     println!(
         "  {} ({})",
-        c.short_names().collect::<Vec<_>>().join(" / "),
-        c.treaty_reference()
+        id.short_names().collect::<Vec<_>>().join(" / "),
+        id.reference()
     );
-    println!("  adopted by {} on {}", c.adopted_by(), c.adopted_on());
+    println!("  adopted by {} on {}", id.adopted_by(), id.adopted_on());
     println!(
         "  {} articles in {} chapters; data version {DATA_VERSION}",
-        c.articles().len(),
-        c.chapters().len()
+        text.articles().len(),
+        text.chapters().len()
     );
     println!();
 
@@ -37,13 +36,12 @@ fn main() {
         "  {:<32} {:>12} {:>9}",
         "regional group", "signatories", "parties"
     );
-    for g in GroupCounts::buckets() {
-        let name = g.map_or("no group / disputed", |g| g.as_str());
+    for g in counts.rows(treaty.grouping()) {
         println!(
             "  {:<32} {:>12} {:>9}",
-            name,
-            counts.signatories(g).to_string(),
-            counts.parties(g).to_string()
+            g.group,
+            g.signatories.to_string(),
+            g.parties.to_string()
         );
     }
     println!();
@@ -60,15 +58,19 @@ fn main() {
     }
     println!();
 
-    println!("Entry into force (art. 65)");
+    println!(
+        "Entry into force (art. {})",
+        treaty.rules().entry_into_force().article()
+    );
     match r.entry_into_force() {
         EntryIntoForce::NotYet { counted, missing } => {
-            println!("  not in force: {counted} of 40 instruments counted, {missing} missing");
+            let needed = counted + missing;
+            println!("  not in force: {counted} of {needed} instruments counted, {missing} missing");
         }
         other => println!("  {other}"),
     }
     for (p, known) in r.parties_on(day) {
-        let certain = if known == Known::Yes { "" } else { " (possibly)" };
+        let certain = if known == Answer::Yes { "" } else { " (possibly)" };
         let actions = r.actions_of(p.code());
         let deposit = actions.iter().find(|a| a.kind().is_consent());
         if let Some(a) = deposit {
@@ -77,7 +79,7 @@ fn main() {
     }
     println!();
 
-    println!("Known only as a window (day unknown)");
+    println!("Answer only as a window (day unknown)");
     for a in r.actions().iter().filter(|a| !a.date().is_exact()) {
         let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
         println!(
@@ -93,7 +95,10 @@ fn main() {
     println!("Coverage against published totals");
     for cov in r.coverage(reported_totals()) {
         let t = cov.reported;
-        let of = format!("{:?}", t.count_of).to_lowercase();
+        let of = match t.count_of {
+            TotalOf::Signatories => "signatories",
+            _ => "parties",
+        };
         let gap = match cov.missing() {
             0 => String::new(),
             n => format!("  ({n} not named in the data)"),

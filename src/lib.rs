@@ -2,102 +2,110 @@
 //!
 //! The **United Nations Convention against Cybercrime** (the "Hanoi
 //! Convention", adopted by General Assembly resolution 79/243 on 24 December
-//! 2024) as typed, sourced data: its text structure, everyone who may join,
-//! every known treaty action, and the answers that follow from the final
+//! 2024) as typed, sourced data: its text, everyone who may join, every
+//! known treaty action, and the answers that follow from its final
 //! provisions (who had signed or joined by a date, counts by UN regional
-//! group, entry into force).
+//! group, entry into force). The treaty is a value ([`Treaty`]): the Hanoi
+//! Convention is the instance built from the crate's data ([`convention`]),
+//! and any other treaty built from its parts works the same way.
 //!
 //! Every fact carries its [source and confidence](Provenance). Dates known
 //! only to a month or a range are [windows](DateWindow), and questions about
-//! a day inside a window answer "unknown" ([`Known::Unknown`],
+//! a day inside a window answer "unknown" ([`Answer::Unknown`],
 //! [`Status::Unknown`]) rather than guess. The data describes events up to
 //! [`DATA_AS_OF`].
 //!
+//! ## Start here, by task
+//!
+//! **Look up an article.**
+//!
 //! ```
-//! use hanoi_convention::{convention, Date, EntryIntoForce, Register};
+//! let text = hanoi_convention::convention().text();
+//! let art = text.article(65).unwrap();
+//! assert_eq!(art.title(), "Entry into force");
+//! assert_eq!(text.chapter_of(art).title(), "Final provisions");
+//! assert!(!text.search("traffic data").is_empty());
+//! ```
 //!
-//! // The text.
-//! let c = convention();
-//! assert_eq!(c.article(65).unwrap().title(), "Entry into force");
-//! assert_eq!(c.chapter(2).unwrap().title(), "Criminalization");
+//! **Who had signed, or become a party, by a date.**
 //!
-//! // The status register built from the embedded data.
+//! ```
+//! use hanoi_convention::{Date, Register};
+//!
 //! let r = Register::embedded();
 //! let end_of_hanoi = Date::constant(2025, 10, 26);
 //! assert_eq!(r.signatories(end_of_hanoi).certain, 72);
 //! let viet_nam = r.participants().find("Vietnam")?;
-//! assert_eq!(viet_nam.code().as_str(), "VNM");
-//! assert!(matches!(r.entry_into_force(), EntryIntoForce::NotYet { .. }));
+//! assert!(r.status(viet_nam.code(), r.as_of()).unwrap().is_party().is_certain());
 //! # Ok::<(), hanoi_convention::Error>(())
 //! ```
 //!
+//! **When it enters into force** (and what if more States deposit).
+//!
+//! ```
+//! use hanoi_convention::{EntryIntoForce, Register};
+//!
+//! let r = Register::embedded();
+//! if let EntryIntoForce::NotYet { counted, missing } = r.entry_into_force() {
+//!     println!("{counted} instruments counted, {missing} missing");
+//! }
+//! ```
+//!
+//! **Load your own data** and check it against the final provisions.
+//!
+//! ```
+//! use hanoi_convention::{Register, convention, io::parse_actions};
+//!
+//! let tsv = "participant\taction\tdate_from\tconfidence\tsource\n\
+//!            FRA\tsignature\t2025-01-01\thigh\tmy notes\n";
+//! let actions = parse_actions("mine.tsv", tsv, None)?;
+//! let err = Register::builder(convention()).actions(actions).build().unwrap_err();
+//! assert!(err.to_string().contains("rule signature-period (art. 64(1))"));
+//! # Ok::<(), hanoi_convention::Error>(())
+//! ```
+//!
+//! **Export for R, pandas or Stata**: [`export`] writes a row per action,
+//! per participant or per participant-year (CSV and JSON behind the `csv`
+//! and `json` features).
+//!
 //! ## The flow
 //!
-//! `data/*.tsv` → [loader](parse_actions) and validator → [`Register`] →
-//! queries ([`Register::status`], [`Register::counts_by_group`],
-//! [`Register::entry_into_force`], ...) → exports and the `hanoi`
-//! command-line tool (features `csv`, `json`, `cli`).
+//! `data/*.tsv` → [`io`] (loaders) → [`treaty`] and [`actions`] → the
+//! validator ([`validate`]) → [`Register`] → queries → [`export`] and the
+//! `hanoi` command-line tool. The core modules ([`treaty`],
+//! [`participants`], [`actions`], [`validate`], [`register`]) never read
+//! the embedded data or a file format: the treaty is passed in.
 //!
 //! ## Features
 //!
-//! - `serde`: `Serialize` for the public data types (participants, actions,
-//!   statuses, counts, the timeline, the text); `Deserialize` for the small
-//!   value types (codes, date windows, kinds, places, confidence).
+//! - `serde`: `Serialize` for the public data types; `Deserialize` for the
+//!   small value types (codes, date windows, kinds, places, confidence).
 //! - `csv`, `json`: read actions files and write exports in these formats.
 //! - `cli`: the `hanoi` command-line tool.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod actions;
-mod crosswalk;
-mod date;
+mod base;
 mod embedded;
 mod error;
-mod events;
+
+pub mod actions;
 pub mod export;
-mod fold;
-#[rustfmt::skip]
-mod generated;
-mod load;
-mod merge;
-mod origin;
-mod participants;
-mod provenance;
-mod register;
-pub mod rules;
-mod status;
-mod table;
-mod text;
-mod validate;
+pub mod io;
+pub mod participants;
+pub mod record;
+pub mod register;
+pub mod treaty;
+pub mod validate;
 
-pub use actions::{Action, ActionKind, Place};
-pub use crosswalk::{BudapestMapping, budapest_counterparts, budapest_crosswalk};
-pub use date::{Date, DateError, DateWindow, Known, parse_date};
-pub use error::{Error, Rule, Violation, Violations};
-pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf, hanoi_ceremony, reported_totals};
-pub use load::{ACTION_COLUMNS, DataFormat, load_actions_file, parse_actions, read_actions};
-pub use merge::{Merged, merge_actions};
-pub use origin::{FileName, Origin};
-pub use participants::{
-    Code, CodeError, GroupMembership, Participant, ParticipantKind, Participants, RegionalGroup,
+pub use base::{
+    Answer, Confidence, Date, DateError, DateWindow, FileName, Origin, ParseEnumError, Provenance, parse_date,
 };
-pub use provenance::{Confidence, ParseEnumError, Provenance};
-pub use register::{EntryIntoForce, GROUP_BUCKETS, GroupCounts, Register, RegisterBuilder, TimelinePoint};
-pub use status::{Counts, Stage, Status};
-pub use text::{
-    ARTICLE_COUNT, Article, ArticleNumber, ArticleNumberError, Chapter, Convention, Fact, Provision,
-    ProvisionKind, ProvisionRef, SearchHit, Term, TextFiles, convention,
-};
-
-/// The last day the embedded data describes: no action after it is known
-/// to the crate. Counts of parties were last confirmed by a source on
-/// 21 May 2026 (see [`reported_totals`]).
-pub const DATA_AS_OF: Date = Date::constant(2026, 7, 31);
-
-/// The version of the embedded data: its as-of date and a revision number,
-/// raised whenever facts are corrected without the as-of date moving.
-pub const DATA_VERSION: &str = "2026-07-31.1";
+pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
+pub use error::Error;
+pub use register::{CountRange, Register, Stage, Status};
+pub use treaty::{EntryIntoForce, Treaty};
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

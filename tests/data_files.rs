@@ -1,10 +1,12 @@
 //! The data files themselves: every row sourced, the rule constants in
 //! agreement with `data/convention.tsv`, and the embedded data valid.
 
-use hanoi_convention::{Confidence, Register, convention, rules};
+use hanoi_convention::treaty::{Accession, Delay, EntryIntoForceShape};
+use hanoi_convention::{Confidence, Date, Register, convention};
 
-const FILES: [&str; 10] = [
+const FILES: [&str; 11] = [
     "convention.tsv",
+    "final_provisions.tsv",
     "chapters.tsv",
     "articles.tsv",
     "terms.tsv",
@@ -56,36 +58,40 @@ fn every_row_has_a_source_and_a_confidence() {
 }
 
 #[test]
-fn rule_constants_agree_with_the_data() {
-    let c = convention();
-    let fact = |k: &str| {
-        c.fact(k)
-            .unwrap_or_else(|| panic!("no fact {k}"))
-            .value()
-            .to_string()
-    };
-    assert_eq!(fact("signature_opens"), rules::SIGNATURE_OPENS.to_string());
+fn final_provisions_read_from_the_data_are_the_conventions() {
+    let rules = convention().rules();
+    let sig = rules.signature();
+    assert_eq!(sig.opens(), Date::constant(2025, 10, 25));
+    assert_eq!(sig.closes(), Some(Date::constant(2026, 12, 31)));
+    let places: Vec<(String, Date, Option<Date>)> = sig
+        .places()
+        .iter()
+        .map(|p| (p.place().to_string(), p.from(), p.until()))
+        .collect();
     assert_eq!(
-        fact("hanoi_signature_ends"),
-        rules::HANOI_SIGNATURE_ENDS.to_string()
-    );
-    assert_eq!(fact("signature_closes"), rules::SIGNATURE_CLOSES.to_string());
-    assert_eq!(
-        fact("instruments_for_entry_into_force"),
-        rules::INSTRUMENTS_FOR_ENTRY_INTO_FORCE.to_string()
-    );
-    assert_eq!(
-        fact("days_to_entry_into_force"),
-        rules::DAYS_TO_ENTRY_INTO_FORCE.to_string()
-    );
-    assert_eq!(
-        fact("days_for_later_parties"),
-        rules::DAYS_FOR_LATER_PARTIES.to_string()
+        places,
+        [
+            (
+                "Hanoi".to_string(),
+                Date::constant(2025, 10, 25),
+                Some(Date::constant(2025, 10, 26))
+            ),
+            ("New York".to_string(), Date::constant(2025, 10, 27), None),
+        ]
     );
     assert_eq!(
-        fact("denunciation_effect_years"),
-        rules::DENUNCIATION_EFFECT_YEARS.to_string()
+        rules.entry_into_force().shape(),
+        EntryIntoForceShape::DaysAfterNth {
+            instruments: 40,
+            days: 90,
+            later_party_days: 30
+        }
     );
+    assert_eq!(rules.denunciation().delay(), Delay::Years(1));
+    assert!(rules.denunciation().reio_ceases_when_members_denounce());
+    let reio = rules.reio().expect("the Convention is open to REIOs");
+    assert!(reio.acts_after_member_state() && !reio.counted_as_additional());
+    assert_eq!(rules.consent().accession(), Accession::NonSignatories);
 }
 
 #[test]
@@ -99,9 +105,9 @@ fn embedded_data_is_valid_and_current() {
         "no action dropped"
     );
     assert!(r.actions().iter().all(|a| a.date().latest() <= r.as_of()));
-    assert_eq!(hanoi_convention::budapest_crosswalk().len(), 48);
+    assert_eq!(hanoi_convention::record::budapest_crosswalk().len(), 48);
     assert_eq!(
-        hanoi_convention::reported_totals().len(),
+        hanoi_convention::record::reported_totals().len(),
         read("reported_totals.tsv").lines().count() - 1
     );
 }

@@ -3,7 +3,11 @@
 mod common;
 
 use common::{act, code, day, register};
-use hanoi_convention::{Action, ActionKind, Date, EntryIntoForce, Known, ParticipantKind, Register};
+use hanoi_convention::{
+    Answer, Date, EntryIntoForce, Register,
+    actions::{Action, ActionKind},
+    participants::ParticipantKind,
+};
 
 /// `n` States (not EU members, to keep the REIO rule out of the way) that
 /// sign in Hanoi and ratify on the given days.
@@ -41,10 +45,15 @@ fn forty_deposits_give_the_fortieth_plus_ninety_days() {
     actions.push(act(&codes[39], ActionKind::Ratification, "2027-02-10"));
     actions.push(act(&codes[39], ActionKind::Signature, "2025-10-25"));
     let r = register(actions).unwrap();
-    assert_eq!(r.entry_into_force(), EntryIntoForce::On(day("2027-05-11")));
-    assert_eq!(r.in_force_on(day("2027-05-10")), Known::No);
-    assert_eq!(r.in_force_on(day("2027-05-11")), Known::Yes);
-    assert_eq!(r.is_bound(code(&codes[0]), day("2027-05-11")), Known::Yes);
+    assert_eq!(
+        r.entry_into_force(),
+        EntryIntoForce::On {
+            date: day("2027-05-11")
+        }
+    );
+    assert_eq!(r.in_force_on(day("2027-05-10")), Answer::No);
+    assert_eq!(r.in_force_on(day("2027-05-11")), Answer::Yes);
+    assert_eq!(r.is_bound(code(&codes[0]), day("2027-05-11")), Some(Answer::Yes));
     assert_eq!(
         r.bound_from(code(&codes[0])).and_then(|w| w.exact_day()),
         Some(day("2027-05-11"))
@@ -61,7 +70,7 @@ fn thirty_nine_deposits_are_one_short() {
             missing: 1
         }
     );
-    assert_eq!(r.in_force_on(day("2030-01-01")), Known::No);
+    assert_eq!(r.in_force_on(day("2030-01-01")), Answer::No);
 }
 
 #[test]
@@ -91,7 +100,7 @@ fn a_later_party_is_bound_thirty_days_after_its_deposit_or_at_entry_into_force()
     actions.extend(sign_and_ratify(&codes[41..42], |_| "2027-06-15".into()));
     let r = register(actions).unwrap();
     let eif = day("2027-04-01");
-    assert_eq!(r.entry_into_force(), EntryIntoForce::On(eif));
+    assert_eq!(r.entry_into_force(), EntryIntoForce::On { date: eif });
     assert_eq!(
         r.bound_from(code(&codes[40])).unwrap().exact_day(),
         Some(eif),
@@ -101,8 +110,8 @@ fn a_later_party_is_bound_thirty_days_after_its_deposit_or_at_entry_into_force()
         r.bound_from(code(&codes[41])).unwrap().exact_day(),
         Some(day("2027-07-15"))
     );
-    assert_eq!(r.is_bound(code(&codes[41]), day("2027-07-14")), Known::No);
-    assert_eq!(r.is_bound(code(&codes[41]), day("2027-07-15")), Known::Yes);
+    assert_eq!(r.is_bound(code(&codes[41]), day("2027-07-14")), Some(Answer::No));
+    assert_eq!(r.is_bound(code(&codes[41]), day("2027-07-15")), Some(Answer::Yes));
 }
 
 #[test]
@@ -116,11 +125,11 @@ fn a_window_on_the_fortieth_deposit_gives_a_window() {
         "2027-02-01..2027-02-28",
     ));
     let r = register(actions).unwrap();
-    let EntryIntoForce::Within(w) = r.entry_into_force() else {
+    let EntryIntoForce::Within { window: w } = r.entry_into_force() else {
         panic!("{}", r.entry_into_force())
     };
     assert_eq!((w.earliest(), w.latest()), (day("2027-05-02"), day("2027-05-29")));
-    assert_eq!(r.in_force_on(day("2027-05-10")), Known::Unknown);
+    assert_eq!(r.in_force_on(day("2027-05-10")), Answer::Unknown);
 }
 
 #[test]
@@ -130,7 +139,9 @@ fn what_if_assumed_deposits() {
     let d = Date::constant(2027, 9, 1);
     assert_eq!(
         r.entry_into_force_if(&[(extra, d)]).unwrap(),
-        EntryIntoForce::On(day("2027-11-30"))
+        EntryIntoForce::On {
+            date: day("2027-11-30")
+        }
     );
     assert!(r.entry_into_force_if(&[(code("ZZZ"), d)]).is_err());
 }

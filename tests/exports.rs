@@ -4,11 +4,14 @@
 use hanoi_convention::export;
 #[cfg(feature = "json")]
 use hanoi_convention::export::View;
-use hanoi_convention::{DataFormat, Register, parse_actions};
+use hanoi_convention::{
+    Register,
+    io::{DataFormat, parse_actions},
+};
 
 fn reload(text: &str, format: DataFormat) -> Register {
     let actions = parse_actions("export", text, Some(format)).unwrap_or_else(|e| panic!("{e}"));
-    Register::builder()
+    Register::builder(hanoi_convention::convention())
         .actions(actions)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
@@ -78,7 +81,7 @@ fn json_documents_carry_their_schema() {
         let doc = export::json_document(r, view);
         assert_eq!(doc["schema"], name);
         assert_eq!(doc["schema_version"], export::JSON_SCHEMA_VERSION);
-        assert_eq!(doc["as_of"], "2026-07-31");
+        assert_eq!(doc["data_as_of"], "2026-07-31");
         assert_eq!(doc[key].as_array().map(Vec::len), Some(len), "{name}");
     }
 }

@@ -1,4 +1,4 @@
-//! The generated tables in `src/generated.rs` must match the files in
+//! The generated tables in `src/embedded/generated.rs` must match the files in
 //! `data/`, read through the crate's own loaders. This test renders them
 //! again and fails when they drift; run
 //! `HANOI_REGENERATE=1 cargo test --test generated` to rewrite the file.
@@ -6,11 +6,13 @@
 use std::fmt::Write;
 
 use hanoi_convention::{
-    Action, Confidence, Convention, GroupMembership, Participant, Participants, Provenance, TextFiles,
-    parse_actions,
+    Confidence, Provenance, Treaty,
+    actions::Action,
+    io::{TreatyFiles, parse_actions, read_treaty},
+    participants::{GroupMembership, Participant, Participants},
 };
 
-const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/generated.rs");
+const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/embedded/generated.rs");
 
 fn data(name: &str) -> (String, String) {
     let path = format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -27,12 +29,13 @@ fn prov(p: &Provenance) -> String {
         Confidence::Low => "Low",
         Confidence::Medium => "Medium",
         Confidence::High => "High",
+        other => panic!("the generator does not know {other:?}"),
     };
     format!("Provenance::from_static({:?}, Confidence::{c})", p.source())
 }
 
 fn group(g: GroupMembership) -> String {
-    let name = |g: hanoi_convention::RegionalGroup| format!("RegionalGroup::{g:?}");
+    let name = |g: hanoi_convention::participants::RegionalGroup| format!("RegionalGroup::{g:?}");
     match g {
         GroupMembership::Member(g) => format!("GroupMembership::Member({})", name(g)),
         GroupMembership::Observer(g) => format!("GroupMembership::Observer({})", name(g)),
@@ -45,10 +48,11 @@ fn group(g: GroupMembership) -> String {
             )
         }
         GroupMembership::None => "GroupMembership::None".into(),
+        other => panic!("the generator does not know {other:?}"),
     }
 }
 
-fn code(c: Option<hanoi_convention::Code>) -> String {
+fn code(c: Option<hanoi_convention::participants::Code>) -> String {
     c.map_or("None".into(), |c| {
         format!("Some(Code::constant({:?}))", c.as_str())
     })
@@ -58,15 +62,16 @@ fn date(d: hanoi_convention::Date) -> String {
     format!("Date::constant({}, {}, {})", d.year(), d.month(), d.day())
 }
 
-fn render_text(c: &Convention, out: &mut String) {
+fn render_text(treaty: &Treaty, out: &mut String) {
+    let (id, c) = (treaty.identity(), treaty.text());
     writeln!(
         out,
         "pub(crate) const ADOPTED_ON: Date = {};\n",
-        date(c.adopted_on())
+        date(id.adopted_on())
     )
     .unwrap();
     writeln!(out, "pub(crate) static FACTS: &[Fact] = &[").unwrap();
-    for f in c.all_facts() {
+    for f in id.all_facts() {
         writeln!(
             out,
             "    Fact {{ key: {}, value: {}, provenance: {} }},",
@@ -127,7 +132,7 @@ fn render_text(c: &Convention, out: &mut String) {
     writeln!(out, "];\n").unwrap();
 }
 
-fn provision(p: hanoi_convention::ProvisionRef) -> String {
+fn provision(p: hanoi_convention::treaty::ProvisionRef) -> String {
     format!(
         "ProvisionRef {{ article: art({}), paragraph: {:?} }}",
         p.article(),
@@ -170,12 +175,12 @@ fn render_actions(actions: &[Action], out: &mut String) {
             out,
             "    Action {{ participant: Code::constant({:?}), kind: ActionKind::{:?}, \
              date: DateWindow::from_ordered({}, {}), place: {}, provisions: B(&[{}]), notification: {}, \
-             provenance: {}, note: {}, origin: Origin::Line {{ file: FileName::Static(ACTIONS_FILE), line: {line} }} }},",
+             provenance: {}, note: {}, origin: Origin::Line {{ file: FileName::from_static(ACTIONS_FILE), line: {line} }} }},",
             a.participant().as_str(),
             a.kind(),
             date(a.date().earliest()),
             date(a.date().latest()),
-            a.place().map_or("None".into(), |p| format!("Some(Place::{p:?})")),
+            a.place().map_or("None".into(), |p| format!("Some(Place::from_static({:?}))", p.as_str())),
             provisions.join(", "),
             a.notification().map_or("None".into(), |n| format!("Some({})", s(n))),
             prov(a.provenance()),
@@ -189,24 +194,26 @@ fn render_actions(actions: &[Action], out: &mut String) {
 fn render() -> String {
     let files: Vec<(String, String)> = [
         "convention.tsv",
+        "final_provisions.tsv",
         "chapters.tsv",
         "articles.tsv",
         "terms.tsv",
         "provisions.tsv",
+        "participants.tsv",
     ]
     .map(data)
     .into();
     let pair = |i: usize| (files[i].0.as_str(), files[i].1.as_str());
-    let text = Convention::from_tsv(&TextFiles {
-        convention: pair(0),
-        chapters: pair(1),
-        articles: pair(2),
-        terms: pair(3),
-        provisions: pair(4),
+    let treaty = read_treaty(&TreatyFiles {
+        identity: pair(0),
+        final_provisions: pair(1),
+        chapters: pair(2),
+        articles: pair(3),
+        terms: pair(4),
+        provisions: pair(5),
+        participants: pair(6),
     })
     .unwrap_or_else(|e| panic!("{e}"));
-    let (pname, ptext) = data("participants.tsv");
-    let participants = Participants::from_tsv(&pname, &ptext).unwrap_or_else(|e| panic!("{e}"));
     let (aname, atext) = data("actions.tsv");
     let actions = parse_actions(&aname, &atext, None).unwrap_or_else(|e| panic!("{e}"));
 
@@ -215,17 +222,17 @@ fn render() -> String {
          //! Regenerate with `HANOI_REGENERATE=1 cargo test --test generated`.\n\n\
          use std::borrow::Cow::Borrowed as B;\n\n\
          use crate::actions::{Action, ActionKind, Place};\n\
-         use crate::date::{Date, DateWindow};\n\
-         use crate::origin::{FileName, Origin};\n\
+         use crate::base::date::{Date, DateWindow};\n\
+         use crate::base::origin::{FileName, Origin};\n\
          use crate::participants::{Code, GroupMembership, Participant, ParticipantKind, RegionalGroup};\n\
-         use crate::provenance::{Confidence, Provenance};\n\
-         use crate::text::{Article, ArticleNumber, Chapter, Fact, Provision, ProvisionKind, ProvisionRef, Term};\n\n\
+         use crate::base::provenance::{Confidence, Provenance};\n\
+         use crate::treaty::{Article, ArticleNumber, Chapter, Fact, Provision, ProvisionKind, ProvisionRef, Term};\n\n\
          const ACTIONS_FILE: &str = \"data/actions.tsv\";\n\n\
          const fn art(n: u8) -> ArticleNumber {\n    \
              match ArticleNumber::new(n) {\n        Some(a) => a,\n        None => panic!(\"not an article\"),\n    }\n}\n\n",
     );
-    render_text(&text, &mut out);
-    render_participants(&participants, &mut out);
+    render_text(&treaty, &mut out);
+    render_participants(treaty.participants(), &mut out);
     render_actions(&actions, &mut out);
     out
 }
@@ -245,7 +252,7 @@ fn generated_tables_match_the_data_files() {
             .position(|(a, b)| a != b)
             .map_or(0, |i| i + 1);
         panic!(
-            "src/generated.rs is out of date with data/ (first difference at line {line}); \
+            "src/embedded/generated.rs is out of date with data/ (first difference at line {line}); \
              run `HANOI_REGENERATE=1 cargo test --test generated` and commit the result"
         );
     }

@@ -2,7 +2,10 @@
 
 mod common;
 
-use hanoi_convention::{ACTION_COLUMNS, DataFormat, Error, parse_actions, read_actions};
+use hanoi_convention::{
+    Error,
+    io::{ACTION_COLUMNS, DataFormat, parse_actions, read_actions},
+};
 
 const HEADER: &str = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote";
 

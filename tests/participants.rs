@@ -1,8 +1,11 @@
 //! Participants: the list, lookups, aliases, regional groups.
 
-use hanoi_convention::{Error, GroupMembership, ParticipantKind, RegionalGroup, Register};
+use hanoi_convention::{
+    Error, Register,
+    participants::{GroupMembership, ParticipantKind, RegionalGroup},
+};
 
-fn participants() -> &'static hanoi_convention::Participants {
+fn participants() -> &'static hanoi_convention::participants::Participants {
     Register::embedded().participants()
 }
 
@@ -137,7 +140,11 @@ fn regional_groups_with_explicit_special_cases() {
 
 #[test]
 fn a_users_list_is_checked() {
-    use hanoi_convention::{Confidence, Participant, Participants, Provenance, Violation};
+    use hanoi_convention::{
+        Confidence, Provenance,
+        participants::{Participant, Participants},
+        validate::Violation,
+    };
     let src = || Provenance::new("test", Confidence::High);
     let state = |code: &str, name: &str| {
         Participant::new(code.parse().unwrap(), name, ParticipantKind::UnMemberState, src())

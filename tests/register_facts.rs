@@ -4,7 +4,9 @@ mod common;
 
 use common::{code, day};
 use hanoi_convention::{
-    ActionKind, EntryIntoForce, Known, Place, Register, Stage, Status, hanoi_ceremony, reported_totals,
+    Answer, EntryIntoForce, Register, Stage, Status,
+    actions::{ActionKind, Place},
+    record::{hanoi_ceremony, reported_totals},
 };
 
 #[test]
@@ -31,7 +33,7 @@ fn viet_nam_signed_first_in_hanoi() {
     let vnm = r.actions_of(code("VNM"));
     let sig = vnm.iter().find(|a| a.kind() == ActionKind::Signature).unwrap();
     assert_eq!(sig.date().exact_day(), Some(day("2025-10-25")));
-    assert_eq!(sig.place(), Some(Place::Hanoi));
+    assert_eq!(sig.place(), Some(&Place::new("Hanoi")));
     assert_eq!(hanoi_ceremony().first_signatory(), code("VNM"));
     let earliest = r
         .actions()
@@ -48,15 +50,15 @@ fn mauritius_signed_in_new_york() {
     let mus = r.actions_of(code("MUS"));
     assert_eq!(mus.len(), 1);
     assert_eq!(mus[0].date().exact_day(), Some(day("2025-11-19")));
-    assert_eq!(mus[0].place(), Some(Place::NewYork));
-    assert_eq!(r.has_signed(code("MUS"), day("2025-11-18")), Known::No);
-    assert_eq!(r.has_signed(code("MUS"), day("2025-11-19")), Known::Yes);
+    assert_eq!(mus[0].place(), Some(&Place::new("New York")));
+    assert_eq!(r.has_signed(code("MUS"), day("2025-11-18")), Some(Answer::No));
+    assert_eq!(r.has_signed(code("MUS"), day("2025-11-19")), Some(Answer::Yes));
 }
 
 #[test]
 fn the_eu_signed_and_does_not_count_toward_forty() {
     let r = Register::embedded();
-    assert_eq!(r.has_signed(code("EU"), day("2025-10-25")), Known::Yes);
+    assert_eq!(r.has_signed(code("EU"), day("2025-10-25")), Some(Answer::Yes));
     // A what-if: the EU depositing adds nothing to the count.
     let before = r.entry_into_force();
     assert_eq!(
@@ -98,22 +100,25 @@ fn not_in_force_as_of_the_data() {
             missing: 37
         }
     );
-    assert_eq!(r.in_force_on(r.as_of()), Known::No);
-    assert_eq!(r.is_bound(code("QAT"), r.as_of()), Known::No);
+    assert_eq!(r.in_force_on(r.as_of()), Answer::No);
+    assert_eq!(r.is_bound(code("QAT"), r.as_of()), Some(Answer::No));
     assert_eq!(r.bound_from(code("QAT")), None);
 }
 
 #[test]
 fn windows_answer_unknown() {
     let r = Register::embedded();
-    assert_eq!(r.has_signed(code("FJI"), day("2025-12-01")), Known::Unknown);
-    assert_eq!(r.has_signed(code("FJI"), day("2025-12-29")), Known::Yes);
+    assert_eq!(
+        r.has_signed(code("FJI"), day("2025-12-01")),
+        Some(Answer::Unknown)
+    );
+    assert_eq!(r.has_signed(code("FJI"), day("2025-12-29")), Some(Answer::Yes));
     assert_eq!(
         r.status(code("AZE"), day("2026-04-01")),
-        Status::Unknown {
+        Some(Status::Unknown {
             known: Stage::Signed,
             maybe: Stage::Party
-        }
+        })
     );
     let s = r.signatories(day("2025-12-01"));
     assert_eq!((s.certain, s.possible), (73, 74));

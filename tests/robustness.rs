@@ -4,8 +4,12 @@
 mod common;
 
 use hanoi_convention::{
-    Action, ActionKind, ArticleNumber, Code, Confidence, DataFormat, Date, DateWindow, Error, Participants,
-    ProvisionRef, Register, parse_actions, parse_date, read_actions,
+    Confidence, Date, DateWindow, Error, Register,
+    actions::{Action, ActionKind},
+    io::{DataFormat, parse_actions, read_actions},
+    parse_date,
+    participants::{Code, Participants},
+    treaty::{ArticleNumber, ProvisionRef},
 };
 use jiff::ToSpan;
 use proptest::prelude::*;
@@ -21,9 +25,9 @@ proptest! {
         let _ = parse_date(&s);
         let _ = s.parse::<DateWindow>();
         let _ = s.parse::<ActionKind>();
-        let _ = s.parse::<hanoi_convention::RegionalGroup>();
+        let _ = s.parse::<hanoi_convention::participants::RegionalGroup>();
         let _ = Register::embedded().participants().find(&s);
-        let _ = hanoi_convention::convention().search(&s);
+        let _ = hanoi_convention::convention().text().search(&s);
     }
 
     #[test]
@@ -46,13 +50,13 @@ proptest! {
 
     #[test]
     fn rows_with_a_valid_header_never_panic(rows in prop::collection::vec(prop::collection::vec("[A-Za-z0-9;().: -]{0,12}", 0..12), 0..8)) {
-        let mut text = hanoi_convention::ACTION_COLUMNS.join("\t");
+        let mut text = hanoi_convention::io::ACTION_COLUMNS.join("\t");
         for row in &rows {
             text.push('\n');
             text.push_str(&row.join("\t"));
         }
         if let Ok(actions) = parse_actions("rows.tsv", &text, None) {
-            let _ = Register::builder().actions(actions).build();
+            let _ = Register::builder(hanoi_convention::convention()).actions(actions).build();
         }
     }
 }
@@ -92,7 +96,7 @@ proptest! {
 
     #[test]
     fn validation_is_deterministic_and_order_independent(actions in prop::collection::vec(any_action(), 0..25), seed in any::<u64>()) {
-        let build = |a: Vec<Action>| Register::builder().as_of(Date::constant(2030, 1, 1)).actions(a).build();
+        let build = |a: Vec<Action>| Register::builder(hanoi_convention::convention()).as_of(Date::constant(2030, 1, 1)).actions(a).build();
         let first = messages(build(actions.clone()));
         prop_assert_eq!(&first, &messages(build(actions.clone())));
         let mut shuffled = actions;
@@ -107,12 +111,12 @@ proptest! {
     #[test]
     fn load_export_load_is_the_identity(actions in prop::collection::vec(any_action(), 0..25)) {
         let as_of = Date::constant(2030, 1, 1);
-        let Ok(r) = Register::builder().as_of(as_of).actions(actions).build() else { return Ok(()) };
+        let Ok(r) = Register::builder(hanoi_convention::convention()).as_of(as_of).actions(actions).build() else { return Ok(()) };
         if r.actions().is_empty() {
             return Ok(());
         }
         let tsv = hanoi_convention::export::events_tsv(&r);
-        let back = Register::builder().as_of(as_of).actions(parse_actions("x.tsv", &tsv, None).unwrap()).build().unwrap();
+        let back = Register::builder(hanoi_convention::convention()).as_of(as_of).actions(parse_actions("x.tsv", &tsv, None).unwrap()).build().unwrap();
         let rows = |r: &Register| hanoi_convention::export::event_rows(r);
         prop_assert_eq!(rows(&r), rows(&back));
         prop_assert_eq!(r.timeline(), back.timeline());
@@ -120,14 +124,64 @@ proptest! {
     }
 }
 
+/// Month arithmetic by hand: the same day in the month `n` months on, or
+/// that month's last day when it is shorter; `None` outside years
+/// -9999..=9999.
+fn months_later(d: Date, n: i32) -> Option<Date> {
+    let total = i64::from(d.year()) * 12 + i64::from(d.month()) - 1 + i64::from(n);
+    let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+    let y = i16::try_from(y).ok().filter(|y| (-9999..=9999).contains(y))?;
+    let first = Date::new(y, m as i8, 1).ok()?;
+    Date::new(y, m as i8, d.day().min(first.days_in_month())).ok()
+}
+
 proptest! {
     #[test]
-    fn window_arithmetic_never_panics(days in any::<i32>(), years in any::<i16>(), start in -3000i32..3000) {
-        let w = DateWindow::exact(Date::constant(2026, 1, 1).saturating_add(start.days()));
-        let moved = w.add_days(days);
-        prop_assert!(moved.earliest() <= moved.latest());
-        let moved = w.add_years(years);
-        prop_assert!(moved.earliest() <= moved.latest());
-        let _ = w.max(moved).len_days();
+    fn window_arithmetic_agrees_with_jiff_or_fails_cleanly(
+        days in any::<i32>(),
+        years in any::<i16>(),
+        start in -3_600_000i32..2_900_000,
+        len in 0i32..400,
+    ) {
+        let first = Date::constant(2026, 1, 1).saturating_add(start.days());
+        let last = first.saturating_add(len.days());
+        let w = DateWindow::new(first, last).unwrap();
+        let by_jiff = |d: Date, span: Option<jiff::Span>| span.and_then(|s| d.checked_add(s).ok());
+        let days_span = jiff::Span::new().try_days(days).ok();
+        match w.add_days(days) {
+            Ok(m) => prop_assert_eq!((Some(m.earliest()), Some(m.latest())), (by_jiff(first, days_span), by_jiff(last, days_span))),
+            Err(_) => prop_assert!(by_jiff(first, days_span).is_none() || by_jiff(last, days_span).is_none()),
+        }
+        let years_span = jiff::Span::new().try_years(years).ok();
+        match w.add_years(years) {
+            Ok(m) => prop_assert_eq!((Some(m.earliest()), Some(m.latest())), (by_jiff(first, years_span), by_jiff(last, years_span))),
+            Err(_) => prop_assert!(by_jiff(first, years_span).is_none() || by_jiff(last, years_span).is_none()),
+        }
+    }
+
+    #[test]
+    fn month_arithmetic_keeps_the_day_or_takes_the_month_end(
+        months in -300_000i32..300_000,
+        start in -3_600_000i32..2_900_000,
+        len in 0i32..400,
+    ) {
+        let first = Date::constant(2026, 1, 1).saturating_add(start.days());
+        let last = first.saturating_add(len.days());
+        let w = DateWindow::new(first, last).unwrap();
+        let expected = (months_later(first, months), months_later(last, months));
+        match w.add_months(months) {
+            Ok(m) => {
+                prop_assert_eq!((Some(m.earliest()), Some(m.latest())), expected);
+                // And jiff agrees.
+                let span = jiff::Span::new().months(months);
+                prop_assert_eq!(first.checked_add(span).ok(), Some(m.earliest()));
+                let next = m.first_of_next_month();
+                if let Ok(n) = next {
+                    prop_assert_eq!(n.earliest().day(), 1);
+                    prop_assert!(n.earliest() > m.earliest());
+                }
+            }
+            Err(_) => prop_assert!(expected.0.is_none() || expected.1.is_none()),
+        }
     }
 }

@@ -4,15 +4,14 @@
 mod common;
 
 use common::synthetic;
-use hanoi_convention::{Register, parse_actions};
+use hanoi_convention::{Register, io::parse_actions};
 
 #[test]
 fn ten_thousand_participants_build_and_answer() {
     let participants = synthetic::participants(10_000);
     let actions = synthetic::actions(&participants, 10);
     assert_eq!(actions.len(), 10_000 + 6_666 + 8 * 10_000);
-    let r = Register::builder()
-        .participants(participants.clone())
+    let r = Register::builder(&synthetic::treaty(&participants))
         .as_of(synthetic::as_of())
         .actions(actions)
         .build()
@@ -22,7 +21,7 @@ fn ten_thousand_participants_build_and_answer() {
     assert_eq!(r.parties(synthetic::as_of()).certain, 6_666);
     assert!(matches!(
         r.entry_into_force(),
-        hanoi_convention::EntryIntoForce::On(_)
+        hanoi_convention::EntryIntoForce::On { date: _ }
     ));
     // The interchange format carries all of it.
     let tsv = hanoi_convention::export::events_tsv(&r);

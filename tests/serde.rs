@@ -15,7 +15,7 @@ fn data_types_serialize() {
     let vnm = r.participants().get(code("VNM")).unwrap();
     let v = serde_json::to_value(vnm).unwrap();
     assert_eq!(v["code"], "VNM");
-    assert_eq!(v["group"], json!({ "member": "AsiaPacific" }));
+    assert_eq!(v["group"], json!({ "member": "asia_pacific" }));
     assert!(v["aliases"].as_array().unwrap().contains(&json!("Vietnam")));
     assert_eq!(v["provenance"]["confidence"], "high");
 
@@ -27,15 +27,22 @@ fn data_types_serialize() {
     assert_eq!(v["origin"]["line"]["file"], "data/actions.tsv");
 
     let v = serde_json::to_value(r.status(code("AZE"), day("2026-04-01"))).unwrap();
-    assert_eq!(v, json!({ "unknown": { "known": "signed", "maybe": "party" } }));
+    assert_eq!(
+        v,
+        json!({ "stage": "unknown", "known": "signed", "maybe": "party" })
+    );
     let v = serde_json::to_value(r.entry_into_force()).unwrap();
-    assert_eq!(v, json!({ "not_yet": { "counted": 3, "missing": 37 } }));
-    let v = serde_json::to_value(EntryIntoForce::On(day("2027-05-30"))).unwrap();
-    assert_eq!(v, json!({ "on": "2027-05-30" }));
+    assert_eq!(v, json!({ "state": "not_yet", "counted": 3, "missing": 37 }));
+    let v = serde_json::to_value(EntryIntoForce::On {
+        date: day("2027-05-30"),
+    })
+    .unwrap();
+    assert_eq!(v, json!({ "state": "on", "date": "2027-05-30" }));
 
     let v = serde_json::to_value(r.timeline()[0]).unwrap();
     assert_eq!(v["date"], "2025-10-25");
-    let v = serde_json::to_value(convention().article(65).unwrap()).unwrap();
+    assert_eq!(v["signatories"], json!({ "certain": 69, "possible": 69 }));
+    let v = serde_json::to_value(convention().text().article(65).unwrap()).unwrap();
     assert_eq!(v["title"], "Entry into force");
     assert_eq!(v["number"], 65);
 }

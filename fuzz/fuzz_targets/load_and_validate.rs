@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use hanoi_convention::{Date, Register, export, read_actions};
+use hanoi_convention::{Date, Register, export, io::read_actions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -11,9 +11,9 @@ fuzz_target!(|data: &[u8]| {
         let Ok(actions) = read_actions("fuzz", data, format) else { continue };
         let as_of = Date::constant(2030, 1, 1);
         // Merged over the embedded data and on its own.
-        let merged = hanoi_convention::merge_actions(Register::embedded().actions(), actions.clone());
+        let merged = hanoi_convention::io::merge_actions(Register::embedded().actions(), actions.clone());
         for set in [actions, merged.actions] {
-            if let Ok(r) = Register::builder().as_of(as_of).actions(set).build() {
+            if let Ok(r) = Register::builder(hanoi_convention::convention()).as_of(as_of).actions(set).build() {
                 let _ = r.counts_by_group(as_of);
                 let _ = r.entry_into_force();
                 let _ = r.statuses(Date::constant(2026, 6, 1)).count();

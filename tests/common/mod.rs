@@ -5,7 +5,11 @@
 
 pub mod synthetic;
 
-use hanoi_convention::{Action, ActionKind, Code, Date, DateWindow, Register, Stage};
+use hanoi_convention::{
+    Date, DateWindow, Register, Stage,
+    actions::{Action, ActionKind},
+    participants::Code,
+};
 
 pub fn day(s: &str) -> Date {
     hanoi_convention::parse_date(s).expect("test dates are valid")
@@ -26,7 +30,7 @@ pub fn act(who: &str, kind: ActionKind, when: &str) -> Action {
 /// A register over the embedded participants with the given actions and a
 /// far as-of date.
 pub fn register(actions: Vec<Action>) -> Result<Register, hanoi_convention::Error> {
-    Register::builder()
+    Register::builder(hanoi_convention::convention())
         .as_of(day("2030-12-31"))
         .actions(actions)
         .build()
@@ -49,7 +53,11 @@ pub fn naive_stage(actions: &[Action], who: Code, d: Date, possible: bool) -> St
         let (w, s, rank) = match a.kind() {
             ActionKind::Signature => (a.date(), Stage::Signed, 0),
             k if k.is_consent() => (a.date(), Stage::Party, 1),
-            ActionKind::Denunciation => (a.date().add_years(1), Stage::Denounced, 2),
+            ActionKind::Denunciation => (
+                a.date().add_years(1).expect("test dates are far from the limits"),
+                Stage::Denounced,
+                2,
+            ),
             _ => continue,
         };
         if reached(w) {

@@ -6,8 +6,10 @@
 use std::sync::Arc;
 
 use hanoi_convention::{
-    Action, ActionKind, Code, Confidence, Date, DateWindow, GroupMembership, Participant, ParticipantKind,
-    Participants, Provenance, ProvisionRef, RegionalGroup,
+    Confidence, Date, DateWindow, Provenance,
+    actions::{Action, ActionKind},
+    participants::{Code, GroupMembership, Participant, ParticipantKind, Participants, RegionalGroup},
+    treaty::ProvisionRef,
 };
 use jiff::ToSpan;
 
@@ -78,7 +80,7 @@ pub fn actions(participants: &Participants, per_participant: usize) -> Vec<Actio
         for k in 0..per_participant.saturating_sub(2) {
             let (article, paragraph) = RESERVABLE[k % RESERVABLE.len()];
             let provision = ProvisionRef::paragraph_of(
-                hanoi_convention::ArticleNumber::new(article).unwrap(),
+                hanoi_convention::treaty::ArticleNumber::new(article).unwrap(),
                 paragraph.unwrap(),
             );
             let kind = if k % 2 == 0 {
@@ -100,4 +102,11 @@ pub fn actions(participants: &Participants, per_participant: usize) -> Vec<Actio
 /// The as-of date that covers every synthetic action.
 pub fn as_of() -> Date {
     Date::constant(2031, 12, 31)
+}
+
+/// The Hanoi Convention's text and rules over `participants`.
+pub fn treaty(participants: &Arc<Participants>) -> hanoi_convention::Treaty {
+    hanoi_convention::convention()
+        .with_participants(participants.clone())
+        .expect("the synthetic participants fit the Convention's rules")
 }

@@ -1,0 +1,18 @@
+//! The primitives the rest of the crate builds on; nothing here knows of
+//! any treaty.
+//!
+//! - `date`: civil dates ([`Date`]), date windows ([`DateWindow`]) with
+//!   arithmetic in days, months and years, and [`Answer`] (yes, no, or
+//!   unknown because a date is only known to a window).
+//! - `provenance`: a fact's source and [`Confidence`].
+//! - `origin`: the file and line a record came from ([`Origin`]).
+//! - `fold`: folding text (case, diacritics, punctuation) for matching.
+
+pub(crate) mod date;
+pub(crate) mod fold;
+pub(crate) mod origin;
+pub(crate) mod provenance;
+
+pub use date::{Answer, Date, DateError, DateWindow, parse_date};
+pub use origin::{FileName, Origin};
+pub use provenance::{Confidence, ParseEnumError, Provenance};

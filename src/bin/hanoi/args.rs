@@ -1,0 +1,162 @@
+//! The command line: every command, option and value the tool accepts.
+
+use std::path::PathBuf;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use hanoi_convention::{Date, parse_date, participants::Code};
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 success; 1 invalid data, or nothing found; 2 usage errors and unreadable files.
+JSON output (--format json) is described at https://docs.rs/hanoi-convention (module export)
+and in the crate's docs/json.md, with a JSON Schema per document in docs/schemas/.";
+
+#[derive(Parser)]
+#[command(
+    name = "hanoi",
+    version,
+    about = "The UN Convention against Cybercrime (Hanoi Convention): status and data",
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    /// An actions file (TSV, CSV or JSON) merged over the embedded data.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// With --data: use the file instead of the embedded actions.
+    #[arg(long, global = true, requires = "data")]
+    pub replace: bool,
+    /// With --data: the as-of date of the merged data (default: the latest
+    /// day the merged data know, and never before the embedded data's).
+    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg, requires = "data")]
+    pub data_as_of: Option<Date>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Signatories and parties, counts by regional group, entry into force.
+    Status {
+        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        as_of: Option<Date>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// One participant's actions and status.
+    Participant {
+        /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam.
+        name_or_code: String,
+        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        as_of: Option<Date>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// An article with its chapter, terms and Budapest counterpart, or a search.
+    Article {
+        /// The article: 7, "Art. 7" or "article 7".
+        #[arg(required_unless_present = "search", conflicts_with = "search")]
+        number: Option<String>,
+        /// Words to look for in titles and defined terms.
+        #[arg(long, num_args = 1.., value_name = "WORDS")]
+        search: Option<Vec<String>>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// A row per day on which the counts changed.
+    Timeline {
+        /// Output: CSV with a header row, or JSON.
+        #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
+        format: CsvOrJson,
+    },
+    /// Export a view of the data.
+    Export {
+        /// events: a row per action; wide: a row per participant; panel: a row per
+        /// participant per year.
+        #[arg(long, value_enum)]
+        view: ViewArg,
+        /// Output: CSV with a header row, or JSON.
+        #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
+        format: CsvOrJson,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Check actions files: every problem with file:line, field, rule and article.
+    Validate {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Check each file merged over the embedded data instead of on its own.
+        #[arg(long)]
+        merged: bool,
+        /// No action may be dated after this day (default: the embedded data's
+        /// as-of date, or the latest day a file knows if later).
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        as_of: Option<Date>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// When the Convention enters into force, or would with assumed deposits.
+    Eif {
+        /// An assumed deposit, e.g. FRA=2027-03-01 (repeatable).
+        #[arg(long, value_name = "CODE=DATE", value_parser = assume_arg)]
+        assume: Vec<(Code, Date)>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum TextOrJson {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CsvOrJson {
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ViewArg {
+    Events,
+    Wide,
+    Panel,
+}
+
+fn date_arg(s: &str) -> Result<Date, String> {
+    parse_date(s).map_err(|e| e.to_string())
+}
+
+fn assume_arg(s: &str) -> Result<(Code, Date), String> {
+    let (code, date) = s
+        .split_once('=')
+        .ok_or("expected CODE=DATE, e.g. FRA=2027-03-01")?;
+    Ok((
+        code.parse()
+            .map_err(|e: hanoi_convention::participants::CodeError| e.to_string())?,
+        date_arg(date)?,
+    ))
+}
+
+impl Cli {
+    /// Parses the command line; `--version` also names the embedded data.
+    pub fn parse_with_data_version() -> Cli {
+        let version = format!(
+            "{} (data {}, as of {})",
+            env!("CARGO_PKG_VERSION"),
+            hanoi_convention::DATA_VERSION,
+            hanoi_convention::DATA_AS_OF
+        );
+        // Built once per run, so leaking the string is fine.
+        let version: &'static str = Box::leak(version.into_boxed_str());
+        let matches = Cli::command().version(version).get_matches();
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}

@@ -1,0 +1,335 @@
+//! `hanoi`: a treaty's status, participants, articles, timeline, exports,
+//! validation and entry into force, from the command line.
+//!
+//! - `args`: the command line (clap).
+//! - `render`: text output; JSON output is the library's reports
+//!   (`hanoi_convention::export`) serialized as they are.
+//!
+//! Exit codes: 0 success; 1 the data is invalid or what was asked for does
+//! not exist; 2 a usage error, or a file that cannot be read or parsed.
+
+mod args;
+mod render;
+
+use std::borrow::Cow;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use args::{Cli, Command, CsvOrJson, TextOrJson, ViewArg};
+use hanoi_convention::export::{
+    self, ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
+    StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
+};
+use hanoi_convention::io::{load_actions_file, merge_actions};
+use hanoi_convention::participants::Code;
+use hanoi_convention::record::budapest_crosswalk;
+use hanoi_convention::treaty::ArticleNumber;
+use hanoi_convention::{DATA_AS_OF, DATA_VERSION, Date, Error, Register, actions::Action, convention};
+
+/// A failure with its exit code.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        let code = match e {
+            Error::Io { .. } | Error::Format { .. } => 2,
+            _ => 1,
+        };
+        let message = match &e {
+            Error::Invalid(v) => render::problems(v.as_slice()),
+            other => other.to_string(),
+        };
+        Failure { code, message }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse_with_data_version();
+    let mut out = String::new();
+    let result = run(&cli, &mut out);
+    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
+        // A closed pipe (e.g. `| head`) is not an error worth a message.
+        return ExitCode::SUCCESS;
+    }
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            let _ = writeln!(std::io::stderr(), "hanoi: error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+/// The as-of date of merged data: the latest day it knows, and never
+/// before the embedded data's; never the machine's clock.
+fn merged_as_of(actions: &[Action]) -> Date {
+    actions
+        .iter()
+        .map(|a| a.date().latest())
+        .max()
+        .map_or(DATA_AS_OF, |d| d.max(DATA_AS_OF))
+}
+
+/// The register the commands answer from: embedded, or with --data.
+fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
+    let Some(path) = &cli.data else {
+        return Ok(Cow::Borrowed(Register::embedded()));
+    };
+    let overlay = load_actions_file(path)?;
+    let actions = if cli.replace {
+        overlay
+    } else {
+        let merged = merge_actions(Register::embedded().actions(), overlay);
+        if !merged.replaced.is_empty() {
+            eprintln!(
+                "hanoi: note: {} row(s) of {} replace embedded rows for the same participant and kind",
+                merged.replaced.len(),
+                path.display()
+            );
+        }
+        merged.actions
+    };
+    let as_of = cli.data_as_of.unwrap_or_else(|| merged_as_of(&actions));
+    let file = path
+        .file_name()
+        .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
+    let version = if cli.replace {
+        format!("local:{file}@{as_of}")
+    } else {
+        format!("{DATA_VERSION}+local:{file}@{as_of}")
+    };
+    Ok(Cow::Owned(
+        Register::builder(convention())
+            .as_of(as_of)
+            .data_version(version)
+            .actions(actions)
+            .build()?,
+    ))
+}
+
+fn json<T: serde::Serialize>(kind: &str, r: &Register, body: T, out: &mut String) {
+    let doc = Document::new(kind, r, body);
+    // Serializing these plain structs cannot fail.
+    out.push_str(&serde_json::to_string_pretty(&doc).unwrap_or_default());
+    out.push('\n');
+}
+
+fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
+    if let Command::Validate {
+        files,
+        merged,
+        as_of,
+        format,
+    } = &cli.command
+    {
+        return validate(files, *merged, *as_of, *format, out);
+    }
+    let r = register(cli)?;
+    match &cli.command {
+        Command::Status { as_of, format } => {
+            let report = StatusReport::new(&r, as_of.unwrap_or(r.as_of()));
+            match format {
+                TextOrJson::Json => json("status", &r, report, out),
+                TextOrJson::Text => render::status(&r, &report, out),
+            }
+        }
+        Command::Participant {
+            name_or_code,
+            as_of,
+            format,
+        } => {
+            let p = r.participants().find(name_or_code)?;
+            let day = as_of.unwrap_or(r.as_of());
+            match format {
+                TextOrJson::Json => json("participant", &r, ParticipantReport::new(&r, p, day), out),
+                TextOrJson::Text => render::participant(&r, p, day, out),
+            }
+        }
+        Command::Article {
+            number,
+            search,
+            format,
+        } => return article(&r, number.as_deref(), search.as_deref(), *format, out),
+        Command::Timeline { format } => {
+            let report = TimelineReport::new(&r);
+            match format {
+                CsvOrJson::Csv => out.push_str(&csv_string(&report.points)?),
+                CsvOrJson::Json => json("timeline", &r, report, out),
+            }
+        }
+        Command::Export {
+            view,
+            format,
+            out: path,
+        } => export_view(&r, *view, *format, path.as_deref(), out)?,
+        Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
+        Command::Validate { .. } => {}
+    }
+    Ok(0)
+}
+
+fn article(
+    r: &Register,
+    number: Option<&str>,
+    search: Option<&[String]>,
+    format: TextOrJson,
+    out: &mut String,
+) -> Result<u8, Failure> {
+    let treaty = r.treaty();
+    if let Some(words) = search {
+        let report = SearchReport::new(treaty, &words.join(" "));
+        let found = !report.hits.is_empty();
+        match format {
+            TextOrJson::Json => json("search", r, report, out),
+            TextOrJson::Text => render::search(&report, out),
+        }
+        return Ok(if found { 0 } else { 1 });
+    }
+    let n: ArticleNumber =
+        number
+            .unwrap_or("")
+            .parse()
+            .map_err(|e: hanoi_convention::treaty::ArticleNumberError| Failure {
+                code: 2,
+                message: e.to_string(),
+            })?;
+    let Some(report) = ArticleReport::new(treaty, n, budapest_crosswalk()) else {
+        return Err(Failure {
+            code: 2,
+            message: format!(
+                "the {} has no article {n}: expected 1 to {}",
+                treaty.identity().short_name(),
+                treaty.text().articles().len()
+            ),
+        });
+    };
+    match format {
+        TextOrJson::Json => json("article", r, report, out),
+        TextOrJson::Text => render::article(&report, out),
+    }
+    Ok(0)
+}
+
+fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String, Failure> {
+    let mut buf = Vec::new();
+    export::write_csv(rows, &mut buf)?;
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+fn export_view(
+    r: &Register,
+    view: ViewArg,
+    format: CsvOrJson,
+    path: Option<&Path>,
+    out: &mut String,
+) -> Result<(), Failure> {
+    let view = match view {
+        ViewArg::Events => View::Events,
+        ViewArg::Wide => View::Wide,
+        ViewArg::Panel => View::Panel,
+    };
+    let text = match format {
+        CsvOrJson::Json => {
+            let (kind, rows) = RowsReport::new(r, view);
+            let mut s = String::new();
+            json(kind, r, rows, &mut s);
+            s
+        }
+        CsvOrJson::Csv => match view {
+            View::Events => csv_string(&export::event_rows(r))?,
+            View::Wide => csv_string(&export::wide_rows(r))?,
+            _ => csv_string(&export::panel_rows(r))?,
+        },
+    };
+    match path {
+        Some(p) => std::fs::write(p, text).map_err(|e| Failure {
+            code: 2,
+            message: format!("{}: cannot write: {e}", p.display()),
+        })?,
+        None => out.push_str(&text),
+    }
+    Ok(())
+}
+
+fn validate(
+    files: &[PathBuf],
+    merged: bool,
+    as_of: Option<Date>,
+    format: TextOrJson,
+    out: &mut String,
+) -> Result<u8, Failure> {
+    let mut worst = 0u8;
+    let mut reports = Vec::new();
+    let mut checked_as_of = as_of.unwrap_or(DATA_AS_OF);
+    for path in files {
+        let result = load_actions_file(path).and_then(|actions| {
+            let actions = if merged {
+                merge_actions(Register::embedded().actions(), actions).actions
+            } else {
+                actions
+            };
+            let day = as_of.unwrap_or_else(|| merged_as_of(&actions));
+            checked_as_of = checked_as_of.max(day);
+            Register::builder(convention())
+                .as_of(day)
+                .actions(actions)
+                .build()
+        });
+        let file = path.display().to_string();
+        match result {
+            Ok(r) => {
+                if format == TextOrJson::Text {
+                    out.push_str(&format!("{file}: valid ({} actions)\n", r.actions().len()));
+                }
+                reports.push(ValidationReport {
+                    file,
+                    valid: true,
+                    actions: r.actions().len(),
+                    problems: Vec::new(),
+                });
+            }
+            Err(e) => {
+                let problems = match &e {
+                    Error::Invalid(v) => v.as_slice().iter().map(ProblemRow::of).collect(),
+                    _ => Vec::new(),
+                };
+                let f = Failure::from(e);
+                if format == TextOrJson::Text || problems.is_empty() {
+                    let _ = writeln!(std::io::stderr(), "{}", f.message);
+                }
+                worst = worst.max(f.code);
+                reports.push(ValidationReport {
+                    file,
+                    valid: false,
+                    actions: 0,
+                    problems,
+                });
+            }
+        }
+    }
+    if format == TextOrJson::Json {
+        json(
+            "validate",
+            Register::embedded(),
+            ValidationReports {
+                as_of: checked_as_of,
+                files: reports,
+            },
+            out,
+        );
+    }
+    Ok(worst)
+}
+
+fn eif(r: &Register, assume: &[(Code, Date)], format: TextOrJson, out: &mut String) -> Result<(), Failure> {
+    let report = EifReport::new(r, assume)?;
+    match format {
+        TextOrJson::Json => json("eif", r, report, out),
+        TextOrJson::Text => render::eif(&report, out),
+    }
+    Ok(())
+}

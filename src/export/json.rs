@@ -1,0 +1,21 @@
+//! Writing documents as JSON (feature `json`).
+
+use crate::export::{Document, RowsReport, View};
+use crate::register::Register;
+
+/// A JSON document for an export view: `schema`, `schema_version`,
+/// `data_version`, `data_as_of`, and the rows under `actions` (events) or
+/// `rows` (wide, panel).
+///
+/// ```
+/// use hanoi_convention::{export, Register};
+///
+/// let doc = export::json_document(Register::embedded(), export::View::Wide);
+/// assert_eq!(doc["schema"], "hanoi-convention/wide");
+/// assert_eq!(doc["rows"].as_array().unwrap().len(), 198);
+/// ```
+pub fn json_document(r: &Register, view: View) -> serde_json::Value {
+    let (kind, rows) = RowsReport::new(r, view);
+    // Plain structs of strings and numbers always serialize.
+    serde_json::to_value(Document::new(kind, r, rows)).unwrap_or(serde_json::Value::Null)
+}

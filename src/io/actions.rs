@@ -1,0 +1,351 @@
+//! Loading treaty actions from users' files: the tab-separated interchange
+//! format of `data/actions.tsv`, and (behind features) the CSV and JSON
+//! forms of the *events* export. Every problem in every record is reported.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::actions::{Action, ActionKind, Place};
+use crate::base::date::DateWindow;
+use crate::base::origin::Origin;
+use crate::error::Error;
+use crate::io::table::{Columns, Record, check_text, list, provenance, read_all};
+use crate::participants::Code;
+use crate::treaty::ProvisionRef;
+use crate::validate::Violation;
+
+/// The columns of an actions file, in the order the crate writes them.
+pub const ACTION_COLUMNS: [&str; 10] = [
+    "participant",
+    "action",
+    "date_from",
+    "date_to",
+    "place",
+    "provisions",
+    "confidence",
+    "source",
+    "note",
+    "notification",
+];
+
+pub(crate) static ACTION_TABLE: Columns = Columns {
+    all: &ACTION_COLUMNS,
+    required: &["participant", "action", "date_from", "confidence", "source"],
+};
+
+/// The text formats an actions file may come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataFormat {
+    /// Tab-separated, with a header row (the interchange format).
+    Tsv,
+    /// Comma-separated with a header row, as the *events* export writes it
+    /// (needs the `csv` feature).
+    Csv,
+    /// The JSON *events* export (needs the `json` feature).
+    Json,
+}
+
+impl DataFormat {
+    /// Guesses the format from the content: JSON starts with `{` or `[`, a
+    /// header line with a tab is TSV, anything else is CSV.
+    ///
+    /// ```
+    /// use hanoi_convention::io::DataFormat;
+    ///
+    /// assert_eq!(DataFormat::sniff("[]"), DataFormat::Json);
+    /// assert_eq!(DataFormat::sniff("participant\taction\n"), DataFormat::Tsv);
+    /// assert_eq!(DataFormat::sniff("participant,action\n"), DataFormat::Csv);
+    /// ```
+    pub fn sniff(text: &str) -> DataFormat {
+        let t = text.trim_start_matches('\u{feff}').trim_start();
+        if t.starts_with('{') || t.starts_with('[') {
+            DataFormat::Json
+        } else if t.lines().next().is_some_and(|l| l.contains('\t')) {
+            DataFormat::Tsv
+        } else {
+            DataFormat::Csv
+        }
+    }
+}
+
+/// Reads one record into an [`Action`], reporting the first problem of the
+/// record.
+pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation> {
+    let participant: Code = rec.parse("participant", "a participant code (ISO 3166-1 alpha-3, or EU)")?;
+    let kind: ActionKind = rec.parse(
+        "action",
+        "signature, ratification, acceptance, approval, accession, succession, denunciation, reservation or declaration",
+    )?;
+    let date = DateWindow::from_fields(rec.get("date_from"), rec.get("date_to")).map_err(|e| match e {
+        crate::base::DateError::Reversed { .. } => {
+            rec.problem("date_to", format!("a date no earlier than date_from ({e})"))
+        }
+        _ if crate::base::parse_date(rec.get("date_from")).is_err() => {
+            rec.problem("date_from", "a calendar date YYYY-MM-DD, e.g. 2025-10-25")
+        }
+        _ => rec.problem(
+            "date_to",
+            "a calendar date YYYY-MM-DD, or nothing when the day is exact",
+        ),
+    })?;
+    let place = match rec.get("place") {
+        "" => None,
+        s => Some(
+            s.parse::<Place>()
+                .map_err(|_| rec.problem("place", "a place name (e.g. Hanoi, New York), or nothing"))?,
+        ),
+    };
+    let provisions = list(rec.get("provisions"))
+        .map(|p| p.parse::<ProvisionRef>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| rec.problem("provisions", "provisions separated by `;`, e.g. 7(2);63(3)"))?;
+    let provenance = provenance(rec)?;
+    let mut action = Action::new(participant, kind, date)
+        .with_provisions(provisions)
+        .with_provenance(provenance)
+        .with_note(rec.get("note"))
+        .with_origin(rec.origin());
+    if let Some(place) = place {
+        action = action.with_place(place);
+    }
+    match rec.get("notification") {
+        "" => {}
+        n => action = action.with_notification(n),
+    }
+    Ok(action)
+}
+
+/// Parses an actions file held in memory. `file` names it in errors.
+///
+/// With `format: None` the format is guessed with [`DataFormat::sniff`].
+/// A file with a header but no records is an error, as is an empty or
+/// binary file ([`Error::Format`]); bad records are all reported at once
+/// ([`Error::Invalid`]).
+///
+/// ```
+/// use hanoi_convention::{Error, io::parse_actions, validate::Rule};
+///
+/// let text = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote\n\
+///             FJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\thttps://www.fbcnews.com.fj/\t\n\
+///             XX1\tsignature\t2025-02-30\t\t\t\thigh\tsomewhere\t\n\
+///             CAN\tsign\t2026-07-01\t\t\t\thigh\tsomewhere\t\n";
+/// let Err(Error::Invalid(problems)) = parse_actions("mine.tsv", text, None) else { panic!() };
+/// assert_eq!(problems.as_slice().len(), 2);
+/// assert_eq!(problems.as_slice()[0].origin().to_string(), "mine.tsv:3");
+/// assert_eq!(problems.as_slice()[1].field(), "action");
+/// assert_eq!(problems.as_slice()[1].rule(), Rule::Format);
+/// ```
+pub fn parse_actions(file: &str, text: &str, format: Option<DataFormat>) -> Result<Vec<Action>, Error> {
+    check_text(file, text.as_bytes())?;
+    let actions = match format.unwrap_or_else(|| DataFormat::sniff(text)) {
+        DataFormat::Tsv => read_all(file, text, &ACTION_TABLE, |row| action_from_record(row))?,
+        DataFormat::Csv => csv_actions(file, text)?,
+        DataFormat::Json => json_actions(file, text)?,
+    };
+    if actions.is_empty() {
+        return Err(Error::Format {
+            origin: Origin::line(file, 1),
+            message: "the file has a header but no records: expected at least one action".into(),
+        });
+    }
+    Ok(actions)
+}
+
+/// Reads an actions file from any reader (see [`parse_actions`]).
+///
+/// ```
+/// use hanoi_convention::io::read_actions;
+///
+/// let text = "participant\taction\tdate_from\tconfidence\tsource\nMUS\tsignature\t2025-11-19\thigh\tx\n";
+/// let actions = read_actions("stdin", text.as_bytes(), None)?;
+/// assert_eq!(actions[0].participant().as_str(), "MUS");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn read_actions(
+    file: &str,
+    mut reader: impl Read,
+    format: Option<DataFormat>,
+) -> Result<Vec<Action>, Error> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| Error::Io {
+        path: file.to_string(),
+        message: e.to_string(),
+    })?;
+    check_text(file, &bytes)?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::Format {
+        origin: Origin::line(file, 1),
+        message: "the file is not UTF-8 text".into(),
+    })?;
+    parse_actions(file, &text, format)
+}
+
+/// Reads an actions file from disk, guessing its format from its content.
+///
+/// ```
+/// let err = hanoi_convention::io::load_actions_file("/no/such/file.tsv").unwrap_err();
+/// assert!(err.to_string().contains("cannot read"));
+/// ```
+pub fn load_actions_file(path: impl AsRef<Path>) -> Result<Vec<Action>, Error> {
+    let path = path.as_ref();
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| Error::Io {
+        path: name.clone(),
+        message: e.to_string(),
+    })?;
+    read_actions(&name, file, None)
+}
+
+#[cfg(not(feature = "csv"))]
+fn csv_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
+    Err(Error::Format {
+        origin: Origin::line(file, 1),
+        message: "this looks like CSV, but the crate was built without the `csv` feature: expected a tab-separated file".into(),
+    })
+}
+
+#[cfg(feature = "csv")]
+fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
+    struct CsvRecord<'a> {
+        file: &'a std::sync::Arc<str>,
+        line: u32,
+        positions: &'a [Option<usize>],
+        record: csv::StringRecord,
+    }
+    impl Record for CsvRecord<'_> {
+        fn origin(&self) -> Origin {
+            Origin::Line {
+                file: crate::base::origin::FileName::shared(self.file.clone()),
+                line: self.line,
+            }
+        }
+        fn get(&self, column: &'static str) -> &str {
+            let Some(idx) = crate::io::table::column_index(&ACTION_COLUMNS, column) else {
+                return "";
+            };
+            self.positions[idx]
+                .and_then(|p| self.record.get(p))
+                .map_or("", str::trim)
+        }
+    }
+    let name: std::sync::Arc<str> = file.into();
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().map_err(|e| Error::Format {
+        origin: Origin::line(file, 1),
+        message: format!("cannot read the CSV header: {e}"),
+    })?;
+    let positions = crate::io::table::map_header(file, header.iter(), &ACTION_TABLE)?;
+    let records = reader.records().map(|result| match result {
+        Ok(record) => {
+            let line = record.position().map_or(0, |p| p.line() as u32);
+            let rec = CsvRecord {
+                file: &name,
+                line,
+                positions: &positions,
+                record,
+            };
+            action_from_record(&rec)
+        }
+        Err(e) => Err(Violation::Field {
+            at: Origin::Line {
+                file: crate::base::origin::FileName::shared(name.clone()),
+                line: e.position().map_or(0, |p| p.line() as u32),
+            },
+            field: "(row)",
+            expected: "a CSV record".into(),
+            found: e.to_string(),
+        }),
+    });
+    crate::io::table::all_or_problems(records)
+}
+
+#[cfg(not(feature = "json"))]
+fn json_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
+    Err(Error::Format {
+        origin: Origin::line(file, 1),
+        message: "this looks like JSON, but the crate was built without the `json` feature: expected a tab-separated file".into(),
+    })
+}
+
+#[cfg(feature = "json")]
+fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
+    use serde_json::Value;
+    let format_err = |line: usize, message: String| Error::Format {
+        origin: Origin::line(file, line as u32),
+        message,
+    };
+    let doc: Value =
+        serde_json::from_str(text).map_err(|e| format_err(e.line(), format!("not valid JSON: {e}")))?;
+    let records =
+        match &doc {
+            Value::Array(items) => items,
+            Value::Object(map) => match map.get("actions") {
+                Some(Value::Array(items)) => items,
+                _ => return Err(format_err(
+                    1,
+                    "expected an object with an `actions` array (the events export), or an array of actions"
+                        .into(),
+                )),
+            },
+            _ => {
+                return Err(format_err(
+                    1,
+                    "expected an object with an `actions` array, or an array of actions".into(),
+                ));
+            }
+        };
+    struct JsonRecord {
+        origin: Origin,
+        values: Vec<String>,
+    }
+    impl Record for JsonRecord {
+        fn origin(&self) -> Origin {
+            self.origin.clone()
+        }
+        fn get(&self, column: &'static str) -> &str {
+            crate::io::table::column_index(&ACTION_COLUMNS, column)
+                .and_then(|i| self.values.get(i))
+                .map_or("", |s| s.trim())
+        }
+    }
+    let name: std::sync::Arc<str> = file.into();
+    let read = |(index, item): (usize, &Value)| -> Result<Action, Violation> {
+        let origin = Origin::Record {
+            file: crate::base::origin::FileName::shared(name.clone()),
+            index: index as u32,
+        };
+        let problem = |field: &'static str, expected: &str, found: String| Violation::Field {
+            at: origin.clone(),
+            field,
+            expected: expected.into(),
+            found,
+        };
+        let Value::Object(map) = item else {
+            return Err(problem("(record)", "a JSON object", item.to_string()));
+        };
+        let mut values = vec![String::new(); ACTION_COLUMNS.len()];
+        for (key, value) in map {
+            let Some(idx) = ACTION_COLUMNS.iter().position(|c| c == key) else {
+                return Err(problem(
+                    "(record)",
+                    "only the fields of the events export",
+                    format!("unknown field {key:?}"),
+                ));
+            };
+            values[idx] = match value {
+                Value::Null => String::new(),
+                Value::String(s) => s.clone(),
+                Value::Array(items) if ACTION_COLUMNS[idx] == "provisions" => items
+                    .iter()
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                other => return Err(problem(ACTION_COLUMNS[idx], "a string", other.to_string())),
+            };
+        }
+        action_from_record(&JsonRecord { origin, values })
+    };
+    crate::io::table::all_or_problems(records.iter().enumerate().map(read))
+}

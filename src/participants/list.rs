@@ -1,0 +1,382 @@
+//! The list of everyone who may join a treaty, with lookups by code and by
+//! name or alias (ignoring case, diacritics and punctuation).
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::OnceCell;
+
+use crate::base::fold::name_key_into;
+use crate::error::Error;
+use crate::participants::code::Code;
+use crate::participants::group::ParticipantKind;
+use crate::participants::participant::Participant;
+use crate::validate::{Violation, Violations};
+
+/// Everyone who may join, with lookups by code and by name or alias.
+///
+/// ```
+/// let p = hanoi_convention::Register::embedded().participants();
+/// assert_eq!(p.len(), 198);
+/// assert_eq!(p.find("Ivory Coast")?.code().as_str(), "CIV");
+/// assert_eq!(p.find("cote d'ivoire")?.code().as_str(), "CIV");
+/// assert_eq!(p.find("tur")?.name(), "Türkiye");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Participants {
+    list: Cow<'static, [Participant]>,
+    by_code: CodeIndex,
+    /// Built on the first lookup by name.
+    by_name: OnceCell<NameIndex>,
+}
+
+/// Folded name or alias -> position in the list.
+type NameIndex = HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a: keys are short names from the data, so a simple fast hash is
+/// enough (lookups never insert, so there is no flooding to defend against).
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A name used twice: (the name, the participant repeating it, the first user).
+type NameClash = (String, usize, usize);
+
+/// The index from folded names and aliases to positions, with the names
+/// that collide.
+fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
+    let mut by_name: NameIndex = HashMap::with_capacity_and_hasher(list.len() * 2, Default::default());
+    let mut clashes = Vec::new();
+    let mut key = String::new();
+    for (i, p) in list.iter().enumerate() {
+        for name in p.names() {
+            name_key_into(name, &mut key);
+            match by_name.get(key.as_str()) {
+                Some(&other) if other as usize != i => clashes.push((name.to_string(), i, other as usize)),
+                Some(_) => {}
+                None => {
+                    by_name.insert(key.as_str().into(), i as u32);
+                }
+            }
+        }
+    }
+    (by_name, clashes)
+}
+
+impl Participants {
+    /// Builds the table, checking that codes and names are unique and that
+    /// every `member_of` names an organization in the list.
+    ///
+    /// ```
+    /// use hanoi_convention::{Confidence, Provenance, participants::{Participant, ParticipantKind, Participants}};
+    ///
+    /// let source = Provenance::new("example", Confidence::High);
+    /// let a = Participant::new("AAA".parse()?, "Atlantis", ParticipantKind::UnMemberState, source.clone());
+    /// let b = Participant::new("BBB".parse()?, "atlantis", ParticipantKind::UnMemberState, source);
+    /// assert!(Participants::new(vec![a.clone()]).is_ok());
+    /// assert!(Participants::new(vec![a, b]).is_err()); // the same name twice
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(list: Vec<Participant>) -> Result<Participants, Error> {
+        Participants::build(Cow::Owned(list), &[])
+    }
+
+    /// The embedded list: checked by the crate's tests, so only indexed here.
+    pub(crate) fn from_static(list: &'static [Participant]) -> Participants {
+        Participants {
+            by_code: CodeIndex::build(list).0,
+            list: Cow::Borrowed(list),
+            by_name: OnceCell::new(),
+        }
+    }
+
+    pub(crate) fn build(
+        list: Cow<'static, [Participant]>,
+        origins: &[crate::Origin],
+    ) -> Result<Participants, Error> {
+        let at = |i: usize| origins.get(i).cloned().unwrap_or_default();
+        let mut problems = Vec::new();
+        let (by_code, repeated) = CodeIndex::build(&list);
+        for i in repeated {
+            problems.push(Violation::Field {
+                at: at(i),
+                field: "code",
+                expected: "a code not used by another participant".into(),
+                found: list[i].code.to_string(),
+            });
+        }
+        let (by_name, clashes) = name_index(&list);
+        for (name, i, other) in clashes {
+            problems.push(Violation::Field {
+                at: at(i),
+                field: "aliases",
+                expected: format!("a name not already used by {}", list[other].code),
+                found: name,
+            });
+        }
+        for (i, p) in list.iter().enumerate() {
+            if let Some(org) = p.member_of {
+                let ok = by_code
+                    .get(org)
+                    .is_some_and(|j| list[j].kind == ParticipantKind::Reio);
+                if !ok {
+                    problems.push(Violation::Field {
+                        at: at(i),
+                        field: "member_of",
+                        expected: "the code of a regional economic integration organization in the list"
+                            .into(),
+                        found: org.to_string(),
+                    });
+                }
+            }
+        }
+        if !problems.is_empty() {
+            problems.sort_by_cached_key(|v| (v.origin().clone(), v.to_string()));
+            return Err(Error::Invalid(Violations::new(problems)));
+        }
+        Ok(Participants {
+            list,
+            by_code,
+            by_name: OnceCell::with_value(by_name),
+        })
+    }
+
+    /// How many participants.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// All participants, in data-file order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Participant> {
+        self.list.iter()
+    }
+
+    /// The participant at `index` (as returned by `index_of`).
+    pub(crate) fn by_index(&self, index: usize) -> Option<&Participant> {
+        self.list.get(index)
+    }
+
+    /// The position of `code` in the list.
+    pub(crate) fn index_of(&self, code: Code) -> Option<usize> {
+        self.by_code.get(code)
+    }
+
+    /// The participant with this code.
+    pub fn get(&self, code: Code) -> Option<&Participant> {
+        self.index_of(code).map(|i| &self.list[i])
+    }
+
+    /// The participant with this code, written in any case (`"vnm"`).
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.by_code("vnm").unwrap().name(), "Viet Nam");
+    /// assert!(p.by_code("XXX").is_none());
+    /// ```
+    pub fn by_code(&self, code: &str) -> Option<&Participant> {
+        Code::parse_ascii(code.as_bytes()).and_then(|c| self.get(c))
+    }
+
+    /// The participant with this name or alias, ignoring case, diacritics,
+    /// spaces and punctuation.
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.by_name("TÜRKIYE").map(|x| x.name()), Some("Türkiye"));
+    /// assert_eq!(p.by_name("Republic of the Congo").map(|x| x.name()), Some("Congo"));
+    /// assert!(p.by_name("Atlantis").is_none());
+    /// ```
+    pub fn by_name(&self, name: &str) -> Option<&Participant> {
+        thread_local! {
+            // One buffer per thread: lookups by name allocate nothing.
+            static KEY: RefCell<String> = const { RefCell::new(String::new()) };
+        }
+        let index = self.by_name.get_or_init(|| name_index(&self.list).0);
+        let found = KEY.with(|key| {
+            let mut key = key.borrow_mut();
+            name_key_into(name, &mut key);
+            index.get(key.as_str()).copied()
+        });
+        found.map(|i| &self.list[i as usize])
+    }
+
+    /// Looks up a code (any case), a name or an alias. A miss is an
+    /// [`Error::UnknownParticipant`] that suggests the nearest names.
+    pub fn find(&self, query: &str) -> Result<&Participant, Error> {
+        if let Some(p) = self.by_code(query.trim()).or_else(|| self.by_name(query)) {
+            return Ok(p);
+        }
+        Err(Error::UnknownParticipant {
+            query: query.to_string(),
+            suggestions: self.suggest(query, 3),
+        })
+    }
+
+    /// Up to `n` names closest to `query` (edit distance on folded names,
+    /// and names containing the query).
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.suggest("Ukrane", 1), ["Ukraine"]);
+    /// ```
+    pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        let mut q = String::new();
+        name_key_into(query, &mut q);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let mut scored: Vec<(usize, &str)> = Vec::new();
+        let mut key = String::new();
+        for p in self.list.iter() {
+            let best = p
+                .names()
+                .map(|name| {
+                    name_key_into(name, &mut key);
+                    if key.contains(q.as_str()) {
+                        0
+                    } else {
+                        edit_distance(&q, &key)
+                    }
+                })
+                .min()
+                .unwrap_or(usize::MAX);
+            if best <= (q.chars().count() / 3).max(2) {
+                scored.push((best, &p.name));
+            }
+        }
+        scored.sort();
+        scored
+            .into_iter()
+            .take(n)
+            .map(|(_, name)| name.to_string())
+            .collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Participants {
+    type Item = &'a Participant;
+    type IntoIter = std::slice::Iter<'a, Participant>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// Code -> position in the list: codes packed into integers and sorted,
+/// with the start of each two-letter prefix in a small table, so a lookup
+/// scans the one or two codes that share its first two letters.
+#[derive(Debug, Clone)]
+struct CodeIndex {
+    sorted: Vec<(u32, u32)>,
+    /// `sorted[starts[p]..starts[p + 1]]` holds the codes with prefix `p`.
+    starts: Vec<u32>,
+}
+
+impl CodeIndex {
+    const PREFIXES: usize = 26 * 26;
+
+    fn key(code: Code) -> u32 {
+        let [a, b, c] = code.bytes;
+        u32::from_be_bytes([0, a, b, c])
+    }
+
+    /// Codes hold uppercase ASCII letters only, so this is below 676.
+    fn prefix(code: Code) -> usize {
+        let [a, b, _] = code.bytes;
+        usize::from(a.wrapping_sub(b'A')) * 26 + usize::from(b.wrapping_sub(b'A'))
+    }
+
+    /// The index, and the positions whose code an earlier entry already has.
+    fn build(list: &[Participant]) -> (CodeIndex, Vec<usize>) {
+        let mut sorted: Vec<(u32, u32)> = list
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (CodeIndex::key(p.code), i as u32))
+            .collect();
+        sorted.sort_unstable();
+        let mut repeated = Vec::new();
+        sorted.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                repeated.push(later.1 as usize);
+            }
+            same
+        });
+        repeated.sort_unstable();
+        let mut starts = vec![0u32; CodeIndex::PREFIXES + 1];
+        for &(_, i) in &sorted {
+            let p = CodeIndex::prefix(list[i as usize].code);
+            if let Some(count) = starts.get_mut(p + 1) {
+                *count += 1;
+            }
+        }
+        for p in 0..CodeIndex::PREFIXES {
+            starts[p + 1] += starts[p];
+        }
+        (CodeIndex { sorted, starts }, repeated)
+    }
+
+    fn get(&self, code: Code) -> Option<usize> {
+        let p = CodeIndex::prefix(code);
+        let (Some(&a), Some(&b)) = (self.starts.get(p), self.starts.get(p + 1)) else {
+            return None;
+        };
+        let key = CodeIndex::key(code);
+        self.sorted
+            .get(a as usize..b as usize)?
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|&(_, i)| i as usize)
+    }
+}
+
+/// Levenshtein distance between two short strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("vietnom", "vietnam"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", "abc"), 0);
+    }
+}

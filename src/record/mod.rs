@@ -1,0 +1,16 @@
+//! The published record around a treaty's actions: signing ceremonies,
+//! totals published by sources (to show what the data lacks), and the
+//! Budapest Convention's articles mapped to the Hanoi Convention's.
+//!
+//! - `events`: [`Ceremony`], [`ReportedTotal`], [`Coverage`].
+//! - `crosswalk`: [`BudapestMapping`].
+//!
+//! The embedded instances ([`hanoi_ceremony`], [`reported_totals`],
+//! [`budapest_crosswalk`]) are read from `data/` by `crate::embedded`.
+
+mod crosswalk;
+mod events;
+
+pub use crate::embedded::{budapest_counterparts, budapest_crosswalk, hanoi_ceremony, reported_totals};
+pub use crosswalk::BudapestMapping;
+pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf};

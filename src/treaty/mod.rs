@@ -1,0 +1,180 @@
+//! The treaty as a value: everything treaty-specific, so that the register,
+//! the validator and the exports work for any treaty passed to them.
+//!
+//! - `identity`: titles, short names, depositary, reference, adoption
+//!   ([`Identity`], [`Fact`]).
+//! - `article`: [`ArticleNumber`] and [`ProvisionRef`].
+//! - `text`: chapters, articles, terms and classified provisions
+//!   ([`TreatyText`]).
+//! - `grouping`: how participants are grouped in counts ([`Grouping`]).
+//! - `rules`: the final provisions ([`FinalProvisions`]): signature,
+//!   consent, REIOs, denunciation.
+//! - `entry_into_force`: the entry-into-force rule's shapes and arithmetic
+//!   ([`EntryIntoForceRule`], [`EntryIntoForce`]).
+//!
+//! [`Treaty`] ties them to a participant list. The Hanoi Convention is the
+//! instance built from the crate's `data/` ([`crate::convention`]).
+
+mod article;
+mod entry_into_force;
+mod grouping;
+mod identity;
+mod rules;
+mod text;
+
+use std::sync::Arc;
+
+pub(crate) use article::parse_roman;
+pub use article::{ArticleNumber, ArticleNumberError, ProvisionRef};
+pub(crate) use entry_into_force::Deposit;
+pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceShape};
+pub(crate) use grouping::BUCKETS;
+pub use grouping::Grouping;
+pub(crate) use identity::adoption_date;
+pub use identity::{Fact, Identity};
+pub use rules::{
+    Accession, ConsentRule, Delay, DenunciationRule, FinalProvisions, ReioRule, SignatoryScope,
+    SignaturePlace, SignatureRule,
+};
+pub(crate) use text::Part;
+pub use text::{Article, Chapter, Provision, ProvisionKind, SearchHit, Term, TreatyText};
+
+use crate::error::Error;
+use crate::participants::Participants;
+
+/// A treaty: identity, text, who may join and how they are grouped, and
+/// the final provisions. Cheap to clone (shared).
+///
+/// ```
+/// let hanoi = hanoi_convention::convention();
+/// assert_eq!(hanoi.identity().short_name(), "Hanoi Convention");
+/// assert_eq!(hanoi.text().articles().len(), 68);
+/// assert_eq!(hanoi.participants().len(), 198);
+/// assert_eq!(hanoi.rules().entry_into_force().required(), 40);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Treaty {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    identity: Identity,
+    text: TreatyText,
+    participants: Arc<Participants>,
+    grouping: Grouping,
+    rules: FinalProvisions,
+}
+
+impl Treaty {
+    /// A treaty from its parts, checked for consistency: the articles the
+    /// rules cite exist in the text, the non-members of a signatory scope
+    /// and the members of a grouping are in the participant list.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Format`] naming the first inconsistency.
+    pub fn new(
+        identity: Identity,
+        text: TreatyText,
+        participants: Arc<Participants>,
+        grouping: Grouping,
+        rules: FinalProvisions,
+    ) -> Result<Treaty, Error> {
+        let fail = |message: String| Error::Format {
+            origin: crate::Origin::Code,
+            message,
+        };
+        let known = |c: &crate::participants::Code| participants.get(*c).is_some();
+        if let Grouping::Membership {
+            members,
+            organisation,
+        } = &grouping
+        {
+            if let Some(c) = members.iter().find(|c| !known(c)) {
+                return Err(fail(format!(
+                    "{c}, a member of the {organisation}, is not in the participant list"
+                )));
+            }
+        }
+        if let SignatoryScope::MembersAnd { others } = &rules.signature.open_to {
+            if let Some(c) = others.iter().find(|c| !known(c)) {
+                return Err(fail(format!(
+                    "{c}, named as a signatory, is not in the participant list"
+                )));
+            }
+        }
+        for cited in [
+            rules.signature.article(),
+            rules.consent.article(),
+            rules.consent.accession_article(),
+            rules.entry_into_force.article(),
+            rules.denunciation.article(),
+        ] {
+            let article = cited
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .and_then(|n| n.parse::<u8>().ok());
+            if article.is_none_or(|n| text.article(n).is_none()) {
+                return Err(fail(format!(
+                    "the final provisions cite article {cited:?}, which the text does not have"
+                )));
+            }
+        }
+        Ok(Treaty {
+            inner: Arc::new(Inner {
+                identity,
+                text,
+                participants,
+                grouping,
+                rules,
+            }),
+        })
+    }
+
+    /// The same treaty with another participant list (e.g. a synthetic one
+    /// for tests at scale), checked as [`Treaty::new`] checks.
+    ///
+    /// # Errors
+    ///
+    /// As [`Treaty::new`].
+    pub fn with_participants(&self, participants: Arc<Participants>) -> Result<Treaty, Error> {
+        Treaty::new(
+            self.identity().clone(),
+            self.text().clone(),
+            participants,
+            self.grouping().clone(),
+            self.rules().clone(),
+        )
+    }
+
+    /// Titles, names, depositary, reference, adoption.
+    pub fn identity(&self) -> &Identity {
+        &self.inner.identity
+    }
+
+    /// Chapters, articles, terms and classified provisions.
+    pub fn text(&self) -> &TreatyText {
+        &self.inner.text
+    }
+
+    /// Everyone who may join.
+    pub fn participants(&self) -> &Participants {
+        &self.inner.participants
+    }
+
+    /// How participants are grouped in counts by group.
+    pub fn grouping(&self) -> &Grouping {
+        &self.inner.grouping
+    }
+
+    /// The final provisions.
+    pub fn rules(&self) -> &FinalProvisions {
+        &self.inner.rules
+    }
+
+    /// True when both values are the same treaty object (cheap).
+    pub fn same_as(&self, other: &Treaty) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}

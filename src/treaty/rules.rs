@@ -1,0 +1,452 @@
+//! The final provisions as data: who may sign, where and until when; which
+//! instruments express consent and who may accede; the rules for regional
+//! economic integration organizations (REIOs); how a denunciation takes
+//! effect. The entry-into-force rule is in `entry_into_force.rs`. Each
+//! rule carries the article it comes from, so errors can cite it.
+
+use std::borrow::Cow;
+
+use crate::actions::{ActionKind, Place};
+use crate::base::date::{Date, DateError, DateWindow};
+use crate::base::provenance::Str;
+use crate::participants::Code;
+use crate::treaty::entry_into_force::EntryIntoForceRule;
+
+/// Where signatures were made during part of the signature period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SignaturePlace {
+    pub(crate) place: Place,
+    pub(crate) from: Date,
+    pub(crate) until: Option<Date>,
+}
+
+impl SignaturePlace {
+    /// Signatures from `from` to `until` (inclusive; `None`: to the end of
+    /// the period) were made at `place`.
+    pub fn new(place: Place, from: Date, until: Option<Date>) -> SignaturePlace {
+        SignaturePlace { place, from, until }
+    }
+
+    /// The place.
+    pub fn place(&self) -> &Place {
+        &self.place
+    }
+
+    /// The first day signatures were made there.
+    pub fn from(&self) -> Date {
+        self.from
+    }
+
+    /// The last day, if the place changed later.
+    pub fn until(&self) -> Option<Date> {
+        self.until
+    }
+
+    fn covers(&self, w: DateWindow) -> bool {
+        self.from <= w.earliest() && self.until.is_none_or(|u| w.latest() <= u)
+    }
+}
+
+/// Who may sign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "scope", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SignatoryScope {
+    /// Every participant of the treaty's universe (UN conventions: all
+    /// States, and REIOs under the REIO rule).
+    Everyone,
+    /// The members of the treaty's organisation (see
+    /// [`Grouping::Membership`](crate::treaty::Grouping::Membership)) and
+    /// the non-members listed, e.g. those that took part in the elaboration.
+    MembersAnd {
+        /// The non-members that may sign.
+        others: Vec<Code>,
+    },
+}
+
+/// The signature clause.
+///
+/// ```
+/// use hanoi_convention::convention;
+///
+/// let sig = convention().rules().signature();
+/// assert_eq!(sig.opens().to_string(), "2025-10-25");
+/// assert_eq!(sig.closes().map(|d| d.to_string()), Some("2026-12-31".into()));
+/// assert_eq!(sig.places().len(), 2);
+/// assert_eq!(sig.article(), "64(1)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct SignatureRule {
+    pub(crate) opens: Date,
+    pub(crate) closes: Option<Date>,
+    pub(crate) places: Vec<SignaturePlace>,
+    pub(crate) open_to: SignatoryScope,
+    pub(crate) article: Str,
+}
+
+impl SignatureRule {
+    /// Open for signature from `opens` to `closes` (inclusive; `None`: no
+    /// closing date), by everyone, under `article` (e.g. "64(1)").
+    pub fn new(opens: Date, closes: Option<Date>, article: impl Into<String>) -> SignatureRule {
+        SignatureRule {
+            opens,
+            closes,
+            places: Vec::new(),
+            open_to: SignatoryScope::Everyone,
+            article: Cow::Owned(article.into()),
+        }
+    }
+
+    /// Adds a place of signature for part of the period.
+    #[must_use]
+    pub fn with_place(mut self, place: SignaturePlace) -> SignatureRule {
+        self.places.push(place);
+        self
+    }
+
+    /// Sets who may sign.
+    #[must_use]
+    pub fn with_scope(mut self, scope: SignatoryScope) -> SignatureRule {
+        self.open_to = scope;
+        self
+    }
+
+    /// The first day of signature.
+    pub fn opens(&self) -> Date {
+        self.opens
+    }
+
+    /// The last day of signature, if there is one.
+    pub fn closes(&self) -> Option<Date> {
+        self.closes
+    }
+
+    /// The places of signature, in date order.
+    pub fn places(&self) -> &[SignaturePlace] {
+        &self.places
+    }
+
+    /// Who may sign.
+    pub fn open_to(&self) -> &SignatoryScope {
+        &self.open_to
+    }
+
+    /// The article the clause is in.
+    pub fn article(&self) -> &str {
+        &self.article
+    }
+
+    /// Whether a signature dated `w` may lie in the period.
+    pub(crate) fn period_allows(&self, w: DateWindow) -> bool {
+        w.latest() >= self.opens && self.closes.is_none_or(|c| w.earliest() <= c)
+    }
+
+    /// The place a signature dated `w` was made at, when the window settles it.
+    pub(crate) fn implied_place(&self, w: DateWindow) -> Option<&Place> {
+        self.places.iter().find(|p| p.covers(w)).map(|p| &p.place)
+    }
+
+    /// The period as text, e.g. "2025-10-25 to 2026-12-31".
+    pub(crate) fn period_text(&self) -> String {
+        match self.closes {
+            Some(c) => format!("{} to {c}", self.opens),
+            None => format!("{} on", self.opens),
+        }
+    }
+}
+
+/// Who may accede.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Accession {
+    /// Any participant that has not signed (UN practice: a signatory
+    /// ratifies, accepts or approves; it does not accede).
+    NonSignatories,
+    /// Participants invited to accede (e.g. by the Committee of Ministers of
+    /// the Council of Europe); a signatory ratifies.
+    OnInvitation,
+}
+
+/// The consent clause: the instruments a signatory deposits, and accession.
+///
+/// ```
+/// use hanoi_convention::{actions::ActionKind, convention, treaty::Accession};
+///
+/// let consent = convention().rules().consent();
+/// assert!(consent.instruments().contains(&ActionKind::Approval));
+/// assert_eq!(consent.accession(), Accession::NonSignatories);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ConsentRule {
+    pub(crate) instruments: Vec<ActionKind>,
+    pub(crate) accession: Accession,
+    pub(crate) article: Str,
+    pub(crate) accession_article: Str,
+}
+
+impl ConsentRule {
+    /// Signatories deposit one of `instruments` (under `article`); others
+    /// accede as `accession` says (under `accession_article`).
+    pub fn new(
+        instruments: impl IntoIterator<Item = ActionKind>,
+        article: impl Into<String>,
+        accession: Accession,
+        accession_article: impl Into<String>,
+    ) -> ConsentRule {
+        ConsentRule {
+            instruments: instruments.into_iter().collect(),
+            accession,
+            article: Cow::Owned(article.into()),
+            accession_article: Cow::Owned(accession_article.into()),
+        }
+    }
+
+    /// The instruments a signatory deposits (ratification, acceptance,
+    /// approval).
+    pub fn instruments(&self) -> &[ActionKind] {
+        &self.instruments
+    }
+
+    /// Who may accede.
+    pub fn accession(&self) -> Accession {
+        self.accession
+    }
+
+    /// The article on ratification, acceptance and approval.
+    pub fn article(&self) -> &str {
+        &self.article
+    }
+
+    /// The article on accession.
+    pub fn accession_article(&self) -> &str {
+        &self.accession_article
+    }
+}
+
+/// The rules for regional economic integration organizations.
+///
+/// ```
+/// let reio = hanoi_convention::convention().rules().reio().unwrap();
+/// assert!(reio.acts_after_member_state());
+/// assert!(!reio.counted_as_additional());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ReioRule {
+    pub(crate) acts_after_member_state: bool,
+    pub(crate) counted_as_additional: bool,
+    pub(crate) article: Str,
+    pub(crate) counting_article: Str,
+}
+
+impl ReioRule {
+    /// A REIO signs and deposits only after one of its member States has
+    /// (under `article`), and its instrument is not counted as additional
+    /// to its members' (under `counting_article`).
+    pub fn new(article: impl Into<String>, counting_article: impl Into<String>) -> ReioRule {
+        ReioRule {
+            acts_after_member_state: true,
+            counted_as_additional: false,
+            article: Cow::Owned(article.into()),
+            counting_article: Cow::Owned(counting_article.into()),
+        }
+    }
+
+    /// Whether a REIO acts only after one of its member States did the same.
+    pub fn acts_after_member_state(&self) -> bool {
+        self.acts_after_member_state
+    }
+
+    /// Whether a REIO's instrument counts toward entry into force.
+    pub fn counted_as_additional(&self) -> bool {
+        self.counted_as_additional
+    }
+
+    /// The article on REIOs signing and depositing.
+    pub fn article(&self) -> &str {
+        &self.article
+    }
+
+    /// The article on counting a REIO's instrument.
+    pub fn counting_article(&self) -> &str {
+        &self.counting_article
+    }
+}
+
+/// When a notification of denunciation takes effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "shape", content = "amount", rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum Delay {
+    /// The same calendar day this many years later (29 February: 28 February).
+    Years(i16),
+    /// This many days later.
+    Days(i32),
+    /// The first day of the month following this many months later.
+    FirstOfMonthAfterMonths(i32),
+}
+
+impl Delay {
+    /// The day (or window) `notified` plus the delay.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::OutOfRange`] past the representable dates.
+    ///
+    /// ```
+    /// use hanoi_convention::{DateWindow, treaty::Delay};
+    ///
+    /// let w: DateWindow = "2027-03-15".parse()?;
+    /// assert_eq!(Delay::Years(1).after(w)?.to_string(), "2028-03-15");
+    /// assert_eq!(Delay::FirstOfMonthAfterMonths(3).after(w)?.to_string(), "2027-07-01");
+    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// ```
+    pub fn after(self, notified: DateWindow) -> Result<DateWindow, DateError> {
+        match self {
+            Delay::Years(n) => notified.add_years(n),
+            Delay::Days(n) => notified.add_days(n),
+            Delay::FirstOfMonthAfterMonths(n) => notified.add_months(n)?.first_of_next_month(),
+        }
+    }
+}
+
+impl std::fmt::Display for Delay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = |n: i64| if n == 1 { "" } else { "s" };
+        match *self {
+            Delay::Years(n) => write!(f, "{n} year{} after notification", s(n.into())),
+            Delay::Days(n) => write!(f, "{n} day{} after notification", s(n.into())),
+            Delay::FirstOfMonthAfterMonths(n) => write!(
+                f,
+                "the first day of the month following {n} month{} after notification",
+                s(n.into())
+            ),
+        }
+    }
+}
+
+/// The denunciation clause.
+///
+/// ```
+/// use hanoi_convention::{convention, treaty::Delay};
+///
+/// let d = convention().rules().denunciation();
+/// assert_eq!(d.delay(), Delay::Years(1));
+/// assert!(d.reio_ceases_when_members_denounce());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DenunciationRule {
+    pub(crate) delay: Delay,
+    pub(crate) reio_ceases_when_members_denounce: bool,
+    pub(crate) article: Str,
+}
+
+impl DenunciationRule {
+    /// A denunciation takes effect `delay` after notification (under
+    /// `article`).
+    pub fn new(delay: Delay, article: impl Into<String>) -> DenunciationRule {
+        DenunciationRule {
+            delay,
+            reio_ceases_when_members_denounce: false,
+            article: Cow::Owned(article.into()),
+        }
+    }
+
+    /// A REIO ceases to be a party when all its member States have denounced.
+    #[must_use]
+    pub fn with_reio_ceasing_when_members_denounce(mut self) -> DenunciationRule {
+        self.reio_ceases_when_members_denounce = true;
+        self
+    }
+
+    /// The delay.
+    pub fn delay(&self) -> Delay {
+        self.delay
+    }
+
+    /// Whether a REIO ceases to be a party once all its member States' denunciations took effect.
+    pub fn reio_ceases_when_members_denounce(&self) -> bool {
+        self.reio_ceases_when_members_denounce
+    }
+
+    /// The article the clause is in.
+    pub fn article(&self) -> &str {
+        &self.article
+    }
+}
+
+/// A treaty's final provisions: signature, consent, REIOs, entry into
+/// force and denunciation. Reservations are allowed where the text's
+/// classified provisions say so
+/// ([`TreatyText::reservable`](crate::treaty::TreatyText::reservable)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct FinalProvisions {
+    pub(crate) signature: SignatureRule,
+    pub(crate) consent: ConsentRule,
+    pub(crate) reio: Option<ReioRule>,
+    pub(crate) entry_into_force: EntryIntoForceRule,
+    pub(crate) denunciation: DenunciationRule,
+}
+
+impl FinalProvisions {
+    /// The final provisions from their clauses; no REIO rule (add one with
+    /// [`FinalProvisions::with_reio`]).
+    pub fn new(
+        signature: SignatureRule,
+        consent: ConsentRule,
+        entry_into_force: EntryIntoForceRule,
+        denunciation: DenunciationRule,
+    ) -> FinalProvisions {
+        FinalProvisions {
+            signature,
+            consent,
+            reio: None,
+            entry_into_force,
+            denunciation,
+        }
+    }
+
+    /// Adds the REIO rule.
+    #[must_use]
+    pub fn with_reio(mut self, reio: ReioRule) -> FinalProvisions {
+        self.reio = Some(reio);
+        self
+    }
+
+    /// The signature clause.
+    pub fn signature(&self) -> &SignatureRule {
+        &self.signature
+    }
+
+    /// The consent clause.
+    pub fn consent(&self) -> &ConsentRule {
+        &self.consent
+    }
+
+    /// The REIO rule, when the treaty is open to REIOs.
+    pub fn reio(&self) -> Option<&ReioRule> {
+        self.reio.as_ref()
+    }
+
+    /// The entry-into-force clause.
+    pub fn entry_into_force(&self) -> &EntryIntoForceRule {
+        &self.entry_into_force
+    }
+
+    /// The denunciation clause.
+    pub fn denunciation(&self) -> &DenunciationRule {
+        &self.denunciation
+    }
+}

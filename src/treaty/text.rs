@@ -1,0 +1,530 @@
+//! A treaty's text as data: chapters, articles, defined terms and
+//! classified provisions, with lookups and search. Every answer comes from
+//! the text value itself, never from the embedded data.
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+use crate::base::fold::fold;
+use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
+use crate::treaty::article::{ArticleNumber, ProvisionRef, roman};
+
+/// A chapter of a treaty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Chapter {
+    pub(crate) number: u8,
+    pub(crate) title: Str,
+    pub(crate) first: ArticleNumber,
+    pub(crate) last: ArticleNumber,
+    pub(crate) provenance: Provenance,
+}
+
+impl Chapter {
+    /// The chapter number, from 1.
+    pub fn number(&self) -> u8 {
+        self.number
+    }
+
+    /// The chapter number in Roman numerals, as treaties write it.
+    ///
+    /// ```
+    /// let text = hanoi_convention::convention().text();
+    /// assert_eq!(text.chapter(9).unwrap().roman(), "IX");
+    /// ```
+    pub fn roman(&self) -> String {
+        roman(u16::from(self.number))
+    }
+
+    /// The title, e.g. "Criminalization".
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The first and last article numbers (inclusive).
+    pub fn article_range(&self) -> (ArticleNumber, ArticleNumber) {
+        (self.first, self.last)
+    }
+
+    /// Source and confidence.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+/// An article: number, title and chapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Article {
+    pub(crate) number: ArticleNumber,
+    pub(crate) chapter: u8,
+    pub(crate) title: Str,
+    pub(crate) provenance: Provenance,
+}
+
+impl Article {
+    /// The article number.
+    pub fn number(&self) -> ArticleNumber {
+        self.number
+    }
+
+    /// The title, e.g. "Entry into force".
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The number of the chapter it belongs to; the chapter itself is
+    /// [`TreatyText::chapter_of`].
+    pub fn chapter_number(&self) -> u8 {
+        self.chapter
+    }
+
+    /// Source and confidence of the title.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+/// A defined term, e.g. of the Hanoi Convention's article 2, (a) to (o).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Term {
+    pub(crate) letter: char,
+    pub(crate) term: Str,
+    pub(crate) note: Str,
+    pub(crate) provenance: Provenance,
+}
+
+impl Term {
+    /// The subparagraph letter of the definitions article, from `'a'`.
+    pub fn letter(&self) -> char {
+        self.letter
+    }
+
+    /// The term, e.g. "traffic data".
+    pub fn term(&self) -> &str {
+        &self.term
+    }
+
+    /// A short note in the crate's own words (may be empty).
+    pub fn note(&self) -> &str {
+        &self.note
+    }
+
+    /// Source and confidence.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+/// What a provision obliges or allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ProvisionKind {
+    /// An offence each State Party shall establish.
+    MandatoryOffence,
+    /// Another measure each State Party shall take (e.g. liability of legal persons).
+    MandatoryMeasure,
+    /// An element a State may add to, or a limit it may put on, an offence.
+    OptionalElement,
+    /// A provision a State may make a reservation or declaration under.
+    Reservation,
+}
+
+impl ProvisionKind {
+    const ALL: [ProvisionKind; 4] = [
+        ProvisionKind::MandatoryOffence,
+        ProvisionKind::MandatoryMeasure,
+        ProvisionKind::OptionalElement,
+        ProvisionKind::Reservation,
+    ];
+
+    /// The snake_case name used in data files.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ProvisionKind::MandatoryOffence => "mandatory_offence",
+            ProvisionKind::MandatoryMeasure => "mandatory_measure",
+            ProvisionKind::OptionalElement => "optional_element",
+            ProvisionKind::Reservation => "reservation",
+        }
+    }
+
+    /// True when a State may make a reservation or declaration under it.
+    pub const fn allows_reservation(self) -> bool {
+        matches!(self, ProvisionKind::OptionalElement | ProvisionKind::Reservation)
+    }
+}
+
+impl FromStr for ProvisionKind {
+    type Err = ParseEnumError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse_keyword(s, &ProvisionKind::ALL, ProvisionKind::as_str, "a provision kind")
+    }
+}
+
+/// A classified provision: mandatory or optional, and whether it allows
+/// a reservation or declaration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Provision {
+    pub(crate) reference: ProvisionRef,
+    pub(crate) kind: ProvisionKind,
+    pub(crate) summary: Str,
+    pub(crate) provenance: Provenance,
+}
+
+impl Provision {
+    /// Which article or paragraph.
+    pub fn reference(&self) -> ProvisionRef {
+        self.reference
+    }
+
+    /// What it obliges or allows.
+    pub fn kind(&self) -> ProvisionKind {
+        self.kind
+    }
+
+    /// A summary in the crate's own words.
+    pub fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    /// Source and confidence.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
+
+/// The text of a treaty: chapters, articles, terms and classified provisions.
+///
+/// ```
+/// let text = hanoi_convention::convention().text();
+/// assert_eq!(text.articles().len(), 68);
+/// let art = text.article(65).unwrap();
+/// assert_eq!(art.title(), "Entry into force");
+/// assert_eq!(text.chapter_of(art).title(), "Final provisions");
+/// let ch2 = text.chapter(2).unwrap();
+/// assert_eq!(text.articles_in(ch2).len(), 15);
+/// assert_eq!(text.articles_in(ch2)[0].title(), "Illegal access");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TreatyText {
+    pub(crate) chapters: Cow<'static, [Chapter]>,
+    pub(crate) articles: Cow<'static, [Article]>,
+    pub(crate) terms: Cow<'static, [Term]>,
+    pub(crate) provisions: Cow<'static, [Provision]>,
+}
+
+/// Which part of a text breaks a structural rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Chapters,
+    Articles,
+    Terms,
+    Provisions,
+}
+
+impl TreatyText {
+    /// A text from its parts, checked: articles numbered 1 to N once each
+    /// and in order, chapters numbered from 1 that cover the articles in
+    /// order without gaps, terms lettered from (a) in order, and provisions
+    /// that name existing articles.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Format`](crate::Error::Format) naming the rule broken.
+    ///
+    /// ```
+    /// use hanoi_convention::treaty::TreatyText;
+    ///
+    /// let text = hanoi_convention::convention().text();
+    /// let copy = TreatyText::new(
+    ///     text.chapters().to_vec(),
+    ///     text.articles().to_vec(),
+    ///     text.terms().to_vec(),
+    ///     text.provisions().to_vec(),
+    /// )?;
+    /// assert_eq!(&copy, text);
+    /// assert!(TreatyText::new(vec![], text.articles().to_vec(), vec![], vec![]).is_err());
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn new(
+        chapters: Vec<Chapter>,
+        articles: Vec<Article>,
+        terms: Vec<Term>,
+        provisions: Vec<Provision>,
+    ) -> Result<TreatyText, crate::Error> {
+        let text = TreatyText {
+            chapters: Cow::Owned(chapters),
+            articles: Cow::Owned(articles),
+            terms: Cow::Owned(terms),
+            provisions: Cow::Owned(provisions),
+        };
+        text.check_structure()
+            .map_err(|(_, message)| crate::Error::Format {
+                origin: crate::Origin::Code,
+                message,
+            })?;
+        Ok(text)
+    }
+
+    /// The structural invariants every lookup relies on; on failure, the
+    /// part at fault and what is wrong.
+    pub(crate) fn check_structure(&self) -> Result<(), (Part, String)> {
+        let n = self.articles.len();
+        for (i, a) in self.articles.iter().enumerate() {
+            if usize::from(a.number.get()) != i + 1 {
+                return Err((
+                    Part::Articles,
+                    format!(
+                        "article {} is at position {}: expected articles 1 to {n} once each, in order",
+                        a.number,
+                        i + 1
+                    ),
+                ));
+            }
+            let ch = usize::from(a.chapter)
+                .checked_sub(1)
+                .and_then(|c| self.chapters.get(c));
+            if !ch.is_some_and(|c| c.first <= a.number && a.number <= c.last) {
+                return Err((
+                    Part::Articles,
+                    format!("article {} lies outside its chapter's range", a.number),
+                ));
+            }
+        }
+        if n == 0 {
+            return Err((Part::Articles, "no articles: expected at least one".into()));
+        }
+        let mut next = 1usize;
+        for (i, c) in self.chapters.iter().enumerate() {
+            if usize::from(c.number) != i + 1 || usize::from(c.first.get()) != next || c.last < c.first {
+                return Err((
+                    Part::Chapters,
+                    format!(
+                        "chapter {} does not continue where the previous one ended (article {next})",
+                        c.roman()
+                    ),
+                ));
+            }
+            next = usize::from(c.last.get()) + 1;
+        }
+        if next != n + 1 {
+            return Err((
+                Part::Chapters,
+                format!(
+                    "the {} chapters cover articles 1 to {}: expected them to cover articles 1 to {n}",
+                    self.chapters.len(),
+                    next - 1
+                ),
+            ));
+        }
+        for (i, t) in self.terms.iter().enumerate() {
+            if u32::from(t.letter) != u32::from(b'a') + i as u32 {
+                return Err((
+                    Part::Terms,
+                    format!(
+                        "term ({}) out of order: expected the letters from (a) in order",
+                        t.letter
+                    ),
+                ));
+            }
+        }
+        if let Some(p) = self
+            .provisions
+            .iter()
+            .find(|p| self.article(p.reference.article.get()).is_none())
+        {
+            return Err((
+                Part::Provisions,
+                format!(
+                    "provision {} names no article of the text (1 to {n})",
+                    p.reference
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The chapters, in order.
+    pub fn chapters(&self) -> &[Chapter] {
+        &self.chapters
+    }
+
+    /// Chapter `number` (from 1).
+    pub fn chapter(&self, number: u8) -> Option<&Chapter> {
+        self.chapters.get(usize::from(number).checked_sub(1)?)
+    }
+
+    /// The articles, in order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// Article `number`; `None` when the text has no such article.
+    pub fn article(&self, number: u8) -> Option<&Article> {
+        self.articles.get(usize::from(number).checked_sub(1)?)
+    }
+
+    /// The article with this number, if the text has it.
+    ///
+    /// ```
+    /// use hanoi_convention::{convention, treaty::ArticleNumber};
+    ///
+    /// let n: ArticleNumber = "article 7".parse()?;
+    /// assert_eq!(convention().text().article_by_number(n).map(|a| a.title()), Some("Illegal access"));
+    /// assert!(convention().text().article_by_number("69".parse()?).is_none());
+    /// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+    /// ```
+    pub fn article_by_number(&self, number: ArticleNumber) -> Option<&Article> {
+        self.article(number.get())
+    }
+
+    /// The articles of `chapter`, from this text.
+    pub fn articles_in(&self, chapter: &Chapter) -> &[Article] {
+        let (first, last) = (usize::from(chapter.first.get()), usize::from(chapter.last.get()));
+        self.articles.get(first - 1..last).unwrap_or(&[])
+    }
+
+    /// The chapter `article` belongs to, from this text.
+    pub fn chapter_of(&self, article: &Article) -> &Chapter {
+        // `check_structure` guarantees every article's chapter exists.
+        &self.chapters[usize::from(article.chapter) - 1]
+    }
+
+    /// The article that defines the terms: the one titled "Use of terms"
+    /// or "Definitions" (the Hanoi Convention's article 2, the Budapest
+    /// Convention's article 1).
+    ///
+    /// ```
+    /// let text = hanoi_convention::convention().text();
+    /// assert_eq!(text.definitions_article().map(|a| a.number().get()), Some(2));
+    /// ```
+    pub fn definitions_article(&self) -> Option<&Article> {
+        self.articles.iter().find(|a| {
+            let t = a.title.to_ascii_lowercase();
+            t == "use of terms" || t == "definitions"
+        })
+    }
+
+    /// The defined terms.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// The classified provisions (mandatory offences, optional elements,
+    /// reservations).
+    pub fn provisions(&self) -> &[Provision] {
+        &self.provisions
+    }
+
+    /// The classified provisions of one article.
+    ///
+    /// ```
+    /// use hanoi_convention::{convention, treaty::{ArticleNumber, ProvisionKind}};
+    ///
+    /// let art7 = ArticleNumber::new(7).unwrap();
+    /// let kinds: Vec<ProvisionKind> = convention().text().provisions_of(art7).map(|p| p.kind()).collect();
+    /// assert_eq!(kinds, [ProvisionKind::MandatoryOffence, ProvisionKind::OptionalElement]);
+    /// ```
+    pub fn provisions_of(&self, article: ArticleNumber) -> impl Iterator<Item = &Provision> {
+        self.provisions
+            .iter()
+            .filter(move |p| p.reference.article == article)
+    }
+
+    /// True when a reservation or declaration may be made under `provision`.
+    /// A whole-article reference is allowed when some part of the article
+    /// allows one (the reservation can only concern that part).
+    ///
+    /// ```
+    /// let text = hanoi_convention::convention().text();
+    /// assert!(text.allows_reservation("11(3)".parse()?));
+    /// assert!(text.allows_reservation("63(3)".parse()?));
+    /// assert!(!text.allows_reservation("65".parse()?));
+    /// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+    /// ```
+    pub fn allows_reservation(&self, provision: ProvisionRef) -> bool {
+        self.provisions.iter().any(|p| {
+            p.kind.allows_reservation()
+                && p.reference.article == provision.article
+                && (provision.paragraph.is_none() || p.reference.paragraph == provision.paragraph)
+        })
+    }
+
+    /// The provisions that allow a reservation or declaration, in order.
+    ///
+    /// ```
+    /// let text = hanoi_convention::convention().text();
+    /// let list: Vec<String> = text.reservable().map(|p| p.to_string()).collect();
+    /// assert!(list.contains(&"11(3)".to_string()) && list.contains(&"63(3)".to_string()));
+    /// ```
+    pub fn reservable(&self) -> impl Iterator<Item = ProvisionRef> + '_ {
+        self.provisions
+            .iter()
+            .filter(|p| p.kind.allows_reservation())
+            .map(|p| p.reference)
+    }
+
+    /// Articles and terms whose titles contain every word of `query`,
+    /// ignoring case and diacritics.
+    ///
+    /// ```
+    /// use hanoi_convention::{convention, treaty::SearchHit};
+    ///
+    /// let text = convention().text();
+    /// let hits = text.search("TRAFFIC data");
+    /// assert!(hits.iter().any(|h| matches!(h, SearchHit::Article(a) if a.number().get() == 29)));
+    /// assert!(hits.iter().any(|h| matches!(h, SearchHit::Term(t) if t.letter() == 'c')));
+    /// assert!(text.search("dénonciation").is_empty());
+    /// assert!(!text.search("DÉNUNCIATION").is_empty());
+    /// ```
+    pub fn search(&self, query: &str) -> Vec<SearchHit<'_>> {
+        let words: Vec<String> = fold(query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let matches = |text: &str| {
+            let folded = fold(text);
+            words.iter().all(|w| folded.contains(w.as_str()))
+        };
+        let mut hits: Vec<SearchHit<'_>> = self
+            .articles
+            .iter()
+            .filter(|a| matches(&a.title))
+            .map(SearchHit::Article)
+            .collect();
+        hits.extend(
+            self.terms
+                .iter()
+                .filter(|t| matches(&t.term))
+                .map(SearchHit::Term),
+        );
+        hits.extend(
+            self.chapters
+                .iter()
+                .filter(|c| matches(&c.title))
+                .map(SearchHit::Chapter),
+        );
+        hits
+    }
+}
+
+/// A result of [`TreatyText::search`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SearchHit<'a> {
+    /// An article whose title matches.
+    Article(&'a Article),
+    /// A defined term of article 2 that matches.
+    Term(&'a Term),
+    /// A chapter whose title matches.
+    Chapter(&'a Chapter),
+}
