@@ -21,6 +21,17 @@ pub struct Chapter {
 }
 
 impl Chapter {
+    /// Chapter `number` (from 1), covering articles `first` to `last`.
+    pub fn new(number: u8, title: impl Into<String>, first: ArticleNumber, last: ArticleNumber, provenance: Provenance) -> Chapter {
+        Chapter {
+            number,
+            title: Cow::Owned(title.into()),
+            first,
+            last,
+            provenance,
+        }
+    }
+
     /// The chapter number, from 1.
     pub fn number(&self) -> u8 {
         self.number
@@ -63,6 +74,16 @@ pub struct Article {
 }
 
 impl Article {
+    /// Article `number`, in chapter `chapter` (from 1).
+    pub fn new(number: ArticleNumber, chapter: u8, title: impl Into<String>, provenance: Provenance) -> Article {
+        Article {
+            number,
+            chapter,
+            title: Cow::Owned(title.into()),
+            provenance,
+        }
+    }
+
     /// The article number.
     pub fn number(&self) -> ArticleNumber {
         self.number
@@ -96,6 +117,16 @@ pub struct Term {
 }
 
 impl Term {
+    /// The term of subparagraph `letter`, with a note (may be empty).
+    pub fn new(letter: char, term: impl Into<String>, note: impl Into<String>, provenance: Provenance) -> Term {
+        Term {
+            letter,
+            term: Cow::Owned(term.into()),
+            note: Cow::Owned(note.into()),
+            provenance,
+        }
+    }
+
     /// The subparagraph letter of the definitions article, from `'a'`.
     pub fn letter(&self) -> char {
         self.letter
@@ -176,6 +207,16 @@ pub struct Provision {
 }
 
 impl Provision {
+    /// A classified provision.
+    pub fn new(reference: ProvisionRef, kind: ProvisionKind, summary: impl Into<String>, provenance: Provenance) -> Provision {
+        Provision {
+            reference,
+            kind,
+            summary: Cow::Owned(summary.into()),
+            provenance,
+        }
+    }
+
     /// Which article or paragraph.
     pub fn reference(&self) -> ProvisionRef {
         self.reference
