@@ -266,3 +266,88 @@ fn text_output_fits_in_100_columns() {
         }
     }
 }
+
+#[test]
+fn the_tools_json_is_the_librarys_serde_output() {
+    use hanoi_convention::Register;
+    use hanoi_convention::export::{Document, EifReport, ParticipantReport, StatusReport};
+    let r = Register::embedded();
+    let lib = |doc: serde_json::Value| doc;
+    let day = hanoi_convention::parse_date("2026-04-01").unwrap();
+    assert_eq!(
+        json(&["status", "--as-of", "2026-04-01", "--format", "json"]),
+        lib(serde_json::to_value(Document::new("status", r, StatusReport::new(r, day))).unwrap())
+    );
+    let fiji = r.participants().find("Fiji").unwrap();
+    assert_eq!(
+        json(&["participant", "fji", "--format", "json"]),
+        serde_json::to_value(Document::new(
+            "participant",
+            r,
+            ParticipantReport::new(r, fiji, r.as_of())
+        ))
+        .unwrap()
+    );
+    assert_eq!(
+        json(&["eif", "--format", "json"]),
+        serde_json::to_value(Document::new("eif", r, EifReport::new(r, &[]).unwrap())).unwrap()
+    );
+    // Keys come out in the documented order: the envelope first.
+    let text = stdout(&hanoi(&["status", "--format", "json"]));
+    let order: Vec<usize> = [
+        "\"schema\"",
+        "\"schema_version\"",
+        "\"data_version\"",
+        "\"data_as_of\"",
+        "\"as_of\"",
+    ]
+    .iter()
+    .map(|k| text.find(k).unwrap())
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}
+
+#[test]
+fn validate_takes_an_as_of_date_and_json() {
+    let text = format!("{HEADER}\nFJI\tsignature\t2026-09-01\t\t\t\thigh\tsrc\t\n");
+    let path = scratch("late.tsv", text.as_bytes());
+    let p = path.to_str().unwrap();
+    // By default the as-of date is the latest day the file knows: valid.
+    assert!(hanoi(&["validate", p]).status.success());
+    // Against an earlier as-of date, the row is after it.
+    let o = hanoi(&["validate", p, "--as-of", "2026-07-31"]);
+    assert_clean_failure(&o, 1, "rule not-after-as-of");
+    let o = hanoi(&["validate", p, "--as-of", "2026-07-31", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["schema"], "hanoi-convention/validate");
+    assert_eq!(v["files"][0]["valid"], false);
+    assert_eq!(v["files"][0]["problems"][0]["rule"], "not-after-as-of");
+    // Each line names its rule once.
+    let o = hanoi(&["validate", p, "--as-of", "2026-07-31"]);
+    assert_eq!(stderr(&o).matches("not-after-as-of").count(), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn version_names_the_data() {
+    let o = hanoi(&["--version"]);
+    assert!(
+        stdout(&o).contains(hanoi_convention::DATA_VERSION),
+        "{}",
+        stdout(&o)
+    );
+    let o = hanoi(&["--help"]);
+    assert!(stdout(&o).contains("Exit codes"), "{}", stdout(&o));
+}
+
+#[test]
+fn data_overlays_are_marked_in_outputs() {
+    let text = format!("{HEADER}\nFRA\tsignature\t2026-08-15\t\t\t\thigh\tsrc\t\n");
+    let path = scratch("overlay.tsv", text.as_bytes());
+    let v = json(&["--data", path.to_str().unwrap(), "status", "--format", "json"]);
+    let version = v["data_version"].as_str().unwrap();
+    assert!(version.starts_with(hanoi_convention::DATA_VERSION), "{version}");
+    assert!(version.contains("+local:overlay.tsv@2026-08-15"), "{version}");
+    // The as-of date is the latest day the merged data know, not the clock.
+    assert_eq!(v["data_as_of"], "2026-08-15");
+}

@@ -52,14 +52,20 @@ fn a_pending_denunciation_leaves_the_party_bound() {
     };
     assert_eq!(date, Date::constant(2027, 4, 30));
     // Notified, not yet effective: still a party, still bound, bound_from kept.
-    assert!(matches!(r.status(code(&who), r.as_of()), Some(Status::Party { .. })));
+    assert!(matches!(
+        r.status(code(&who), r.as_of()),
+        Some(Status::Party { .. })
+    ));
     assert_eq!(r.is_bound(code(&who), r.as_of()), Some(Answer::Yes));
     assert_eq!(r.bound_from(code(&who)).map(|w| w.earliest()), Some(date));
     // Effective one year after notification: no longer bound.
     let later = build(actions, "2029-03-01");
     assert_eq!(later.is_bound(code(&who), day("2029-03-01")), Some(Answer::No));
     assert_eq!(later.bound_from(code(&who)), None);
-    assert!(matches!(later.status(code(&who), day("2029-03-01")), Some(Status::Denounced { .. })));
+    assert!(matches!(
+        later.status(code(&who), day("2029-03-01")),
+        Some(Status::Denounced { .. })
+    ));
     // The counts follow: 40 parties until the denunciation takes effect, 39 after.
     assert_eq!(later.parties(day("2029-02-28")).certain, 40);
     assert_eq!(later.parties(day("2029-03-01")).certain, 39);
@@ -80,14 +86,21 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
         actions.push(act(m, ActionKind::Signature, "2025-10-25"));
         actions.push(act(m, ActionKind::Ratification, "2026-01-10"));
         // The last member denounces a month after the others.
-        let notified = if i == members.len() - 1 { "2027-02-01" } else { "2027-01-01" };
+        let notified = if i == members.len() - 1 {
+            "2027-02-01"
+        } else {
+            "2027-01-01"
+        };
         actions.push(act(m, ActionKind::Denunciation, notified));
     }
     actions.push(act("EU", ActionKind::Signature, "2025-10-25"));
     actions.push(act("EU", ActionKind::Approval, "2026-02-01"));
     let r = build(actions.clone(), "2028-12-31");
     let eu = code("EU");
-    assert!(matches!(r.status(eu, day("2028-01-31")), Some(Status::Party { .. })));
+    assert!(matches!(
+        r.status(eu, day("2028-01-31")),
+        Some(Status::Party { .. })
+    ));
     assert_eq!(
         r.status(eu, day("2028-02-01")),
         Some(Status::Denounced {
@@ -97,7 +110,10 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
     // While one member remains, the EU remains a party.
     actions.retain(|a| !(a.participant() == code(&members[0]) && a.kind() == ActionKind::Denunciation));
     let r = build(actions, "2028-12-31");
-    assert_eq!(r.status(eu, day("2028-12-31")).and_then(|s| s.stage()), Some(Stage::Party));
+    assert_eq!(
+        r.status(eu, day("2028-12-31")).and_then(|s| s.stage()),
+        Some(Stage::Party)
+    );
 }
 
 #[test]
@@ -111,7 +127,11 @@ fn a_reservation_needs_a_signature_or_consent_first() {
     };
     let v = &v.as_slice()[0];
     assert!(matches!(v, Violation::StatementByNonSignatory { .. }), "{v}");
-    assert!(v.to_string().contains("Vienna Convention on the Law of Treaties, art. 19 and 23"), "{v}");
+    assert!(
+        v.to_string()
+            .contains("Vienna Convention on the Law of Treaties, art. 19 and 23"),
+        "{v}"
+    );
     // On the day of signature, it is fine.
     let same_day = vec![
         act("FRA", ActionKind::Signature, "2025-12-01"),
@@ -134,5 +154,8 @@ fn date_arithmetic_past_the_last_date_is_an_error_not_a_clamp() {
         .build()
         .unwrap_err();
     assert!(matches!(err, Error::Date(_)), "{err}");
-    assert!(err.to_string().contains("beyond the last representable date"), "{err}");
+    assert!(
+        err.to_string().contains("beyond the last representable date"),
+        "{err}"
+    );
 }

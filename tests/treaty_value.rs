@@ -18,7 +18,9 @@ use hanoi_convention::treaty::{
     SignaturePlace, SignatureRule, TreatyText,
 };
 use hanoi_convention::validate::Violation;
-use hanoi_convention::{Answer, Confidence, EntryIntoForce, Error, Provenance, Register, Status, Treaty, export};
+use hanoi_convention::{
+    Answer, Confidence, EntryIntoForce, Error, Provenance, Register, Status, Treaty, export,
+};
 
 fn data(name: &str) -> String {
     std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -46,7 +48,10 @@ fn a_loaded_text_answers_with_its_own_titles() {
     assert_eq!(text.chapter_of(art7).title(), "Offences");
     // The embedded text is untouched.
     let embedded = hanoi_convention::convention().text();
-    assert_eq!(embedded.articles_in(embedded.chapter(2).unwrap())[0].title(), "Illegal access");
+    assert_eq!(
+        embedded.articles_in(embedded.chapter(2).unwrap())[0].title(),
+        "Illegal access"
+    );
 }
 
 fn prov() -> Provenance {
@@ -82,23 +87,47 @@ fn synthetic() -> Treaty {
             Article::new(art(6), 2, "Denunciation", prov()),
         ],
         vec![],
-        vec![Provision::new("2(2)".parse().unwrap(), ProvisionKind::Reservation, "may reserve", prov())],
+        vec![Provision::new(
+            "2(2)".parse().unwrap(),
+            ProvisionKind::Reservation,
+            "may reserve",
+            prov(),
+        )],
     )
     .unwrap();
     let list = ["AAA", "BBB", "CCC", "DDD", "EEE", "FFF"]
         .into_iter()
-        .map(|c| Participant::new(code(c), format!("State {c}"), ParticipantKind::UnMemberState, prov()))
+        .map(|c| {
+            Participant::new(
+                code(c),
+                format!("State {c}"),
+                ParticipantKind::UnMemberState,
+                prov(),
+            )
+        })
         .collect();
     let participants = Arc::new(Participants::new(list).unwrap());
     let grouping = Grouping::membership("Council of Testing", [code("AAA"), code("BBB"), code("CCC")]);
     let signature = SignatureRule::new(day("2001-11-23"), None, "4(1)")
-        .with_place(SignaturePlace::new(Place::new("Budapest"), day("2001-11-23"), Some(day("2001-11-23"))))
-        .with_place(SignaturePlace::new(Place::new("Strasbourg"), day("2001-11-24"), None))
+        .with_place(SignaturePlace::new(
+            Place::new("Budapest"),
+            day("2001-11-23"),
+            Some(day("2001-11-23")),
+        ))
+        .with_place(SignaturePlace::new(
+            Place::new("Strasbourg"),
+            day("2001-11-24"),
+            None,
+        ))
         .with_scope(SignatoryScope::MembersAnd {
             others: vec![code("DDD")],
         });
     let consent = ConsentRule::new(
-        [ActionKind::Ratification, ActionKind::Acceptance, ActionKind::Approval],
+        [
+            ActionKind::Ratification,
+            ActionKind::Acceptance,
+            ActionKind::Approval,
+        ],
         "4(2)",
         Accession::OnInvitation,
         "5",
@@ -152,12 +181,23 @@ fn a_second_treaty_is_validated_queried_and_exported() {
         .unwrap_or_else(|e| panic!("{e}"));
     // Three consents, two of them members' (AAA 2003-06-20, CCC 2003-08-05):
     // the third consent is CCC's, so 5 August + 3 months -> 1 December 2003.
-    assert_eq!(r.entry_into_force(), EntryIntoForce::On { date: day("2003-12-01") });
+    assert_eq!(
+        r.entry_into_force(),
+        EntryIntoForce::On {
+            date: day("2003-12-01")
+        }
+    );
     // A later party: its own deposit + 3 months, first of the next month.
-    assert_eq!(r.bound_from(code("BBB")).map(|w| w.to_string()), Some("2004-07-01".into()));
+    assert_eq!(
+        r.bound_from(code("BBB")).map(|w| w.to_string()),
+        Some("2004-07-01".into())
+    );
     assert_eq!(r.is_bound(code("DDD"), day("2003-11-30")), Some(Answer::No));
     assert_eq!(r.is_bound(code("DDD"), day("2003-12-01")), Some(Answer::Yes));
-    assert!(matches!(r.status(code("EEE"), day("2006-01-01")), Some(Status::Party { .. })));
+    assert!(matches!(
+        r.status(code("EEE"), day("2006-01-01")),
+        Some(Status::Party { .. })
+    ));
     // Counts by the treaty's own grouping.
     let rows = r.counts_by_group(day("2006-12-31")).rows(treaty.grouping());
     assert_eq!(rows[0].group, "members of the Council of Testing");
@@ -186,7 +226,11 @@ fn a_second_treaty_is_validated_queried_and_exported() {
 fn violations(extra: Vec<Action>) -> Vec<Violation> {
     let mut all = actions();
     all.extend(extra);
-    match Register::builder(&synthetic()).as_of(day("2006-12-31")).actions(all).build() {
+    match Register::builder(&synthetic())
+        .as_of(day("2006-12-31"))
+        .actions(all)
+        .build()
+    {
         Err(Error::Invalid(v)) => v.into_vec(),
         other => panic!("expected violations, got {other:?}"),
     }
@@ -199,11 +243,18 @@ fn the_second_treatys_own_rules_are_enforced_and_cited() {
     assert!(matches!(&v[0], Violation::MaySign { .. }), "{}", v[0]);
     assert_eq!(v[0].article(), Some("4(1)"));
     // The place of signature follows the treaty's own places and dates.
-    let v = violations(vec![act("EEE", ActionKind::Signature, "2001-11-23").with_place(Place::new("Strasbourg"))]);
-    let found = v.iter().find(|v| matches!(v, Violation::SignaturePlace { .. })).unwrap();
+    let v = violations(vec![
+        act("EEE", ActionKind::Signature, "2001-11-23").with_place(Place::new("Strasbourg")),
+    ]);
+    let found = v
+        .iter()
+        .find(|v| matches!(v, Violation::SignaturePlace { .. }))
+        .unwrap();
     assert!(found.to_string().contains("expected Budapest"), "{found}");
     // Only its own reservable provision is accepted.
-    let v = violations(vec![act("DDD", ActionKind::Reservation, "2003-01-10").with_provisions(["3".parse().unwrap()])]);
+    let v = violations(vec![
+        act("DDD", ActionKind::Reservation, "2003-01-10").with_provisions(["3".parse().unwrap()]),
+    ]);
     assert!(matches!(&v[0], Violation::NotReservable { .. }), "{}", v[0]);
     assert_eq!(v[0].article(), Some("2(2)"));
     // A signatory does not accede.
@@ -211,7 +262,10 @@ fn the_second_treatys_own_rules_are_enforced_and_cited() {
         act("CCC", ActionKind::Signature, "2002-02-01"),
         act("CCC", ActionKind::Accession, "2003-09-01"),
     ];
-    let Err(Error::Invalid(v)) = Register::builder(&synthetic()).actions(signed_then_acceded).build() else {
+    let Err(Error::Invalid(v)) = Register::builder(&synthetic())
+        .actions(signed_then_acceded)
+        .build()
+    else {
         panic!("a signatory's accession is accepted")
     };
     assert!(matches!(&v.as_slice()[0], Violation::Accession { .. }), "{v}");

@@ -22,7 +22,13 @@ pub struct Chapter {
 
 impl Chapter {
     /// Chapter `number` (from 1), covering articles `first` to `last`.
-    pub fn new(number: u8, title: impl Into<String>, first: ArticleNumber, last: ArticleNumber, provenance: Provenance) -> Chapter {
+    pub fn new(
+        number: u8,
+        title: impl Into<String>,
+        first: ArticleNumber,
+        last: ArticleNumber,
+        provenance: Provenance,
+    ) -> Chapter {
         Chapter {
             number,
             title: Cow::Owned(title.into()),
@@ -75,7 +81,12 @@ pub struct Article {
 
 impl Article {
     /// Article `number`, in chapter `chapter` (from 1).
-    pub fn new(number: ArticleNumber, chapter: u8, title: impl Into<String>, provenance: Provenance) -> Article {
+    pub fn new(
+        number: ArticleNumber,
+        chapter: u8,
+        title: impl Into<String>,
+        provenance: Provenance,
+    ) -> Article {
         Article {
             number,
             chapter,
@@ -118,7 +129,12 @@ pub struct Term {
 
 impl Term {
     /// The term of subparagraph `letter`, with a note (may be empty).
-    pub fn new(letter: char, term: impl Into<String>, note: impl Into<String>, provenance: Provenance) -> Term {
+    pub fn new(
+        letter: char,
+        term: impl Into<String>,
+        note: impl Into<String>,
+        provenance: Provenance,
+    ) -> Term {
         Term {
             letter,
             term: Cow::Owned(term.into()),
@@ -208,7 +224,12 @@ pub struct Provision {
 
 impl Provision {
     /// A classified provision.
-    pub fn new(reference: ProvisionRef, kind: ProvisionKind, summary: impl Into<String>, provenance: Provenance) -> Provision {
+    pub fn new(
+        reference: ProvisionRef,
+        kind: ProvisionKind,
+        summary: impl Into<String>,
+        provenance: Provenance,
+    ) -> Provision {
         Provision {
             reference,
             kind,

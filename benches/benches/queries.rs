@@ -12,7 +12,7 @@ use hanoi_convention::{
     participants::{ParticipantKind, RegionalGroup},
 };
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../../tests/common/mod.rs"]
 #[allow(unused_imports)]
 mod common;
 

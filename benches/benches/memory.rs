@@ -6,7 +6,7 @@
 use std::process::Command;
 use std::time::Instant;
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../../tests/common/mod.rs"]
 #[allow(unused_imports)]
 mod common;
 

@@ -1,0 +1,134 @@
+//! Every JSON document the crate writes validates against its schema in
+//! `docs/schemas/`: the embedded data's documents, and documents of a
+//! register built to reach every branch (a window on entry into force, a
+//! denounced party, a date-window status).
+
+use hanoi_convention::actions::{Action, ActionKind};
+use hanoi_convention::export::{
+    ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
+    StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
+};
+use hanoi_convention::record::budapest_crosswalk;
+use hanoi_convention::{Confidence, Date, Error, Register, convention};
+use serde_json::Value;
+
+fn schema(kind: &str) -> jsonschema::Validator {
+    let path = format!(
+        "{}/../docs/schemas/{kind}.schema.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    jsonschema::validator_for(&value).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn check<T: serde::Serialize>(kind: &str, r: &Register, body: T) {
+    let doc = serde_json::to_value(Document::new(kind, r, body)).unwrap();
+    let validator = schema(kind);
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{kind}: {errors:#?}");
+}
+
+fn day(s: &str) -> Date {
+    hanoi_convention::parse_date(s).unwrap()
+}
+
+/// Forty States ratify (one known only to a window), one denounces.
+fn eventful() -> Register {
+    let states: Vec<_> = Register::embedded()
+        .participants()
+        .iter()
+        .filter(|p| p.kind().is_state() && p.member_of().is_none())
+        .take(40)
+        .map(|p| p.code())
+        .collect();
+    let mut actions = Vec::new();
+    for (i, c) in states.iter().enumerate() {
+        let src = |a: Action| a.with_source("schema test", Confidence::High);
+        actions.push(src(Action::new(
+            *c,
+            ActionKind::Signature,
+            day("2025-10-25").into(),
+        )));
+        let when = if i == 39 {
+            "2027-02-01..2027-02-20".parse().unwrap()
+        } else {
+            day("2027-01-05").into()
+        };
+        actions.push(src(Action::new(*c, ActionKind::Ratification, when)));
+    }
+    actions.push(
+        Action::new(states[0], ActionKind::Denunciation, day("2028-01-01").into())
+            .with_source("schema test", Confidence::High),
+    );
+    Register::builder(convention())
+        .as_of(day("2029-06-30"))
+        .actions(actions)
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn every_document_validates_against_its_schema() {
+    let embedded = Register::embedded();
+    let eventful = eventful();
+    for r in [embedded, &eventful] {
+        for d in [day("2025-10-25"), day("2025-12-01"), day("2027-02-10"), r.as_of()] {
+            check("status", r, StatusReport::new(r, d));
+        }
+        for p in r.participants() {
+            check("participant", r, ParticipantReport::new(r, p, r.as_of()));
+        }
+        check("timeline", r, TimelineReport::new(r));
+        let some = [(r.participants().iter().next().unwrap().code(), day("2030-01-01"))];
+        check("eif", r, EifReport::new(r, &[]).unwrap());
+        check("eif", r, EifReport::new(r, &some).unwrap());
+        for view in [View::Events, View::Wide, View::Panel] {
+            let (kind, rows) = RowsReport::new(r, view);
+            check(kind, r, rows);
+        }
+    }
+    for a in convention().text().articles() {
+        check(
+            "article",
+            embedded,
+            ArticleReport::new(convention(), a.number(), budapest_crosswalk()).unwrap(),
+        );
+    }
+    for q in ["data", "entry into force", "no such words", "criminalization"] {
+        check("search", embedded, SearchReport::new(convention(), q));
+    }
+    let bad = vec![Action::new(
+        "FRA".parse().unwrap(),
+        ActionKind::Signature,
+        day("2020-01-01").into(),
+    )];
+    let Err(Error::Invalid(v)) = Register::builder(convention()).actions(bad).build() else {
+        panic!()
+    };
+    let reports = ValidationReports {
+        as_of: embedded.as_of(),
+        files: vec![ValidationReport {
+            file: "bad.tsv".into(),
+            valid: false,
+            actions: 0,
+            problems: v.as_slice().iter().map(ProblemRow::of).collect(),
+        }],
+    };
+    check("validate", embedded, reports);
+}
+
+#[test]
+fn the_schemas_reject_what_they_should() {
+    let r = Register::embedded();
+    let mut doc = serde_json::to_value(Document::new("status", r, StatusReport::new(r, r.as_of()))).unwrap();
+    assert!(schema("status").is_valid(&doc));
+    doc["in_force"] = Value::from("maybe");
+    assert!(!schema("status").is_valid(&doc));
+    doc["in_force"] = Value::from("no");
+    doc["extra"] = Value::from(1);
+    assert!(!schema("status").is_valid(&doc));
+}
