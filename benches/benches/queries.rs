@@ -97,6 +97,16 @@ fn statuses(c: &mut Criterion) {
                 .count()
         })
     });
+    // The floor: visiting every participant, with no status computed (the
+    // budget is 3x this).
+    g.bench_function("floor_visit_only", |b| {
+        b.iter(|| {
+            r.participants()
+                .iter()
+                .filter(|p| black_box(p).kind().is_state())
+                .count()
+        })
+    });
     g.finish();
 }
 

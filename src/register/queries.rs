@@ -75,7 +75,11 @@ impl Register {
             .iter()
             .zip(self.transition_starts.windows(2))
             .map(move |(p, w)| {
-                let ts = &self.transitions[w[0] as usize..w[1] as usize];
+                // Most participants have no transition, or none yet by `key`.
+                let ts = match self.transitions.get(w[0] as usize..w[1] as usize) {
+                    Some(ts) if ts.first().is_some_and(|t| t.keys.0 <= key) => ts,
+                    _ => return (p, Status::NotSigned),
+                };
                 (p, status_from(ts, key))
             })
     }
