@@ -268,42 +268,49 @@ impl Action {
     }
 
     /// Sets the place.
+    #[must_use]
     pub fn with_place(mut self, place: Place) -> Action {
         self.place = Some(place);
         self
     }
 
     /// Sets the provisions a reservation or declaration concerns.
+    #[must_use]
     pub fn with_provisions(mut self, provisions: impl IntoIterator<Item = ProvisionRef>) -> Action {
         self.provisions = Cow::Owned(provisions.into_iter().collect());
         self
     }
 
     /// Sets the source and confidence.
+    #[must_use]
     pub fn with_source(mut self, source: &str, confidence: Confidence) -> Action {
         self.provenance = Provenance::new(source, confidence);
         self
     }
 
     /// Sets the source and confidence from a [`Provenance`].
+    #[must_use]
     pub fn with_provenance(mut self, provenance: Provenance) -> Action {
         self.provenance = provenance;
         self
     }
 
     /// Sets the depositary notification reference (`C.N....`).
+    #[must_use]
     pub fn with_notification(mut self, reference: impl Into<String>) -> Action {
         self.notification = Some(Cow::Owned(reference.into()));
         self
     }
 
     /// Sets the note.
+    #[must_use]
     pub fn with_note(mut self, note: impl Into<String>) -> Action {
         self.note = Cow::Owned(note.into());
         self
     }
 
     /// Sets where the record came from.
+    #[must_use]
     pub fn with_origin(mut self, origin: Origin) -> Action {
         self.origin = origin;
         self

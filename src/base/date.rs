@@ -81,6 +81,10 @@ impl DateError {
 
 /// Parses a strict `YYYY-MM-DD` date.
 ///
+/// # Errors
+///
+/// [`DateError::Invalid`] for any other shape, or a day the calendar lacks.
+///
 /// ```
 /// use hanoi_convention::{parse_date, Date};
 ///
@@ -129,6 +133,10 @@ impl DateWindow {
 
     /// A window from `earliest` to `latest`, both inclusive.
     ///
+    /// # Errors
+    ///
+    /// [`DateError::Reversed`] when `earliest` is after `latest`.
+    ///
     /// ```
     /// use hanoi_convention::{Date, DateWindow};
     ///
@@ -146,6 +154,11 @@ impl DateWindow {
 
     /// The window from the `date_from` and `date_to` fields of a data file;
     /// an empty `date_to` means the day is exact.
+    ///
+    /// # Errors
+    ///
+    /// [`DateError::Invalid`] for a field that is not a date,
+    /// [`DateError::Reversed`] for a window that ends before it starts.
     ///
     /// ```
     /// use hanoi_convention::DateWindow;

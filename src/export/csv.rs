@@ -2,6 +2,10 @@
 
 /// Writes rows as CSV with a header row.
 ///
+/// # Errors
+///
+/// [`Error::Io`](crate::Error::Io) when writing fails.
+///
 /// ```
 /// use hanoi_convention::{export, Register};
 ///

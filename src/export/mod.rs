@@ -7,13 +7,16 @@
 //!   participant per year with its status on 31 December).
 //! - `reports`: the answers of the `hanoi` tool as serializable documents
 //!   (feature `serde`); their JSON is the tool's `--format json`, with a
-//!   schema for each in `docs/schemas/`.
+//!   schema for each in `docs/schemas/`; `problems`: the validator's
+//!   findings as a document.
 //! - `csv`, `json`: writing rows and documents (features `csv`, `json`).
 
 #[cfg(feature = "csv")]
 mod csv;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "serde")]
+mod problems;
 #[cfg(feature = "serde")]
 mod reports;
 mod rows;
@@ -23,10 +26,11 @@ pub use self::csv::write_csv;
 #[cfg(feature = "json")]
 pub use json::json_document;
 #[cfg(feature = "serde")]
+pub use problems::{ProblemRow, ValidationReport, ValidationReports};
+#[cfg(feature = "serde")]
 pub use reports::{
     ArticleReport, Assumed, BudapestRow, ChapterRef, Document, EifReport, Listed, ParticipantReport,
-    ProblemRow, ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport,
-    TimelineRow, ValidationReport, ValidationReports,
+    ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
 };
 pub use rows::{EventRow, PanelRow, View, WideRow, event_rows, events_tsv, panel_rows, wide_rows};
 

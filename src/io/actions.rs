@@ -123,6 +123,11 @@ pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation>
 /// binary file ([`Error::Format`]); bad records are all reported at once
 /// ([`Error::Invalid`]).
 ///
+/// # Errors
+///
+/// [`Error::Format`] for a file that is not an actions file at all,
+/// [`Error::Invalid`] listing every bad record.
+///
 /// ```
 /// use hanoi_convention::{Error, io::parse_actions, validate::Rule};
 ///
@@ -154,6 +159,10 @@ pub fn parse_actions(file: &str, text: &str, format: Option<DataFormat>) -> Resu
 
 /// Reads an actions file from any reader (see [`parse_actions`]).
 ///
+/// # Errors
+///
+/// [`Error::Io`] when the reader fails, and the errors of [`parse_actions`].
+///
 /// ```
 /// use hanoi_convention::io::read_actions;
 ///
@@ -181,6 +190,11 @@ pub fn read_actions(
 }
 
 /// Reads an actions file from disk, guessing its format from its content.
+///
+/// # Errors
+///
+/// [`Error::Io`] when the file cannot be read, and the errors of
+/// [`parse_actions`].
 ///
 /// ```
 /// let err = hanoi_convention::io::load_actions_file("/no/such/file.tsv").unwrap_err();

@@ -29,6 +29,12 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
 impl Participants {
     /// Reads a participants file (the columns of `data/participants.tsv`).
     ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every malformed row, repeated code or name,
+    /// and `member_of` that names no organization in the list;
+    /// [`Error::Format`] for a file that is not a table.
+    ///
     /// ```
     /// use hanoi_convention::participants::Participants;
     ///

@@ -86,6 +86,11 @@ impl Participants {
     /// Builds the table, checking that codes and names are unique and that
     /// every `member_of` names an organization in the list.
     ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every repeated code or name and every
+    /// `member_of` that names no organization in the list.
+    ///
     /// ```
     /// use hanoi_convention::{Confidence, Provenance, participants::{Participant, ParticipantKind, Participants}};
     ///
@@ -226,6 +231,10 @@ impl Participants {
 
     /// Looks up a code (any case), a name or an alias. A miss is an
     /// [`Error::UnknownParticipant`] that suggests the nearest names.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownParticipant`] when nothing matches.
     pub fn find(&self, query: &str) -> Result<&Participant, Error> {
         if let Some(p) = self.by_code(query.trim()).or_else(|| self.by_name(query)) {
             return Ok(p);

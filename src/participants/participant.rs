@@ -44,18 +44,21 @@ impl Participant {
     }
 
     /// Sets the regional group standing.
+    #[must_use]
     pub fn with_group(mut self, group: GroupMembership) -> Participant {
         self.group = group;
         self
     }
 
     /// Makes it a member State of the organization `reio`.
+    #[must_use]
     pub fn with_member_of(mut self, reio: Code) -> Participant {
         self.member_of = Some(reio);
         self
     }
 
     /// Adds aliases.
+    #[must_use]
     pub fn with_aliases<S: Into<String>>(mut self, aliases: impl IntoIterator<Item = S>) -> Participant {
         self.aliases
             .to_mut()

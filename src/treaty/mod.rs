@@ -5,7 +5,8 @@
 //!   ([`Identity`], [`Fact`]).
 //! - `article`: [`ArticleNumber`] and [`ProvisionRef`].
 //! - `text`: chapters, articles, terms and classified provisions
-//!   ([`TreatyText`]).
+//!   ([`TreatyText`]); `provision`: [`Provision`] and [`ProvisionKind`];
+//!   `search`: searching titles and terms ([`SearchHit`]).
 //! - `grouping`: how participants are grouped in counts ([`Grouping`]).
 //! - `rules`: the final provisions ([`FinalProvisions`]): signature,
 //!   consent, REIOs, denunciation.
@@ -19,7 +20,9 @@ mod article;
 mod entry_into_force;
 mod grouping;
 mod identity;
+mod provision;
 mod rules;
+mod search;
 mod text;
 
 use std::sync::Arc;
@@ -32,12 +35,14 @@ pub(crate) use grouping::BUCKETS;
 pub use grouping::Grouping;
 pub(crate) use identity::adoption_date;
 pub use identity::{Fact, Identity};
+pub use provision::{Provision, ProvisionKind};
 pub use rules::{
     Accession, ConsentRule, Delay, DenunciationRule, FinalProvisions, ReioRule, SignatoryScope,
     SignaturePlace, SignatureRule,
 };
+pub use search::SearchHit;
 pub(crate) use text::Part;
-pub use text::{Article, Chapter, Provision, ProvisionKind, SearchHit, Term, TreatyText};
+pub use text::{Article, Chapter, Term, TreatyText};
 
 use crate::error::Error;
 use crate::participants::Participants;

@@ -3,11 +3,10 @@
 //! the text value itself, never from the embedded data.
 
 use std::borrow::Cow;
-use std::str::FromStr;
 
-use crate::base::fold::fold;
-use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
+use crate::base::provenance::{Provenance, Str};
 use crate::treaty::article::{ArticleNumber, ProvisionRef, roman};
+use crate::treaty::provision::Provision;
 
 /// A chapter of a treaty.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,101 +155,6 @@ impl Term {
     /// A short note in the crate's own words (may be empty).
     pub fn note(&self) -> &str {
         &self.note
-    }
-
-    /// Source and confidence.
-    pub fn provenance(&self) -> &Provenance {
-        &self.provenance
-    }
-}
-
-/// What a provision obliges or allows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum ProvisionKind {
-    /// An offence each State Party shall establish.
-    MandatoryOffence,
-    /// Another measure each State Party shall take (e.g. liability of legal persons).
-    MandatoryMeasure,
-    /// An element a State may add to, or a limit it may put on, an offence.
-    OptionalElement,
-    /// A provision a State may make a reservation or declaration under.
-    Reservation,
-}
-
-impl ProvisionKind {
-    const ALL: [ProvisionKind; 4] = [
-        ProvisionKind::MandatoryOffence,
-        ProvisionKind::MandatoryMeasure,
-        ProvisionKind::OptionalElement,
-        ProvisionKind::Reservation,
-    ];
-
-    /// The snake_case name used in data files.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            ProvisionKind::MandatoryOffence => "mandatory_offence",
-            ProvisionKind::MandatoryMeasure => "mandatory_measure",
-            ProvisionKind::OptionalElement => "optional_element",
-            ProvisionKind::Reservation => "reservation",
-        }
-    }
-
-    /// True when a State may make a reservation or declaration under it.
-    pub const fn allows_reservation(self) -> bool {
-        matches!(self, ProvisionKind::OptionalElement | ProvisionKind::Reservation)
-    }
-}
-
-impl FromStr for ProvisionKind {
-    type Err = ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(s, &ProvisionKind::ALL, ProvisionKind::as_str, "a provision kind")
-    }
-}
-
-/// A classified provision: mandatory or optional, and whether it allows
-/// a reservation or declaration.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Provision {
-    pub(crate) reference: ProvisionRef,
-    pub(crate) kind: ProvisionKind,
-    pub(crate) summary: Str,
-    pub(crate) provenance: Provenance,
-}
-
-impl Provision {
-    /// A classified provision.
-    pub fn new(
-        reference: ProvisionRef,
-        kind: ProvisionKind,
-        summary: impl Into<String>,
-        provenance: Provenance,
-    ) -> Provision {
-        Provision {
-            reference,
-            kind,
-            summary: Cow::Owned(summary.into()),
-            provenance,
-        }
-    }
-
-    /// Which article or paragraph.
-    pub fn reference(&self) -> ProvisionRef {
-        self.reference
-    }
-
-    /// What it obliges or allows.
-    pub fn kind(&self) -> ProvisionKind {
-        self.kind
-    }
-
-    /// A summary in the crate's own words.
-    pub fn summary(&self) -> &str {
-        &self.summary
     }
 
     /// Source and confidence.
@@ -530,63 +434,4 @@ impl TreatyText {
             .filter(|p| p.kind.allows_reservation())
             .map(|p| p.reference)
     }
-
-    /// Articles and terms whose titles contain every word of `query`,
-    /// ignoring case and diacritics.
-    ///
-    /// ```
-    /// use hanoi_convention::{convention, treaty::SearchHit};
-    ///
-    /// let text = convention().text();
-    /// let hits = text.search("TRAFFIC data");
-    /// assert!(hits.iter().any(|h| matches!(h, SearchHit::Article(a) if a.number().get() == 29)));
-    /// assert!(hits.iter().any(|h| matches!(h, SearchHit::Term(t) if t.letter() == 'c')));
-    /// assert!(text.search("dénonciation").is_empty());
-    /// assert!(!text.search("DÉNUNCIATION").is_empty());
-    /// ```
-    pub fn search(&self, query: &str) -> Vec<SearchHit<'_>> {
-        let words: Vec<String> = fold(query)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let matches = |text: &str| {
-            let folded = fold(text);
-            words.iter().all(|w| folded.contains(w.as_str()))
-        };
-        let mut hits: Vec<SearchHit<'_>> = self
-            .articles
-            .iter()
-            .filter(|a| matches(&a.title))
-            .map(SearchHit::Article)
-            .collect();
-        hits.extend(
-            self.terms
-                .iter()
-                .filter(|t| matches(&t.term))
-                .map(SearchHit::Term),
-        );
-        hits.extend(
-            self.chapters
-                .iter()
-                .filter(|c| matches(&c.title))
-                .map(SearchHit::Chapter),
-        );
-        hits
-    }
-}
-
-/// A result of [`TreatyText::search`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum SearchHit<'a> {
-    /// An article whose title matches.
-    Article(&'a Article),
-    /// A defined term of article 2 that matches.
-    Term(&'a Term),
-    /// A chapter whose title matches.
-    Chapter(&'a Chapter),
 }
