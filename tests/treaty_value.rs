@@ -271,3 +271,22 @@ fn the_second_treatys_own_rules_are_enforced_and_cited() {
     assert!(matches!(&v.as_slice()[0], Violation::Accession { .. }), "{v}");
     assert_eq!(v.as_slice()[0].article(), Some("5"));
 }
+
+#[test]
+fn a_bad_final_provisions_file_names_every_problem() {
+    let good = data("final_provisions.tsv");
+    let bad = good
+        .replace("entry_into_force_days\t90", "entry_into_force_days\tninety")
+        .lines()
+        .filter(|l| !l.starts_with("denunciation_delay"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let Err(Error::Invalid(v)) = hanoi_convention::io::read_final_provisions("fp.tsv", &bad) else {
+        panic!("a bad final-provisions file is accepted")
+    };
+    let text = v.to_string();
+    assert!(text.contains("fp.tsv:13: field `value`"), "{text}");
+    assert!(text.contains("`entry_into_force_days`"), "{text}");
+    assert!(text.contains("a row with the key `denunciation_delay`"), "{text}");
+    assert!(hanoi_convention::io::read_final_provisions("fp.tsv", &good).is_ok());
+}

@@ -318,6 +318,16 @@ impl Rules<'_> {
         }
     }
 
+    /// Several whole numbers, each problem reported; `None` if any fails.
+    fn numbers<const N: usize>(&mut self, keys: [(&'static str, &str); N]) -> Option<[i32; N]> {
+        let number = |s: &str| s.parse::<i32>().ok().filter(|n| *n >= 0);
+        let found = keys.map(|(key, expected)| self.value(key, expected, number).map(|(n, _)| n));
+        if found.iter().any(Option::is_none) {
+            return None;
+        }
+        Some(found.map(|n| n.unwrap_or_default()))
+    }
+
     fn optional(&self, key: &str) -> Option<&RuleRow> {
         self.rows.iter().find(|r| r.key == key)
     }
@@ -329,7 +339,6 @@ impl Rules<'_> {
             _ => None,
         };
         let date = |s: &str| parse_date(s).ok();
-        let number = |s: &str| s.parse::<i32>().ok().filter(|n| *n >= 0);
         let opens = self.value("signature_opens", "a date YYYY-MM-DD", date);
         let closes = self.value("signature_closes", "a date YYYY-MM-DD, or none", |s| {
             if s == "none" {
@@ -410,20 +419,22 @@ impl Rules<'_> {
         );
         let eif = shape.and_then(|(shape, article)| {
             let shape = if shape == "days_after_nth" {
-                let n = self.value("entry_into_force_instruments", "a whole number", number);
-                let days = self.value("entry_into_force_days", "a whole number of days", number);
-                let later = self.value("later_party_days", "a whole number of days", number);
-                let (((n, _), (days, _)), (later, _)) = n.zip(days).zip(later)?;
+                let [n, days, later] = self.numbers([
+                    ("entry_into_force_instruments", "a whole number"),
+                    ("entry_into_force_days", "a whole number of days"),
+                    ("later_party_days", "a whole number of days"),
+                ])?;
                 EntryIntoForceShape::DaysAfterNth {
                     instruments: n as u32,
                     days,
                     later_party_days: later,
                 }
             } else {
-                let n = self.value("entry_into_force_instruments", "a whole number", number);
-                let months = self.value("entry_into_force_months", "a whole number of months", number);
-                let members = self.value("entry_into_force_from_members", "a whole number", number);
-                let (((n, _), (months, _)), (members, _)) = n.zip(months).zip(members)?;
+                let [n, months, members] = self.numbers([
+                    ("entry_into_force_instruments", "a whole number"),
+                    ("entry_into_force_months", "a whole number of months"),
+                    ("entry_into_force_from_members", "a whole number"),
+                ])?;
                 EntryIntoForceShape::FirstOfMonthAfterNth {
                     consents: n as u32,
                     months,
