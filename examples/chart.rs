@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use hanoi_convention::{Date, Register, record::hanoi_ceremony};
+use hanoi_convention::{Date, Register, embedded::hanoi_ceremony};
 use jiff::ToSpan;
 
 const W: f64 = 900.0;

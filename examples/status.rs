@@ -1,7 +1,8 @@
 //! The Convention's status from the crate's embedded data: the README's
 //! main job. Run with `cargo run --example status`.
 
-use hanoi_convention::record::{TotalOf, hanoi_ceremony, reported_totals};
+use hanoi_convention::embedded::{hanoi_ceremony, reported_totals};
+use hanoi_convention::record::TotalOf;
 use hanoi_convention::{Answer, DATA_AS_OF, DATA_VERSION, EntryIntoForce, Register, convention};
 
 fn main() {

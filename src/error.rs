@@ -47,7 +47,7 @@ pub enum Error {
     },
     /// Not an article number.
     #[error(transparent)]
-    ArticleNumber(#[from] crate::treaty::ArticleNumberError),
+    ArticleNumber(#[from] crate::base::article::ArticleNumberError),
     /// Not a participant code.
     #[error(transparent)]
     Code(#[from] crate::participants::CodeError),

@@ -88,10 +88,10 @@
 #![warn(clippy::missing_errors_doc)]
 
 mod base;
-mod embedded;
 mod error;
 
 pub mod actions;
+pub mod embedded;
 pub mod export;
 pub mod io;
 pub mod participants;

@@ -105,9 +105,9 @@ fn embedded_data_is_valid_and_current() {
         "no action dropped"
     );
     assert!(r.actions().iter().all(|a| a.date().latest() <= r.as_of()));
-    assert_eq!(hanoi_convention::record::budapest_crosswalk().len(), 48);
+    assert_eq!(hanoi_convention::embedded::budapest_crosswalk().len(), 48);
     assert_eq!(
-        hanoi_convention::record::reported_totals().len(),
+        hanoi_convention::embedded::reported_totals().len(),
         read("reported_totals.tsv").lines().count() - 1
     );
 }

@@ -6,7 +6,7 @@ use common::{code, day};
 use hanoi_convention::{
     Answer, EntryIntoForce, Register, Stage, Status,
     actions::{ActionKind, Place},
-    record::{hanoi_ceremony, reported_totals},
+    embedded::{hanoi_ceremony, reported_totals},
 };
 
 #[test]

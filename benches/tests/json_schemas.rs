@@ -4,11 +4,11 @@
 //! denounced party, a date-window status).
 
 use hanoi_convention::actions::{Action, ActionKind};
+use hanoi_convention::embedded::budapest_crosswalk;
 use hanoi_convention::export::{
     ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
     StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
 };
-use hanoi_convention::record::budapest_crosswalk;
 use hanoi_convention::{Confidence, Date, Error, Register, convention};
 use serde_json::Value;
 

@@ -6,11 +6,11 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::base::article::ProvisionRef;
 use crate::base::date::DateWindow;
 use crate::base::origin::Origin;
 use crate::base::provenance::{Confidence, ParseEnumError, Provenance, Str, parse_keyword};
 use crate::participants::Code;
-use crate::treaty::ProvisionRef;
 
 /// What a participant did.
 ///

@@ -4,10 +4,14 @@
 //! - `date`: civil dates ([`Date`]), date windows ([`DateWindow`]) with
 //!   arithmetic in days, months and years, and [`Answer`] (yes, no, or
 //!   unknown because a date is only known to a window).
+//! - `article`: article numbers and references to paragraphs
+//!   (reached as `treaty::ArticleNumber` and `treaty::ProvisionRef`); whether an article exists is
+//!   a question for a treaty's text.
 //! - `provenance`: a fact's source and [`Confidence`].
 //! - `origin`: the file and line a record came from ([`Origin`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
 
+pub(crate) mod article;
 pub(crate) mod date;
 pub(crate) mod fold;
 pub(crate) mod origin;

@@ -1,12 +1,15 @@
-//! The data shipped inside the crate, and every global the crate has.
+//! The data shipped inside the crate, and every global the crate has: the
+//! Hanoi Convention as a [`Treaty`] ([`convention`]), its register
+//! ([`Register::embedded`]), its data version and as-of date, the Hanoi
+//! signing ceremony ([`hanoi_ceremony`]), totals published by sources
+//! ([`reported_totals`]) and the Budapest crosswalk ([`budapest_crosswalk`]).
 //!
 //! - `generated`: the tables on the path to the first answer (identity,
 //!   text, participants, actions), Rust generated from `data/` and checked
 //!   in; `tests/generated.rs` fails when they drift from the files.
-//! - this file: the Hanoi Convention as a [`Treaty`] ([`convention`]), its
-//!   register ([`Register::embedded`]), and the small tables read from
-//!   `data/` on first use through the same loaders users' files go through
-//!   (final provisions, ceremony, reported totals, the Budapest crosswalk).
+//! - this file: the globals; the small tables off the first-answer path are
+//!   read from `data/` on first use through the same loaders users' files
+//!   go through (final provisions, ceremony, totals, crosswalk).
 //!
 //! Nothing else in the crate reads these globals: the register, validator
 //! and exports take the treaty they are given.
@@ -42,7 +45,7 @@ static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
 /// The last day the embedded data describes: no action after it is known
 /// to the crate. Counts of parties were last confirmed by a source on
 /// 21 May 2026 (see [`reported_totals`]).
-pub const DATA_AS_OF: crate::Date = crate::Date::constant(2026, 7, 31);
+pub const DATA_AS_OF: crate::base::date::Date = crate::base::date::Date::constant(2026, 7, 31);
 
 /// The version of the embedded data: its as-of date and a revision number,
 /// raised whenever facts are corrected without the as-of date moving.
@@ -118,7 +121,7 @@ impl Register {
 /// The Hanoi signing ceremony of 25-26 October 2025.
 ///
 /// ```
-/// let c = hanoi_convention::record::hanoi_ceremony();
+/// let c = hanoi_convention::embedded::hanoi_ceremony();
 /// assert_eq!(c.city(), "Hanoi");
 /// assert_eq!(c.first_signatory().as_str(), "VNM");
 /// assert_eq!(c.days().len(), 2);
@@ -147,7 +150,7 @@ pub fn reported_totals() -> &'static [ReportedTotal] {
 /// The whole crosswalk, by Budapest article.
 ///
 /// ```
-/// let cw = hanoi_convention::record::budapest_crosswalk();
+/// let cw = hanoi_convention::embedded::budapest_crosswalk();
 /// assert_eq!(cw.len(), 48);
 /// let illegal_access = &cw[1];
 /// assert_eq!(illegal_access.budapest_article(), 2);
@@ -165,7 +168,7 @@ pub fn budapest_crosswalk() -> &'static [BudapestMapping] {
 /// The Budapest articles whose closest counterpart includes `article`.
 ///
 /// ```
-/// use hanoi_convention::{record::budapest_counterparts, treaty::ArticleNumber};
+/// use hanoi_convention::{embedded::budapest_counterparts, treaty::ArticleNumber};
 ///
 /// let art65 = ArticleNumber::new(65).unwrap();
 /// let back: Vec<u8> = budapest_counterparts(art65).map(|m| m.budapest_article()).collect();

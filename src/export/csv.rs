@@ -4,7 +4,7 @@
 ///
 /// # Errors
 ///
-/// [`Error::Io`](crate::Error::Io) when writing fails.
+/// [`Error::Io`](crate::error::Error::Io) when writing fails.
 ///
 /// ```
 /// use hanoi_convention::{export, Register};
@@ -14,9 +14,12 @@
 /// assert!(String::from_utf8(out).unwrap().starts_with("code,name,regional_group,signature"));
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn write_csv<T: serde::Serialize>(rows: &[T], out: impl std::io::Write) -> Result<(), crate::Error> {
+pub fn write_csv<T: serde::Serialize>(
+    rows: &[T],
+    out: impl std::io::Write,
+) -> Result<(), crate::error::Error> {
     let mut w = ::csv::Writer::from_writer(out);
-    let io = |e: &dyn std::fmt::Display| crate::Error::Io {
+    let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
         path: "(output)".into(),
         message: e.to_string(),
     };

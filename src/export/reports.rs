@@ -415,7 +415,7 @@ impl EifReport {
     /// # Errors
     ///
     /// As [`Register::entry_into_force_if`].
-    pub fn new(r: &Register, assumed: &[(Code, Date)]) -> Result<EifReport, crate::Error> {
+    pub fn new(r: &Register, assumed: &[(Code, Date)]) -> Result<EifReport, crate::error::Error> {
         Ok(EifReport {
             article: r.treaty().rules().entry_into_force().article().to_string(),
             entry_into_force: r.entry_into_force(),

@@ -3,8 +3,8 @@
 //! same kind, so a file of corrections and new actions updates the data.
 
 use crate::actions::{Action, ActionKind};
+use crate::base::article::ProvisionRef;
 use crate::participants::Code;
-use crate::treaty::ProvisionRef;
 
 /// What an overlay row replaces: a participant's signature, its instruments
 /// of consent, its denunciations, or its reservations or declarations on

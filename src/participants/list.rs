@@ -116,7 +116,7 @@ impl Participants {
 
     pub(crate) fn build(
         list: Cow<'static, [Participant]>,
-        origins: &[crate::Origin],
+        origins: &[crate::base::origin::Origin],
     ) -> Result<Participants, Error> {
         let at = |i: usize| origins.get(i).cloned().unwrap_or_default();
         let mut problems = Vec::new();

@@ -122,7 +122,7 @@ impl Register {
     /// Compares the register with published totals.
     ///
     /// ```
-    /// use hanoi_convention::{Register, record::reported_totals};
+    /// use hanoi_convention::{Register, embedded::reported_totals};
     ///
     /// let r = Register::embedded();
     /// let rows = r.coverage(reported_totals());

@@ -5,12 +5,11 @@
 //! - `events`: [`Ceremony`], [`ReportedTotal`], [`Coverage`].
 //! - `crosswalk`: [`BudapestMapping`].
 //!
-//! The embedded instances ([`hanoi_ceremony`], [`reported_totals`],
-//! [`budapest_crosswalk`]) are read from `data/` by `crate::embedded`.
+//! The embedded instances (`hanoi_ceremony`, `reported_totals`,
+//! `budapest_crosswalk`) are in [`crate::embedded`].
 
 mod crosswalk;
 mod events;
 
-pub use crate::embedded::{budapest_counterparts, budapest_crosswalk, hanoi_ceremony, reported_totals};
 pub use crosswalk::BudapestMapping;
 pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf};

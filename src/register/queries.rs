@@ -194,7 +194,7 @@ impl Register {
     /// possible (a window that includes it).
     ///
     /// ```
-    /// use hanoi_convention::{Register, record::hanoi_ceremony};
+    /// use hanoi_convention::{Register, embedded::hanoi_ceremony};
     ///
     /// let per_day = Register::embedded().signatures_on_days(&hanoi_ceremony().days());
     /// assert_eq!(per_day[1].1.certain, 3); // Mali, Rwanda, Saudi Arabia on 26 October

@@ -5,40 +5,7 @@ use std::fmt;
 
 use crate::actions::ActionKind;
 use crate::base::date::{Answer, DateWindow};
-
-/// How far a participant has gone, in the order it goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Stage {
-    /// Has done nothing yet.
-    NotSigned,
-    /// Has signed.
-    Signed,
-    /// Has deposited an instrument of consent (UN Treaty Collection "Party").
-    Party,
-    /// Its denunciation has taken effect.
-    Denounced,
-}
-
-impl Stage {
-    /// The snake_case name used in exports.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Stage::NotSigned => "not_signed",
-            Stage::Signed => "signed",
-            Stage::Party => "party",
-            Stage::Denounced => "denounced",
-        }
-    }
-}
-
-impl fmt::Display for Stage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use crate::validate::Stage;
 
 /// A participant's status on a given day.
 ///

@@ -70,11 +70,11 @@ impl Identity {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`](crate::Error::Format) when `adopted_on` is missing
+    /// [`Error::Format`](crate::error::Error::Format) when `adopted_on` is missing
     /// or not a date.
-    pub fn new(facts: Vec<Fact>) -> Result<Identity, crate::Error> {
-        let adopted_on = adoption_date(&facts).ok_or_else(|| crate::Error::Format {
-            origin: crate::Origin::Code,
+    pub fn new(facts: Vec<Fact>) -> Result<Identity, crate::error::Error> {
+        let adopted_on = adoption_date(&facts).ok_or_else(|| crate::error::Error::Format {
+            origin: crate::base::origin::Origin::Code,
             message: "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
         })?;
         Ok(Identity {

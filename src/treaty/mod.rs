@@ -3,7 +3,6 @@
 //!
 //! - `identity`: titles, short names, depositary, reference, adoption
 //!   ([`Identity`], [`Fact`]).
-//! - `article`: [`ArticleNumber`] and [`ProvisionRef`].
 //! - `text`: chapters, articles, terms and classified provisions
 //!   ([`TreatyText`]); `provision`: [`Provision`] and [`ProvisionKind`];
 //!   `search`: searching titles and terms ([`SearchHit`]).
@@ -16,7 +15,6 @@
 //! [`Treaty`] ties them to a participant list. The Hanoi Convention is the
 //! instance built from the crate's `data/` ([`crate::convention`]).
 
-mod article;
 mod entry_into_force;
 mod grouping;
 mod identity;
@@ -27,8 +25,8 @@ mod text;
 
 use std::sync::Arc;
 
-pub(crate) use article::parse_roman;
-pub use article::{ArticleNumber, ArticleNumberError, ProvisionRef};
+pub(crate) use crate::base::article::parse_roman;
+pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
 pub(crate) use entry_into_force::Deposit;
 pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceShape};
 pub(crate) use grouping::BUCKETS;
@@ -87,7 +85,7 @@ impl Treaty {
         rules: FinalProvisions,
     ) -> Result<Treaty, Error> {
         let fail = |message: String| Error::Format {
-            origin: crate::Origin::Code,
+            origin: crate::base::origin::Origin::Code,
             message,
         };
         let known = |c: &crate::participants::Code| participants.get(*c).is_some();

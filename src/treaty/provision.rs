@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::str::FromStr;
 
+use crate::base::article::ProvisionRef;
 use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
-use crate::treaty::article::ProvisionRef;
 
 /// What a provision obliges or allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -4,8 +4,8 @@
 
 use std::borrow::Cow;
 
+use crate::base::article::{ArticleNumber, ProvisionRef, roman};
 use crate::base::provenance::{Provenance, Str};
-use crate::treaty::article::{ArticleNumber, ProvisionRef, roman};
 use crate::treaty::provision::Provision;
 
 /// A chapter of a treaty.
@@ -201,7 +201,7 @@ impl TreatyText {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`](crate::Error::Format) naming the rule broken.
+    /// [`Error::Format`](crate::error::Error::Format) naming the rule broken.
     ///
     /// ```
     /// use hanoi_convention::treaty::TreatyText;
@@ -222,7 +222,7 @@ impl TreatyText {
         articles: Vec<Article>,
         terms: Vec<Term>,
         provisions: Vec<Provision>,
-    ) -> Result<TreatyText, crate::Error> {
+    ) -> Result<TreatyText, crate::error::Error> {
         let text = TreatyText {
             chapters: Cow::Owned(chapters),
             articles: Cow::Owned(articles),
@@ -230,8 +230,8 @@ impl TreatyText {
             provisions: Cow::Owned(provisions),
         };
         text.check_structure()
-            .map_err(|(_, message)| crate::Error::Format {
-                origin: crate::Origin::Code,
+            .map_err(|(_, message)| crate::error::Error::Format {
+                origin: crate::base::origin::Origin::Code,
                 message,
             })?;
         Ok(text)

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use crate::actions::{Action, ActionKind};
 use crate::base::date::{Date, DateWindow, day_key};
 use crate::participants::{Code, ParticipantKind};
-use crate::register::Stage;
 use crate::treaty::{Accession, SignatoryScope, Treaty};
+use crate::validate::stage::Stage;
 use crate::validate::violation::Violation;
 
 /// A change of stage for one participant.

@@ -17,13 +17,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use args::{Cli, Command, CsvOrJson, TextOrJson, ViewArg};
+use hanoi_convention::embedded::budapest_crosswalk;
 use hanoi_convention::export::{
     self, ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
     StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
 };
 use hanoi_convention::io::{load_actions_file, merge_actions};
 use hanoi_convention::participants::Code;
-use hanoi_convention::record::budapest_crosswalk;
 use hanoi_convention::treaty::ArticleNumber;
 use hanoi_convention::{DATA_AS_OF, DATA_VERSION, Date, Error, Register, actions::Action, convention};
 
