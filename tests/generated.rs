@@ -58,6 +58,10 @@ fn code(c: Option<hanoi_convention::participants::Code>) -> String {
     })
 }
 
+fn opt(text: Option<&str>) -> String {
+    text.map_or("None".into(), |t| format!("Some({})", s(t)))
+}
+
 fn date(d: hanoi_convention::Date) -> String {
     format!("Date::constant({}, {}, {})", d.year(), d.month(), d.day())
 }
@@ -148,13 +152,15 @@ fn render_participants(list: &Participants, out: &mut String) {
         writeln!(
             out,
             "    Participant {{ code: Code::constant({:?}), iso2: {}, name: {}, kind: ParticipantKind::{:?}, \
-             group: {}, member_of: {}, aliases: B(&[{}]), provenance: {}, note: {} }},",
+             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), provenance: {}, note: {} }},",
             p.code().as_str(),
             code(p.iso2()),
             s(p.name()),
             p.kind(),
             group(p.group()),
             code(p.member_of()),
+            opt(p.iso_name()),
+            opt(p.official_name()),
             aliases.join(", "),
             prov(p.provenance()),
             s(p.note())

@@ -173,3 +173,41 @@ fn a_users_list_is_checked() {
     assert_eq!(ok.find("atlantida").unwrap().code().as_str(), "AAA");
     assert_eq!(ok.by_code("zz").unwrap().name(), "Union");
 }
+
+#[test]
+fn names_people_type_are_found() {
+    let p = hanoi_convention::Register::embedded().participants();
+    for (query, code) in [
+        ("Trinidad & Tobago", "TTO"),
+        ("Saint Kitts & Nevis", "KNA"),
+        ("The Netherlands", "NLD"),
+        ("the Philippines", "PHL"),
+        ("Korea, Republic of", "KOR"),
+        ("Tanzania, United Republic of", "TZA"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("Plurinational State of Bolivia", "BOL"),
+        ("Kingdom of the Netherlands", "NLD"),
+        ("Democratic Republic of Congo", "COD"),
+        ("Republic of Congo", "COG"),
+        ("Vatican City State", "VAT"),
+        ("Bosnia-Herzegovina", "BIH"),
+        ("Congo, The Democratic Republic of the", "COD"),
+        ("FR", "FRA"),
+        ("fr", "FRA"),
+        ("VN", "VNM"),
+        ("vnm", "VNM"),
+    ] {
+        let found = p.find(query).map(|x| x.code().to_string());
+        assert_eq!(found.as_deref(), Ok(code), "{query}");
+    }
+}
+
+#[test]
+fn over_long_input_is_rejected_at_once() {
+    let p = hanoi_convention::Register::embedded().participants();
+    let long = "x".repeat(100_000);
+    let err = p.find(&long).unwrap_err();
+    assert!(err.to_string().contains("names are at most 200"), "{err}");
+    assert!(p.suggest(&long, 3).is_empty());
+    assert!(p.by_name(&long).is_none());
+}

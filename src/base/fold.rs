@@ -11,27 +11,65 @@ pub(crate) fn fold(input: &str) -> String {
     out
 }
 
-/// The key names are matched on: [`fold`] without spaces, so that
-/// `"Cote d Ivoire"`, `"Côte d'Ivoire"` and `"COTE-D'IVOIRE"` meet.
+/// The key names are matched on: letters and digits only, folded as
+/// [`fold`] does, with the words "the" and "and" (and "&") left out, so that
+/// `"Cote d Ivoire"`, `"Côte d'Ivoire"` and `"COTE-D'IVOIRE"` meet, and so do
+/// `"The Gambia"` and `"Gambia"`, `"Trinidad & Tobago"` and `"Trinidad and
+/// Tobago"`, `"Democratic Republic of Congo"` and `"Democratic Republic of
+/// the Congo"`.
 pub(crate) fn name_key_into(input: &str, out: &mut String) {
-    out.clear();
-    for c in input.chars() {
-        // Names are mostly ASCII: keep letters and digits, drop the rest.
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-            }
-            continue;
-        }
-        match base_letter(c) {
-            Some(Folded::One(x)) => out.push(x),
-            Some(Folded::Two(x, y)) => {
-                out.push(x);
-                out.push(y);
-            }
-            None => {}
+    /// Drops the word that starts at `start` if it is a filler word.
+    fn end_word(out: &mut String, start: usize) {
+        if matches!(&out[start..], "the" | "and") {
+            out.truncate(start);
         }
     }
+    out.clear();
+    let mut word: Option<usize> = None;
+    for c in input.chars() {
+        let folded = if c.is_ascii() {
+            // Names are mostly ASCII: the fast path.
+            c.is_ascii_alphanumeric()
+                .then(|| Folded::One(c.to_ascii_lowercase()))
+        } else {
+            base_letter(c)
+        };
+        match folded {
+            Some(f) => {
+                word.get_or_insert(out.len());
+                match f {
+                    Folded::One(x) => out.push(x),
+                    Folded::Two(x, y) => {
+                        out.push(x);
+                        out.push(y);
+                    }
+                }
+            }
+            // Apostrophes join their word ("People's" -> "peoples").
+            None if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') => {}
+            None => {
+                if let Some(start) = word.take() {
+                    end_word(out, start);
+                }
+            }
+        }
+    }
+    if let Some(start) = word {
+        end_word(out, start);
+    }
+}
+
+/// Another word order a name is written in: `"Korea, Republic of"` and
+/// `"Bolivia (Plurinational State of)"` as `"Republic of Korea"` and
+/// `"Plurinational State of Bolivia"`; `None` for names in one part.
+pub(crate) fn reordered(name: &str) -> Option<String> {
+    let name = name.trim();
+    if let Some((head, tail)) = name.rsplit_once(", ") {
+        return Some(format!("{tail} {head}"));
+    }
+    let inner = name.strip_suffix(')')?;
+    let (head, tail) = inner.rsplit_once(" (")?;
+    Some(format!("{tail} {head}"))
 }
 
 /// [`fold`] into a caller's buffer (cleared first), so hot lookups can reuse
@@ -136,5 +174,23 @@ mod tests {
         };
         assert_eq!(key("Côte d'Ivoire"), key("cote d ivoire"));
         assert_ne!(key("Niger"), key("Nigeria"));
+        assert_eq!(key("The Gambia"), key("Gambia"));
+        assert_eq!(key("Trinidad & Tobago"), key("Trinidad and Tobago"));
+        assert_eq!(
+            key("Democratic Republic of Congo"),
+            key("Democratic Republic of the Congo")
+        );
+        assert_eq!(key("Bosnia-Herzegovina"), key("Bosnia and Herzegovina"));
+        // Words that merely contain a filler word are kept whole.
+        assert_eq!(key("Theland Andorra"), "thelandandorra");
+        assert_eq!(
+            super::reordered("Korea, Republic of").as_deref(),
+            Some("Republic of Korea")
+        );
+        assert_eq!(
+            super::reordered("Bolivia (Plurinational State of)").as_deref(),
+            Some("Plurinational State of Bolivia")
+        );
+        assert_eq!(super::reordered("Viet Nam"), None);
     }
 }

@@ -19,6 +19,8 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
         "other_group",
         "member_of",
         "aliases",
+        "iso_name",
+        "official_name",
         "confidence",
         "source",
         "note",
@@ -104,6 +106,12 @@ impl Participants {
                 )?,
                 group,
                 member_of,
+                iso_name: Some(row.get("iso_name"))
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.to_string().into()),
+                official_name: Some(row.get("official_name"))
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.to_string().into()),
                 aliases: list(row.get("aliases"))
                     .map(|a| Cow::Owned(a.to_string()))
                     .collect(),

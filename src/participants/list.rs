@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::OnceCell;
 
-use crate::base::fold::name_key_into;
+use crate::base::fold::{name_key_into, reordered};
 use crate::error::Error;
 use crate::participants::code::Code;
 use crate::participants::group::ParticipantKind;
@@ -58,6 +58,10 @@ impl Hasher for Fnv {
     }
 }
 
+/// The longest name or query looked up, in bytes: the longest official name
+/// is under 60 characters, so longer input is rejected at once.
+const MAX_QUERY: usize = 200;
+
 /// A name used twice: (the name, the participant repeating it, the first user).
 type NameClash = (String, usize, usize);
 
@@ -68,8 +72,19 @@ fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
     let mut clashes = Vec::new();
     let mut key = String::new();
     for (i, p) in list.iter().enumerate() {
-        for name in p.names() {
+        // Every name in both word orders ("Korea, Republic of" and "Republic
+        // of Korea"), and the ISO alpha-2 code.
+        let reorders: Vec<String> = p.names().filter_map(reordered).collect();
+        let iso2 = p.iso2.map(|c| c.as_str().to_string());
+        let keys = p
+            .names()
+            .chain(reorders.iter().map(String::as_str))
+            .chain(iso2.as_deref());
+        for name in keys {
             name_key_into(name, &mut key);
+            if key.is_empty() {
+                continue;
+            }
             match by_name.get(key.as_str()) {
                 Some(&other) if other as usize != i => clashes.push((name.to_string(), i, other as usize)),
                 Some(_) => {}
@@ -206,13 +221,19 @@ impl Participants {
         Code::parse_ascii(code.as_bytes()).and_then(|c| self.get(c))
     }
 
-    /// The participant with this name or alias, ignoring case, diacritics,
-    /// spaces and punctuation.
+    /// The participant with this name, ISO name, official name, alias or
+    /// ISO alpha-2 code, ignoring case, diacritics, spaces, punctuation, the
+    /// words "the" and "and" (or "&"), and the order of a name written
+    /// "Korea, Republic of" or "Bolivia (Plurinational State of)". Input
+    /// longer than any name (200 bytes) finds nothing, at once.
     ///
     /// ```
     /// let p = hanoi_convention::Register::embedded().participants();
     /// assert_eq!(p.by_name("TÜRKIYE").map(|x| x.name()), Some("Türkiye"));
     /// assert_eq!(p.by_name("Republic of the Congo").map(|x| x.name()), Some("Congo"));
+    /// assert_eq!(p.by_name("Trinidad & Tobago").map(|x| x.name()), Some("Trinidad and Tobago"));
+    /// assert_eq!(p.by_name("Korea, Republic of").map(|x| x.code().to_string()), Some("KOR".into()));
+    /// assert_eq!(p.by_name("fr").map(|x| x.name()), Some("France"));
     /// assert!(p.by_name("Atlantis").is_none());
     /// ```
     pub fn by_name(&self, name: &str) -> Option<&Participant> {
@@ -220,12 +241,18 @@ impl Participants {
             // One buffer per thread: lookups by name allocate nothing.
             static KEY: RefCell<String> = const { RefCell::new(String::new()) };
         }
+        if name.len() > MAX_QUERY {
+            return None;
+        }
         let index = self.by_name.get_or_init(|| name_index(&self.list).0);
-        let found = KEY.with(|key| {
-            let mut key = key.borrow_mut();
-            name_key_into(name, &mut key);
-            index.get(key.as_str()).copied()
-        });
+        let lookup = |name: &str| {
+            KEY.with(|key| {
+                let mut key = key.borrow_mut();
+                name_key_into(name, &mut key);
+                index.get(key.as_str()).copied()
+            })
+        };
+        let found = lookup(name).or_else(|| reordered(name).and_then(|r| lookup(&r)));
         found.map(|i| &self.list[i as usize])
     }
 
@@ -236,6 +263,16 @@ impl Participants {
     ///
     /// [`Error::UnknownParticipant`] when nothing matches.
     pub fn find(&self, query: &str) -> Result<&Participant, Error> {
+        if query.len() > MAX_QUERY {
+            return Err(Error::UnknownParticipant {
+                query: format!(
+                    "{}... ({} bytes; names are at most {MAX_QUERY})",
+                    query.chars().take(40).collect::<String>(),
+                    query.len()
+                ),
+                suggestions: Vec::new(),
+            });
+        }
         if let Some(p) = self.by_code(query.trim()).or_else(|| self.by_name(query)) {
             return Ok(p);
         }
@@ -253,6 +290,9 @@ impl Participants {
     /// assert_eq!(p.suggest("Ukrane", 1), ["Ukraine"]);
     /// ```
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        if query.len() > MAX_QUERY {
+            return Vec::new();
+        }
         let mut q = String::new();
         name_key_into(query, &mut q);
         if q.is_empty() {

@@ -16,6 +16,8 @@ pub struct Participant {
     pub(crate) kind: ParticipantKind,
     pub(crate) group: GroupMembership,
     pub(crate) member_of: Option<Code>,
+    pub(crate) iso_name: Option<Str>,
+    pub(crate) official_name: Option<Str>,
     pub(crate) aliases: Cow<'static, [Str]>,
     pub(crate) provenance: Provenance,
     pub(crate) note: Str,
@@ -37,6 +39,8 @@ impl Participant {
             kind,
             group: GroupMembership::None,
             member_of: None,
+            iso_name: None,
+            official_name: None,
             aliases: Cow::Borrowed(&[]),
             provenance,
             note: Cow::Borrowed(""),
@@ -54,6 +58,15 @@ impl Participant {
     #[must_use]
     pub fn with_member_of(mut self, reio: Code) -> Participant {
         self.member_of = Some(reio);
+        self
+    }
+
+    /// Sets the ISO 3166-1 short name (e.g. "Korea, Republic of") and
+    /// official name (e.g. "Islamic Republic of Iran"), when they exist.
+    #[must_use]
+    pub fn with_iso_names(mut self, iso_name: Option<String>, official_name: Option<String>) -> Participant {
+        self.iso_name = iso_name.map(Cow::Owned);
+        self.official_name = official_name.map(Cow::Owned);
         self
     }
 
@@ -101,9 +114,23 @@ impl Participant {
         self.aliases.iter().map(|a| a.as_ref())
     }
 
-    /// The name and the aliases.
+    /// The ISO 3166-1 short name, e.g. "Korea, Republic of" (none for the EU).
+    pub fn iso_name(&self) -> Option<&str> {
+        self.iso_name.as_deref()
+    }
+
+    /// The official name in ISO 3166-1, e.g. "Islamic Republic of Iran",
+    /// where ISO gives one.
+    pub fn official_name(&self) -> Option<&str> {
+        self.official_name.as_deref()
+    }
+
+    /// Every name it is found by: the name, the ISO names, the aliases.
     pub(crate) fn names(&self) -> impl Iterator<Item = &str> + '_ {
-        std::iter::once(self.name.as_ref()).chain(self.aliases())
+        std::iter::once(self.name.as_ref())
+            .chain(self.iso_name.as_deref())
+            .chain(self.official_name.as_deref())
+            .chain(self.aliases())
     }
 
     /// Source and confidence.
