@@ -45,6 +45,10 @@ pub enum Error {
         /// The nearest names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// A request beyond what any treaty could need, e.g. a panel export of
+    /// more than [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
+    #[error("{0}")]
+    Limit(String),
     /// Not an article number.
     #[error(transparent)]
     ArticleNumber(#[from] crate::base::article::ArticleNumberError),

@@ -351,3 +351,20 @@ fn data_overlays_are_marked_in_outputs() {
     // The as-of date is the latest day the merged data know, not the clock.
     assert_eq!(v["data_as_of"], "2026-08-15");
 }
+
+#[test]
+fn a_panel_beyond_any_treatys_span_is_refused() {
+    let text = format!("{HEADER}\nFRA\tsignature\t2026-01-01\t\t\t\thigh\tsrc\t\n");
+    let path = scratch("span.tsv", text.as_bytes());
+    let o = hanoi(&[
+        "--data",
+        path.to_str().unwrap(),
+        "--data-as-of",
+        "9999-12-31",
+        "export",
+        "--view",
+        "panel",
+    ]);
+    assert_clean_failure(&o, 2, "no treaty needs more than 200");
+    assert!(o.stdout.is_empty());
+}

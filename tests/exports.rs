@@ -49,7 +49,7 @@ fn events_round_trip_through_csv() {
 #[test]
 fn events_round_trip_through_json() {
     let r = Register::embedded();
-    let text = serde_json::to_string(&export::json_document(r, View::Events)).unwrap();
+    let text = serde_json::to_string(&export::json_document(r, View::Events).unwrap()).unwrap();
     assert_eq!(DataFormat::sniff(&text), DataFormat::Json);
     same(r, &reload(&text, DataFormat::Json));
 }
@@ -78,7 +78,7 @@ fn json_documents_carry_their_schema() {
             r.participants().len() * 2,
         ),
     ] {
-        let doc = export::json_document(r, view);
+        let doc = export::json_document(r, view).unwrap();
         assert_eq!(doc["schema"], name);
         assert_eq!(doc["schema_version"], export::JSON_SCHEMA_VERSION);
         assert_eq!(doc["data_as_of"], "2026-07-31");
@@ -106,7 +106,7 @@ fn wide_view_reads_like_the_treaty_table() {
 #[test]
 fn panel_view_has_a_row_per_participant_per_year() {
     let r = Register::embedded();
-    let rows = export::panel_rows(r);
+    let rows = export::panel_rows(r).unwrap();
     assert_eq!(rows.len(), r.participants().len() * 2);
     let fji: Vec<_> = rows.iter().filter(|p| p.code == "FJI").collect();
     assert_eq!(

@@ -107,3 +107,48 @@ fn csv_headers_are_checked_like_tsv_headers() {
         assert!(err.to_string().contains(needle), "{header}: {err}");
     }
 }
+
+#[test]
+fn a_byte_order_mark_is_ignored_in_every_format() {
+    let tsv =
+        "\u{feff}participant\taction\tdate_from\tconfidence\tsource\nMUS\tsignature\t2025-11-19\thigh\tx\n";
+    assert_eq!(
+        hanoi_convention::io::parse_actions("bom.tsv", tsv, None)
+            .unwrap()
+            .len(),
+        1
+    );
+    #[cfg(feature = "json")]
+    {
+        let json = "\u{feff}[{\"participant\":\"MUS\",\"action\":\"signature\",\"date_from\":\"2025-11-19\",\"confidence\":\"high\",\"source\":\"x\"}]";
+        assert_eq!(
+            hanoi_convention::io::parse_actions("bom.json", json, None)
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+    #[cfg(feature = "csv")]
+    {
+        let csv = "\u{feff}participant,action,date_from,confidence,source\nMUS,signature,2025-11-19,high,x\n";
+        assert_eq!(
+            hanoi_convention::io::parse_actions("bom.csv", csv, None)
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+}
+
+#[test]
+fn tsv_takes_quotes_as_text_and_csv_removes_them() {
+    let tsv = "participant\taction\tdate_from\tconfidence\tsource\tnote\nMUS\tsignature\t2025-11-19\thigh\tx\t\"signed, in New York\"\n";
+    let a = hanoi_convention::io::parse_actions("q.tsv", tsv, None).unwrap();
+    assert_eq!(a[0].note(), "\"signed, in New York\"");
+    #[cfg(feature = "csv")]
+    {
+        let csv = "participant,action,date_from,confidence,source,note\nMUS,signature,2025-11-19,high,x,\"signed, in New York\"\n";
+        let a = hanoi_convention::io::parse_actions("q.csv", csv, None).unwrap();
+        assert_eq!(a[0].note(), "signed, in New York");
+    }
+}

@@ -212,7 +212,10 @@ fn a_second_treaty_is_validated_queried_and_exported() {
         .unwrap();
     assert_eq!(back.timeline(), r.timeline());
     assert_eq!(export::wide_rows(&r).len(), 6);
-    assert_eq!(export::panel_rows(&r).first().map(|p| p.year), Some(2001));
+    assert_eq!(
+        export::panel_rows(&r).unwrap().first().map(|p| p.year),
+        Some(2001)
+    );
 
     // The embedded Convention answers as before.
     let after = (

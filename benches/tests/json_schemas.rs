@@ -87,7 +87,7 @@ fn every_document_validates_against_its_schema() {
         check("eif", r, EifReport::new(r, &[]).unwrap());
         check("eif", r, EifReport::new(r, &some).unwrap());
         for view in [View::Events, View::Wide, View::Panel] {
-            let (kind, rows) = RowsReport::new(r, view);
+            let (kind, rows) = RowsReport::new(r, view).unwrap();
             check(kind, r, rows);
         }
     }

@@ -7,15 +7,20 @@ use crate::register::Register;
 /// `data_version`, `data_as_of`, and the rows under `actions` (events) or
 /// `rows` (wide, panel).
 ///
+/// # Errors
+///
+/// As [`panel_rows`](crate::export::panel_rows) for the panel.
+///
 /// ```
 /// use hanoi_convention::{export, Register};
 ///
-/// let doc = export::json_document(Register::embedded(), export::View::Wide);
+/// let doc = export::json_document(Register::embedded(), export::View::Wide)?;
 /// assert_eq!(doc["schema"], "hanoi-convention/wide");
 /// assert_eq!(doc["rows"].as_array().unwrap().len(), 198);
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn json_document(r: &Register, view: View) -> serde_json::Value {
-    let (kind, rows) = RowsReport::new(r, view);
+pub fn json_document(r: &Register, view: View) -> Result<serde_json::Value, crate::error::Error> {
+    let (kind, rows) = RowsReport::new(r, view)?;
     // Plain structs of strings and numbers always serialize.
-    serde_json::to_value(Document::new(kind, r, rows)).unwrap_or(serde_json::Value::Null)
+    Ok(serde_json::to_value(Document::new(kind, r, rows)).unwrap_or(serde_json::Value::Null))
 }

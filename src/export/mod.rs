@@ -32,7 +32,9 @@ pub use reports::{
     ArticleReport, Assumed, BudapestRow, ChapterRef, Document, EifReport, Listed, ParticipantReport,
     ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
 };
-pub use rows::{EventRow, PanelRow, View, WideRow, event_rows, events_tsv, panel_rows, wide_rows};
+pub use rows::{
+    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, event_rows, events_tsv, panel_rows, wide_rows,
+};
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when
 /// a field is renamed, removed or changes meaning.

@@ -457,9 +457,16 @@ pub enum RowsReport {
 
 impl RowsReport {
     /// The rows of `view`, and the document kind (`events`, `wide`, `panel`).
-    pub fn new(r: &Register, view: crate::export::View) -> (&'static str, RowsReport) {
+    ///
+    /// # Errors
+    ///
+    /// As [`panel_rows`](crate::export::panel_rows) for the panel.
+    pub fn new(
+        r: &Register,
+        view: crate::export::View,
+    ) -> Result<(&'static str, RowsReport), crate::error::Error> {
         use crate::export::{View, panel_rows, wide_rows};
-        match view {
+        Ok(match view {
             View::Events => (
                 "events",
                 RowsReport::Events {
@@ -467,7 +474,7 @@ impl RowsReport {
                 },
             ),
             View::Wide => ("wide", RowsReport::Wide { rows: wide_rows(r) }),
-            View::Panel => ("panel", RowsReport::Panel { rows: panel_rows(r) }),
-        }
+            View::Panel => ("panel", RowsReport::Panel { rows: panel_rows(r)? }),
+        })
     }
 }

@@ -222,17 +222,30 @@ pub fn wide_rows(r: &Register) -> Vec<WideRow> {
 /// A row per participant per year, from the year signature opened (2025)
 /// to the year of the data's as-of date.
 ///
+/// # Errors
+///
+/// [`Error::Limit`](crate::error::Error::Limit) when that spans more than
+/// [`MAX_PANEL_YEARS`] years.
+///
 /// ```
 /// use hanoi_convention::{export, Register};
 ///
-/// let rows = export::panel_rows(Register::embedded());
+/// let rows = export::panel_rows(Register::embedded())?;
 /// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status.as_str()).collect();
 /// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn panel_rows(r: &Register) -> Vec<PanelRow> {
+pub fn panel_rows(r: &Register) -> Result<Vec<PanelRow>, crate::error::Error> {
     let first_year = r.treaty().rules().signature().opens().year();
     let last_year = r.as_of().year();
-    let mut rows = Vec::new();
+    let years = i32::from(last_year) - i32::from(first_year) + 1;
+    if years > i32::from(MAX_PANEL_YEARS) {
+        return Err(crate::error::Error::Limit(format!(
+            "a panel from {first_year} to {last_year} would have {years} years; no treaty needs more than \
+             {MAX_PANEL_YEARS}: give an as-of date within {MAX_PANEL_YEARS} years of the opening for signature"
+        )));
+    }
+    let mut rows = Vec::with_capacity(r.participants().len() * years.max(0) as usize);
     for p in r.participants() {
         for year in first_year..=last_year {
             let day = Date::constant(year, 12, 31).min(r.as_of());
@@ -251,8 +264,12 @@ pub fn panel_rows(r: &Register) -> Vec<PanelRow> {
             });
         }
     }
-    rows
+    Ok(rows)
 }
+
+/// The most years a panel export spans: no treaty's record needs more (the
+/// oldest multilateral treaties with a depositary date from the 1920s).
+pub const MAX_PANEL_YEARS: i16 = 200;
 
 /// The *events* view as tab-separated text, in the interchange format that
 /// [`parse_actions`](crate::io::parse_actions) reads back.

@@ -119,6 +119,12 @@ pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation>
 /// Parses an actions file held in memory. `file` names it in errors.
 ///
 /// With `format: None` the format is guessed with [`DataFormat::sniff`].
+/// A leading UTF-8 byte-order mark is ignored in every format.
+///
+/// Tab-separated fields are taken as they are: the interchange format has
+/// no quoting (no field holds a tab or a line break), so quotes are part of
+/// the text, `"signed, in Hanoi"` included. CSV follows RFC 4180: quotes
+/// enclose a field and are removed.
 /// A file with a header but no records is an error, as is an empty or
 /// binary file ([`Error::Format`]); bad records are all reported at once
 /// ([`Error::Invalid`]).
@@ -143,6 +149,8 @@ pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation>
 /// ```
 pub fn parse_actions(file: &str, text: &str, format: Option<DataFormat>) -> Result<Vec<Action>, Error> {
     check_text(file, text.as_bytes())?;
+    // A byte-order mark is not content, whatever the format.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let actions = match format.unwrap_or_else(|| DataFormat::sniff(text)) {
         DataFormat::Tsv => read_all(file, text, &ACTION_TABLE, |row| action_from_record(row))?,
         DataFormat::Csv => csv_actions(file, text)?,

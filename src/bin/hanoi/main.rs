@@ -36,7 +36,7 @@ struct Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
         let code = match e {
-            Error::Io { .. } | Error::Format { .. } => 2,
+            Error::Io { .. } | Error::Format { .. } | Error::Limit(_) => 2,
             _ => 1,
         };
         let message = match &e {
@@ -57,6 +57,9 @@ fn main() -> ExitCode {
     }
     match result {
         Ok(code) => ExitCode::from(code),
+        // Output streamed into a closed pipe (`| head`): nothing to report.
+        // The CSV writer wraps the I/O error, so its kind survives only as text.
+        Err(f) if f.message.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(f) => {
             let _ = writeln!(std::io::stderr(), "hanoi: error: {}", f.message);
             ExitCode::from(f.code)
@@ -165,7 +168,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             view,
             format,
             out: path,
-        } => export_view(&r, *view, *format, path.as_deref(), out)?,
+        } => export_view(&r, *view, *format, path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
         Command::Validate { .. } => {}
     }
@@ -220,39 +223,40 @@ fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String, Failure> {
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
-fn export_view(
-    r: &Register,
-    view: ViewArg,
-    format: CsvOrJson,
-    path: Option<&Path>,
-    out: &mut String,
-) -> Result<(), Failure> {
+fn export_view(r: &Register, view: ViewArg, format: CsvOrJson, path: Option<&Path>) -> Result<(), Failure> {
     let view = match view {
         ViewArg::Events => View::Events,
         ViewArg::Wide => View::Wide,
         ViewArg::Panel => View::Panel,
     };
-    let text = match format {
+    // Rows are written as they are serialized, to the file or to standard
+    // output, never gathered into one string first.
+    let cannot_write = |e: &dyn std::fmt::Display| Failure {
+        code: 2,
+        message: format!(
+            "{}: cannot write: {e}",
+            path.map_or("(standard output)".into(), |p| p.display().to_string())
+        ),
+    };
+    let mut sink: Box<dyn std::io::Write> = match path {
+        Some(p) => Box::new(std::fs::File::create(p).map_err(|e| cannot_write(&e))?),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let mut sink = std::io::BufWriter::new(&mut sink);
+    match format {
         CsvOrJson::Json => {
-            let (kind, rows) = RowsReport::new(r, view);
-            let mut s = String::new();
-            json(kind, r, rows, &mut s);
-            s
+            let (kind, rows) = RowsReport::new(r, view)?;
+            serde_json::to_writer_pretty(&mut sink, &Document::new(kind, r, rows))
+                .map_err(|e| cannot_write(&e))?;
+            writeln!(sink).map_err(|e| cannot_write(&e))?;
         }
         CsvOrJson::Csv => match view {
-            View::Events => csv_string(&export::event_rows(r))?,
-            View::Wide => csv_string(&export::wide_rows(r))?,
-            _ => csv_string(&export::panel_rows(r))?,
+            View::Events => export::write_csv(&export::event_rows(r), &mut sink)?,
+            View::Wide => export::write_csv(&export::wide_rows(r), &mut sink)?,
+            _ => export::write_csv(&export::panel_rows(r)?, &mut sink)?,
         },
-    };
-    match path {
-        Some(p) => std::fs::write(p, text).map_err(|e| Failure {
-            code: 2,
-            message: format!("{}: cannot write: {e}", p.display()),
-        })?,
-        None => out.push_str(&text),
     }
-    Ok(())
+    sink.flush().map_err(|e| cannot_write(&e))
 }
 
 fn validate(
