@@ -5,9 +5,10 @@ mod common;
 
 use common::{naive_signed, naive_stage};
 use hanoi_convention::{
-    Date, DateWindow, Register, Stage, Status,
-    actions::{Action, ActionKind},
-    participants::{ParticipantKind, RegionalGroup},
+    Confidence, Date, DateWindow, Register, Stage, Status,
+    actions::{Action, ActionKind, Place},
+    io::parse_actions,
+    participants::{Code, ParticipantKind, RegionalGroup},
 };
 use jiff::ToSpan;
 use proptest::prelude::*;
@@ -50,23 +51,46 @@ fn states() -> Vec<hanoi_convention::participants::Code> {
         .collect()
 }
 
+/// The participant each plan is for: plans wrap around the States.
+fn planned(plans: &[Plan]) -> Vec<Code> {
+    let codes = states();
+    (0..plans.len().min(codes.len())).map(|i| codes[i]).collect()
+}
+
+/// Valid actions by construction, every column used: signatures in New
+/// York with a note, instruments with a notification, reservations on a
+/// provision that allows one, denunciations.
 fn actions_for(plans: &[Plan]) -> Vec<Action> {
     let codes = states();
     let mut out = Vec::new();
-    for (i, &(pattern, s, sl, c, cl, d, dl)) in plans.iter().enumerate() {
-        let who = codes[i % codes.len()];
+    let sourced =
+        |a: Action, i: usize| a.with_source(&format!("https://example.org/plan/{i}"), Confidence::ALL[i % 3]);
+    for (i, &(pattern, s, sl, c, cl, d, dl)) in plans.iter().enumerate().take(codes.len()) {
+        let who = codes[i];
         let sig = win(s, sl);
         let consent = win(s + c, cl);
+        let signature = sourced(Action::new(who, ActionKind::Signature, sig), i)
+            .with_place(Place::new("New York"))
+            .with_note(format!("plan {i}"));
         match pattern {
-            0 => out.push(Action::new(who, ActionKind::Signature, sig)),
+            0 => out.push(signature),
             1 | 3 => {
-                out.push(Action::new(who, ActionKind::Signature, sig));
-                out.push(Action::new(who, ActionKind::Ratification, consent));
+                out.push(signature);
+                let instrument = sourced(Action::new(who, ActionKind::Ratification, consent), i)
+                    .with_notification(format!("C.N.{i}.2026.TREATIES-XVIII.16"));
+                out.push(instrument);
+                out.push(
+                    sourced(Action::new(who, ActionKind::Reservation, consent), i)
+                        .with_provisions(["11(3)".parse().unwrap(), "63(3)".parse().unwrap()]),
+                );
                 if pattern == 3 {
-                    out.push(Action::new(who, ActionKind::Denunciation, win(s + c + d, dl)));
+                    out.push(sourced(
+                        Action::new(who, ActionKind::Denunciation, win(s + c + d, dl)),
+                        i,
+                    ));
                 }
             }
-            _ => out.push(Action::new(who, ActionKind::Accession, consent)),
+            _ => out.push(sourced(Action::new(who, ActionKind::Accession, consent), i)),
         }
     }
     out
@@ -98,11 +122,11 @@ proptest! {
         let r = build(actions_for(&plans));
         let mut days = days;
         days.sort();
-        for p in r.participants().iter().take(plans.len()) {
+        for who in planned(&plans) {
             let mut last = (Stage::NotSigned, Stage::NotSigned);
             for &d in &days {
-                let now = bounds(r.status(p.code(), at(d)).unwrap());
-                prop_assert!(now.0 >= last.0 && now.1 >= last.1, "{}: {:?} then {:?}", p.code(), last, now);
+                let now = bounds(r.status(who, at(d)).unwrap());
+                prop_assert!(now.0 >= last.0 && now.1 >= last.1, "{}: {:?} then {:?}", who, last, now);
                 prop_assert!(now.0 <= now.1);
                 last = now;
             }
@@ -137,20 +161,37 @@ proptest! {
     }
 
     #[test]
-    fn register_equals_a_naive_scan(plans in prop::collection::vec(plan(true), 0..80), days in prop::collection::vec(0..1800i32, 1..6)) {
+    fn register_equals_a_naive_scan(plans in prop::collection::vec(plan(true), 0..120), days in prop::collection::vec(0..1800i32, 1..6)) {
         let actions = actions_for(&plans);
         let r = build(actions.clone());
         for &d in &days {
             let day = at(d);
-            let mut signed = (0u32, 0u32);
+            let (mut signed, mut parties) = ((0u32, 0u32), (0u32, 0u32));
             for p in r.participants() {
                 let want = (naive_stage(&actions, p.code(), day, false), naive_stage(&actions, p.code(), day, true));
                 prop_assert_eq!(bounds(r.status(p.code(), day).unwrap()), want, "{} on {}", p.code(), day);
                 signed.0 += u32::from(naive_signed(&actions, p.code(), day, false));
                 signed.1 += u32::from(naive_signed(&actions, p.code(), day, true));
+                // A party for certain: party at the end of every window; possibly:
+                // party if every window falls as early as it can.
+                let (lo, hi) = (naive_stage(&actions, p.code(), day, false), naive_stage(&actions, p.code(), day, true));
+                parties.0 += u32::from(lo == Stage::Party && hi == Stage::Party);
+                parties.1 += u32::from(lo == Stage::Party || hi == Stage::Party);
             }
             let got = r.signatories(day);
             prop_assert_eq!((got.certain, got.possible), signed);
+            let got = r.parties(day);
+            prop_assert_eq!((got.certain, got.possible), parties, "parties on {}", day);
+        }
+        // Entry into force and who is bound, by a naive reading of art. 65.
+        let eif = common::naive_entry_into_force(&actions);
+        prop_assert_eq!(r.entry_into_force().window(), eif);
+        for &d in &days {
+            let day = at(d);
+            for who in planned(&plans) {
+                let want = common::naive_bound(&actions, who, eif, day);
+                prop_assert_eq!(r.is_bound(who, day), Some(want), "{} on {}", who, day);
+            }
         }
     }
 
@@ -168,5 +209,24 @@ proptest! {
         prop_assert_eq!(a.actions(), b.actions());
         prop_assert_eq!(a.timeline(), b.timeline());
         prop_assert_eq!(a.entry_into_force(), b.entry_into_force());
+    }
+
+    #[test]
+    fn load_export_load_is_the_identity(plans in prop::collection::vec(plan(true), 1..60)) {
+        let r = build(actions_for(&plans));
+        let tsv = hanoi_convention::export::events_tsv(&r);
+        let back = Register::builder(hanoi_convention::convention())
+            .as_of(r.as_of())
+            .actions(parse_actions("x.tsv", &tsv, None).unwrap())
+            .build()
+            .unwrap();
+        // Every column survives: the rows, and so the actions themselves
+        // apart from where they were read from.
+        let rows = |r: &Register| hanoi_convention::export::event_rows(r);
+        prop_assert_eq!(rows(&r), rows(&back));
+        prop_assert!(rows(&r).iter().all(|e| !e.source.is_empty()));
+        prop_assert_eq!(r.timeline(), back.timeline());
+        prop_assert_eq!(r.entry_into_force(), back.entry_into_force());
+        prop_assert_eq!(hanoi_convention::export::events_tsv(&back), tsv);
     }
 }

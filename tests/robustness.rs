@@ -107,21 +107,6 @@ proptest! {
         }
         prop_assert_eq!(first, messages(build(shuffled)));
     }
-
-    #[test]
-    fn load_export_load_is_the_identity(actions in prop::collection::vec(any_action(), 0..25)) {
-        let as_of = Date::constant(2030, 1, 1);
-        let Ok(r) = Register::builder(hanoi_convention::convention()).as_of(as_of).actions(actions).build() else { return Ok(()) };
-        if r.actions().is_empty() {
-            return Ok(());
-        }
-        let tsv = hanoi_convention::export::events_tsv(&r);
-        let back = Register::builder(hanoi_convention::convention()).as_of(as_of).actions(parse_actions("x.tsv", &tsv, None).unwrap()).build().unwrap();
-        let rows = |r: &Register| hanoi_convention::export::event_rows(r);
-        prop_assert_eq!(rows(&r), rows(&back));
-        prop_assert_eq!(r.timeline(), back.timeline());
-        prop_assert_eq!(hanoi_convention::export::events_tsv(&back), tsv);
-    }
 }
 
 /// Month arithmetic by hand: the same day in the month `n` months on, or

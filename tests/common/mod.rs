@@ -6,7 +6,7 @@
 pub mod synthetic;
 
 use hanoi_convention::{
-    Date, DateWindow, Register, Stage,
+    Answer, Date, DateWindow, Register, Stage,
     actions::{Action, ActionKind},
     participants::Code,
 };
@@ -82,4 +82,52 @@ pub fn naive_signed(actions: &[Action], who: Code, d: Date, possible: bool) -> b
                 a.date().latest() <= d
             }
     })
+}
+
+/// Entry into force by a naive reading of art. 65(1): each State's first
+/// ratification, acceptance, approval or accession; the fortieth of them
+/// lies between the fortieth earliest start and the fortieth earliest end;
+/// ninety days later.
+pub fn naive_entry_into_force(actions: &[Action]) -> Option<DateWindow> {
+    let mut firsts: Vec<(Code, DateWindow)> = Vec::new();
+    for a in actions
+        .iter()
+        .filter(|a| a.kind().counts_toward_entry_into_force())
+    {
+        match firsts.iter_mut().find(|(c, _)| *c == a.participant()) {
+            Some(entry) if a.date().earliest() < entry.1.earliest() => entry.1 = a.date(),
+            Some(_) => {}
+            None => firsts.push((a.participant(), a.date())),
+        }
+    }
+    if firsts.len() < 40 {
+        return None;
+    }
+    let mut starts: Vec<Date> = firsts.iter().map(|f| f.1.earliest()).collect();
+    let mut ends: Vec<Date> = firsts.iter().map(|f| f.1.latest()).collect();
+    starts.sort();
+    ends.sort();
+    let plus = |d: Date| d.checked_add(jiff::Span::new().days(90)).unwrap();
+    Some(DateWindow::new(plus(starts[39]), plus(ends[39])).unwrap())
+}
+
+/// Whether `who` was bound on `day` (art. 65(2), 67), by scanning: its
+/// instrument's date plus thirty days or entry into force, whichever is
+/// later, until a denunciation a year after its notification.
+pub fn naive_bound(actions: &[Action], who: Code, eif: Option<DateWindow>, day: Date) -> Answer {
+    let Some(eif) = eif else { return Answer::No };
+    let mine: Vec<&Action> = actions.iter().filter(|a| a.participant() == who).collect();
+    let Some(consent) = mine.iter().find(|a| a.kind().is_consent()) else {
+        return Answer::No;
+    };
+    let from = consent.date().add_days(30).unwrap().whichever_later(eif);
+    let bound = from.happened_by(day);
+    let Some(denounced) = mine.iter().find(|a| a.kind() == ActionKind::Denunciation) else {
+        return bound;
+    };
+    match (bound, denounced.date().add_years(1).unwrap().happened_by(day)) {
+        (_, Answer::Yes) | (Answer::No, _) => Answer::No,
+        (b, Answer::No) => b,
+        _ => Answer::Unknown,
+    }
 }
