@@ -368,3 +368,23 @@ fn a_panel_beyond_any_treatys_span_is_refused() {
     assert_clean_failure(&o, 2, "no treaty needs more than 200");
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn completions_and_manual_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = hanoi(&["completions", shell]);
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        assert!(stdout(&o).contains("hanoi"), "{shell}");
+        assert!(
+            stdout(&o).contains("validate"),
+            "{shell}: subcommands are completed"
+        );
+    }
+    let o = hanoi(&["man"]);
+    assert!(o.status.success());
+    let man = stdout(&o);
+    assert!(man.contains(".TH hanoi 1"), "{man}");
+    assert!(man.contains(hanoi_convention::DATA_VERSION));
+    assert!(man.contains("Exit codes"));
+    assert_clean_failure(&hanoi(&["completions", "cmd.exe"]), 2, "invalid value");
+}

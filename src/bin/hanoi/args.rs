@@ -7,8 +7,8 @@ use hanoi_convention::{Date, parse_date, participants::Code};
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success; 1 invalid data, or nothing found; 2 usage errors and unreadable files.
-JSON output (--format json) is described at https://docs.rs/hanoi-convention (module export)
-and in the crate's docs/json.md, with a JSON Schema per document in docs/schemas/.";
+JSON output (--format json): https://docs.rs/crate/hanoi-convention/latest/source/docs/json.md
+with a JSON Schema per document: https://docs.rs/crate/hanoi-convention/latest/source/docs/schemas/";
 
 #[derive(Parser)]
 #[command(
@@ -100,6 +100,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
+    /// Shell completions for bash, zsh, fish, elvish or PowerShell, on
+    /// standard output (e.g. `hanoi completions bash > /etc/bash_completion.d/hanoi`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff), on standard output (e.g. `hanoi man > hanoi.1`).
+    Man,
     /// When the Convention enters into force, or would with assumed deposits.
     Eif {
         /// An assumed deposit, e.g. FRA=2027-03-01 (repeatable).
@@ -146,8 +155,9 @@ fn assume_arg(s: &str) -> Result<(Code, Date), String> {
 }
 
 impl Cli {
-    /// Parses the command line; `--version` also names the embedded data.
-    pub fn parse_with_data_version() -> Cli {
+    /// The command line as clap describes it; its version also names the
+    /// embedded data (for `--version`, the manual page and completions).
+    pub fn command_with_data_version() -> clap::Command {
         let version = format!(
             "{} (data {}, as of {})",
             env!("CARGO_PKG_VERSION"),
@@ -156,7 +166,12 @@ impl Cli {
         );
         // Built once per run, so leaking the string is fine.
         let version: &'static str = Box::leak(version.into_boxed_str());
-        let matches = Cli::command().version(version).get_matches();
+        Cli::command().version(version)
+    }
+
+    /// Parses the command line.
+    pub fn parse_with_data_version() -> Cli {
+        let matches = Cli::command_with_data_version().get_matches();
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }

@@ -131,6 +131,26 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
     {
         return validate(files, *merged, *as_of, *format, out);
     }
+    match &cli.command {
+        Command::Completions { shell } => {
+            let mut buf = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command_with_data_version(), "hanoi", &mut buf);
+            out.push_str(&String::from_utf8_lossy(&buf));
+            return Ok(0);
+        }
+        Command::Man => {
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(Cli::command_with_data_version())
+                .render(&mut buf)
+                .map_err(|e| Failure {
+                    code: 2,
+                    message: format!("cannot render the manual page: {e}"),
+                })?;
+            out.push_str(&String::from_utf8_lossy(&buf));
+            return Ok(0);
+        }
+        _ => {}
+    }
     let r = register(cli)?;
     match &cli.command {
         Command::Status { as_of, format } => {
@@ -170,7 +190,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             out: path,
         } => export_view(&r, *view, *format, path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
-        Command::Validate { .. } => {}
+        Command::Validate { .. } | Command::Completions { .. } | Command::Man => {}
     }
     Ok(0)
 }
