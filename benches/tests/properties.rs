@@ -1,6 +1,7 @@
 //! Property tests on random valid registers: monotone status, consistent
 //! counts, and agreement with a naive scan of every action.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use common::{naive_signed, naive_stage};

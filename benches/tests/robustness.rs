@@ -1,6 +1,7 @@
 //! Robustness: no parser panics on any input; export then load is the
 //! identity; validation is deterministic and independent of input order.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use hanoi_convention::{
