@@ -4,19 +4,27 @@
 use hanoi_convention::treaty::{Accession, Delay, EntryIntoForceShape};
 use hanoi_convention::{Confidence, Date, Register, convention};
 
-const FILES: [&str; 11] = [
-    "convention.tsv",
-    "final_provisions.tsv",
-    "chapters.tsv",
-    "articles.tsv",
-    "terms.tsv",
-    "provisions.tsv",
-    "participants.tsv",
-    "actions.tsv",
-    "events.tsv",
-    "reported_totals.tsv",
-    "budapest_crosswalk.tsv",
-];
+/// Every data file: the `.tsv` files of `data/` and of its folders.
+fn files() -> Vec<String> {
+    let root = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    for dir in [root.clone()].into_iter().chain(
+        std::fs::read_dir(&root)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.path().display().to_string()),
+    ) {
+        for e in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
+            let path = e.path();
+            if path.extension().is_some_and(|x| x == "tsv") {
+                out.push(path.strip_prefix(&root).unwrap().display().to_string());
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(format!("{}/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -24,7 +32,9 @@ fn read(name: &str) -> String {
 
 #[test]
 fn every_row_has_a_source_and_a_confidence() {
-    for name in FILES {
+    let names = files();
+    assert!(names.len() >= 27, "{names:?}");
+    for name in &names {
         let text = read(name);
         let mut lines = text.lines();
         let header: Vec<&str> = lines.next().unwrap().split('\t').collect();

@@ -160,6 +160,7 @@ fn actions() -> Vec<Action> {
         act("AAA", ActionKind::Reservation, "2003-06-20").with_provisions(["2(2)".parse().unwrap()]),
         act("CCC", ActionKind::Ratification, "2003-08-05"),
         act("BBB", ActionKind::Ratification, "2004-03-18"),
+        act("EEE", ActionKind::Invitation, "2004-01-01..2004-12-31"),
         act("EEE", ActionKind::Accession, "2005-05-05"),
     ]
 }

@@ -45,11 +45,14 @@ pub enum ActionKind {
     Reservation,
     /// A declaration (e.g. on optional elements, or on a REIO's competence).
     Declaration,
+    /// An invitation to accede, for treaties whose accession clause requires
+    /// one (e.g. by the Committee of Ministers of the Council of Europe).
+    Invitation,
 }
 
 impl ActionKind {
     /// Every kind.
-    pub const ALL: [ActionKind; 9] = [
+    pub const ALL: [ActionKind; 10] = [
         ActionKind::Signature,
         ActionKind::Ratification,
         ActionKind::Acceptance,
@@ -59,6 +62,7 @@ impl ActionKind {
         ActionKind::Denunciation,
         ActionKind::Reservation,
         ActionKind::Declaration,
+        ActionKind::Invitation,
     ];
 
     /// The lowercase name used in data files.
@@ -73,6 +77,7 @@ impl ActionKind {
             ActionKind::Denunciation => "denunciation",
             ActionKind::Reservation => "reservation",
             ActionKind::Declaration => "declaration",
+            ActionKind::Invitation => "invitation",
         }
     }
 

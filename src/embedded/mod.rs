@@ -20,6 +20,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::error::Error;
+use crate::io::TreatyFiles;
 use crate::participants::Participants;
 use crate::record::{BudapestMapping, Ceremony, ReportedTotal};
 use crate::register::Register;
@@ -38,6 +39,48 @@ macro_rules! data_file {
 }
 
 static FINAL_PROVISIONS: (&str, &str) = data_file!("final_provisions.tsv");
+
+/// The files of a treaty kept in a folder of `data/` (read on first use).
+macro_rules! treaty_files {
+    ($dir:literal) => {
+        TreatyFiles {
+            identity: (
+                concat!("data/", $dir, "/convention.tsv"),
+                include_str!(concat!("../../data/", $dir, "/convention.tsv")),
+            ),
+            final_provisions: (
+                concat!("data/", $dir, "/final_provisions.tsv"),
+                include_str!(concat!("../../data/", $dir, "/final_provisions.tsv")),
+            ),
+            chapters: (
+                concat!("data/", $dir, "/chapters.tsv"),
+                include_str!(concat!("../../data/", $dir, "/chapters.tsv")),
+            ),
+            articles: (
+                concat!("data/", $dir, "/articles.tsv"),
+                include_str!(concat!("../../data/", $dir, "/articles.tsv")),
+            ),
+            terms: (
+                concat!("data/", $dir, "/terms.tsv"),
+                include_str!(concat!("../../data/", $dir, "/terms.tsv")),
+            ),
+            provisions: (
+                concat!("data/", $dir, "/provisions.tsv"),
+                include_str!(concat!("../../data/", $dir, "/provisions.tsv")),
+            ),
+            participants: (
+                concat!("data/", $dir, "/participants.tsv"),
+                include_str!(concat!("../../data/", $dir, "/participants.tsv")),
+            ),
+        }
+    };
+}
+
+static BUDAPEST_ACTIONS: (&str, &str) = data_file!("budapest/actions.tsv");
+static CETS224_ACTIONS: (&str, &str) = data_file!("cets224/actions.tsv");
+/// The Council of Europe chart's own entry-into-force date for each party
+/// to the Budapest Convention: an oracle for its rule (see the tests).
+pub static BUDAPEST_CHART_ENTRY_INTO_FORCE: (&str, &str) = data_file!("budapest/chart_entry_into_force.tsv");
 static EVENTS: (&str, &str) = data_file!("events.tsv");
 static REPORTED_TOTALS: (&str, &str) = data_file!("reported_totals.tsv");
 static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
@@ -83,6 +126,127 @@ pub fn convention() -> &'static Treaty {
             .unwrap_or_else(|e| panic!("embedded treaty data is invalid (the crate's tests catch this): {e}"))
     });
     &T
+}
+
+/// The treaties whose data the crate ships.
+///
+/// ```
+/// use hanoi_convention::embedded::EmbeddedTreaty;
+///
+/// let budapest: EmbeddedTreaty = "budapest".parse()?;
+/// assert_eq!(budapest.treaty().identity().reference(), "CETS 185");
+/// assert_eq!(budapest.register().parties(budapest.data_as_of()).certain, 81);
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum EmbeddedTreaty {
+    /// The United Nations Convention against Cybercrime (UNTC XVIII-16).
+    Hanoi,
+    /// The Council of Europe Convention on Cybercrime (CETS 185).
+    Budapest,
+    /// Its Second Additional Protocol (CETS 224).
+    Cets224,
+}
+
+impl EmbeddedTreaty {
+    /// Every embedded treaty.
+    pub const ALL: [EmbeddedTreaty; 3] = [
+        EmbeddedTreaty::Hanoi,
+        EmbeddedTreaty::Budapest,
+        EmbeddedTreaty::Cets224,
+    ];
+
+    /// The name used on the command line: `hanoi`, `budapest`, `cets224`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            EmbeddedTreaty::Hanoi => "hanoi",
+            EmbeddedTreaty::Budapest => "budapest",
+            EmbeddedTreaty::Cets224 => "cets224",
+        }
+    }
+
+    /// The day its embedded data describes events up to.
+    pub const fn data_as_of(self) -> crate::base::date::Date {
+        match self {
+            EmbeddedTreaty::Hanoi => DATA_AS_OF,
+            // The Council of Europe chart's status date.
+            EmbeddedTreaty::Budapest => crate::base::date::Date::constant(2026, 4, 25),
+            // Hungary's ratification, the latest action the sources record.
+            EmbeddedTreaty::Cets224 => crate::base::date::Date::constant(2026, 2, 5),
+        }
+    }
+
+    /// The treaty.
+    pub fn treaty(self) -> &'static Treaty {
+        static BUDAPEST: Lazy<Treaty> = Lazy::new(|| load_treaty(&treaty_files!("budapest")));
+        static CETS224: Lazy<Treaty> = Lazy::new(|| load_treaty(&treaty_files!("cets224")));
+        match self {
+            EmbeddedTreaty::Hanoi => convention(),
+            EmbeddedTreaty::Budapest => &BUDAPEST,
+            EmbeddedTreaty::Cets224 => &CETS224,
+        }
+    }
+
+    /// The register of its embedded data.
+    pub fn register(self) -> &'static Register {
+        static BUDAPEST: Lazy<Register> =
+            Lazy::new(|| load_register(EmbeddedTreaty::Budapest, BUDAPEST_ACTIONS, None));
+        static CETS224: Lazy<Register> = Lazy::new(|| {
+            load_register(
+                EmbeddedTreaty::Cets224,
+                CETS224_ACTIONS,
+                Some(EmbeddedTreaty::Budapest.register()),
+            )
+        });
+        match self {
+            EmbeddedTreaty::Hanoi => Register::embedded(),
+            EmbeddedTreaty::Budapest => &BUDAPEST,
+            EmbeddedTreaty::Cets224 => &CETS224,
+        }
+    }
+}
+
+impl std::fmt::Display for EmbeddedTreaty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for EmbeddedTreaty {
+    type Err = crate::base::provenance::ParseEnumError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::base::provenance::parse_keyword(
+            s,
+            &EmbeddedTreaty::ALL,
+            EmbeddedTreaty::name,
+            "an embedded treaty",
+        )
+    }
+}
+
+fn load_treaty(files: &TreatyFiles<'_>) -> Treaty {
+    crate::io::read_treaty(files)
+        .unwrap_or_else(|e| panic!("embedded treaty data is invalid (the crate's tests catch this): {e}"))
+}
+
+fn load_register(
+    which: EmbeddedTreaty,
+    (file, tsv): (&str, &str),
+    prerequisite: Option<&Register>,
+) -> Register {
+    let actions = crate::io::parse_actions(file, tsv, None)
+        .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"));
+    let mut builder = Register::builder(which.treaty())
+        .as_of(which.data_as_of())
+        .data_version(DATA_VERSION)
+        .actions(actions);
+    if let Some(p) = prerequisite {
+        builder = builder.prerequisite(p);
+    }
+    builder
+        .build()
+        .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"))
 }
 
 impl Register {

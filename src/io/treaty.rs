@@ -233,7 +233,7 @@ struct RuleRow {
 ///
 /// The keys: `signature_opens`, `signature_closes` (dates; `none` for no
 /// closing date), `signature_place` (repeatable, `Place: FROM..TO` or
-/// `Place: FROM..`), `signatory_scope` (`everyone`, or `members_and: CODE
+/// `Place: FROM..`), `signatory_scope` (`everyone`, `parties_to: REFERENCE`, or `members_and: CODE
 /// CODE ...`), `consent_instruments` (comma-separated kinds), `accession`
 /// (`non_signatories` or `on_invitation`), `reio_acts_after_member_state`
 /// and `reio_counted_as_additional` (`yes`/`no`; with neither, the treaty has
@@ -349,10 +349,15 @@ impl Rules<'_> {
         });
         let scope = self.value(
             "signatory_scope",
-            "everyone, or members_and: CODE CODE ...",
+            "everyone, members_and: CODE CODE ..., or parties_to: REFERENCE",
             |s| {
                 if s == "everyone" {
                     return Some(SignatoryScope::Everyone);
+                }
+                if let Some(reference) = s.strip_prefix("parties_to:").map(str::trim) {
+                    return (!reference.is_empty()).then(|| SignatoryScope::PartiesTo {
+                        treaty: reference.to_string().into(),
+                    });
                 }
                 let codes = s.strip_prefix("members_and:")?;
                 let others: Option<Vec<Code>> = codes.split_whitespace().map(|c| c.parse().ok()).collect();

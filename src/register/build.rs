@@ -7,8 +7,9 @@ use crate::error::Error;
 use crate::participants::Participants;
 use crate::register::counts::{TimelinePoint, timeline};
 use crate::register::status::Stage;
+use crate::treaty::SignatoryScope;
 use crate::treaty::{Deposit, EntryIntoForce, Treaty};
-use crate::validate::{Transition, Violations, check};
+use crate::validate::{Prerequisite, Transition, Violations, check};
 
 /// Builds a [`Register`] for a treaty from actions, validating them.
 ///
@@ -31,9 +32,27 @@ pub struct RegisterBuilder {
     actions: Vec<Action>,
     as_of: Option<Date>,
     data_version: Option<String>,
+    prerequisite: Option<Prerequisite>,
 }
 
 impl RegisterBuilder {
+    /// The register of the treaty whose parties alone may join this one (a
+    /// protocol's convention, see
+    /// [`SignatoryScope::PartiesTo`](crate::treaty::SignatoryScope::PartiesTo)).
+    pub fn prerequisite(mut self, register: &Register) -> RegisterBuilder {
+        let consents = register
+            .participants()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| register.first_consent(i).map(|w| (p.code(), w)))
+            .collect();
+        self.prerequisite = Some(Prerequisite {
+            reference: register.treaty().identity().reference().to_string(),
+            consents,
+        });
+        self
+    }
+
     /// The data's as-of date: no action may be dated after it. Default: the
     /// latest day any action's window reaches (or the treaty's adoption
     /// when there are none), never the machine's clock.
@@ -76,8 +95,24 @@ impl RegisterBuilder {
                 .max()
                 .unwrap_or(self.treaty.identity().adopted_on())
         });
+        if let SignatoryScope::PartiesTo { treaty } = self.treaty.rules().signature().open_to() {
+            if self
+                .prerequisite
+                .as_ref()
+                .is_none_or(|p| p.reference != treaty.as_ref())
+            {
+                return Err(Error::Format {
+                    origin: crate::base::origin::Origin::Code,
+                    message: format!(
+                        "{} admits only the parties to {treaty}: give the builder that treaty's register \
+                         (RegisterBuilder::prerequisite)",
+                        self.treaty.identity().short_name()
+                    ),
+                });
+            }
+        }
         let version = self.data_version.unwrap_or_else(|| "unversioned".into());
-        Register::build(self.treaty, self.actions, as_of, version)
+        Register::build(self.treaty, self.actions, as_of, version, self.prerequisite)
     }
 }
 
@@ -87,6 +122,7 @@ pub struct Register {
     pub(crate) treaty: Treaty,
     pub(crate) as_of: Date,
     pub(crate) data_version: String,
+    pub(crate) prerequisite: Option<Prerequisite>,
     pub(crate) actions: Vec<Action>,
     pub(crate) action_ranges: Vec<(u32, u32)>,
     pub(crate) transitions: Vec<Transition>,
@@ -106,6 +142,7 @@ impl Register {
             actions: Vec::new(),
             as_of: None,
             data_version: None,
+            prerequisite: None,
         }
     }
 
@@ -128,6 +165,7 @@ impl Register {
             actions: self.actions.clone(),
             as_of: Some(self.as_of),
             data_version: Some(self.data_version.clone()),
+            prerequisite: self.prerequisite.clone(),
         }
     }
 
@@ -136,8 +174,9 @@ impl Register {
         actions: Vec<Action>,
         as_of: Date,
         data_version: String,
+        prerequisite: Option<Prerequisite>,
     ) -> Result<Register, Error> {
-        let checked = check(&treaty, actions, as_of);
+        let checked = check(&treaty, actions, as_of, prerequisite.as_ref());
         if !checked.violations.is_empty() {
             return Err(Error::Invalid(Violations::new(checked.violations)));
         }
@@ -145,6 +184,7 @@ impl Register {
             treaty,
             as_of,
             data_version,
+            prerequisite,
             actions: checked.actions,
             action_ranges: checked.action_ranges,
             transitions: checked.transitions,
@@ -200,6 +240,14 @@ impl Register {
             }
         }
         out
+    }
+
+    /// The date of participant `i`'s first instrument of consent, if any.
+    pub(crate) fn first_consent(&self, i: usize) -> Option<DateWindow> {
+        self.transitions_of(i)
+            .iter()
+            .find(|t| t.stage == Stage::Party)
+            .map(|t| t.date)
     }
 
     /// The date of participant `i`'s first instrument counted toward entry

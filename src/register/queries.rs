@@ -379,6 +379,7 @@ fn status_from(ts: &[Transition], key: i32) -> Status {
                     instrument: t.kind,
                 },
                 Stage::Denounced => Status::Denounced { effective: t.date },
+                Stage::Invited => Status::Invited { since: t.date },
                 Stage::NotSigned => Status::NotSigned,
             },
         };

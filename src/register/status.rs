@@ -35,6 +35,11 @@ pub use crate::validate::Stage;
 pub enum Status {
     /// Had not signed (nor acceded).
     NotSigned,
+    /// Had been invited to accede, and had not yet acceded.
+    Invited {
+        /// When it was invited.
+        since: DateWindow,
+    },
     /// Had signed, and deposited no instrument of consent.
     Signed {
         /// When it signed.
@@ -74,6 +79,7 @@ impl Status {
     pub fn stage(&self) -> Option<Stage> {
         match self {
             Status::NotSigned => Some(Stage::NotSigned),
+            Status::Invited { .. } => Some(Stage::Invited),
             Status::Signed { .. } => Some(Stage::Signed),
             Status::Party { .. } => Some(Stage::Party),
             Status::Denounced { .. } => Some(Stage::Denounced),
@@ -107,6 +113,7 @@ impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Status::NotSigned => f.write_str("not signed"),
+            Status::Invited { since } => write!(f, "invited to accede ({since})"),
             Status::Signed { since } => write!(f, "signed ({since})"),
             Status::Party { since, instrument } => write!(f, "party by {instrument} ({since})"),
             Status::Denounced { effective } => write!(f, "denounced (effective {effective})"),

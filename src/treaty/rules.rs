@@ -64,6 +64,13 @@ pub enum SignatoryScope {
         /// The non-members that may sign.
         others: Vec<Code>,
     },
+    /// Parties to another treaty only (a protocol to a convention): the
+    /// register is built with that treaty's register as its prerequisite
+    /// ([`RegisterBuilder::prerequisite`](crate::register::RegisterBuilder::prerequisite)).
+    PartiesTo {
+        /// The other treaty's reference, e.g. "CETS 185".
+        treaty: Str,
+    },
 }
 
 /// The signature clause.

@@ -197,7 +197,8 @@ impl TreatyText {
     /// A text from its parts, checked: articles numbered 1 to N once each
     /// and in order, chapters numbered from 1 that cover the articles in
     /// order without gaps, terms lettered from (a) in order, and provisions
-    /// that name existing articles.
+    /// that name existing articles. A text whose articles the data does not
+    /// record is empty: no chapters, no articles.
     ///
     /// # Errors
     ///
@@ -262,8 +263,14 @@ impl TreatyText {
                 ));
             }
         }
-        if n == 0 {
-            return Err((Part::Articles, "no articles: expected at least one".into()));
+        // A text whose articles the data does not record has neither
+        // articles nor chapters (e.g. a protocol known only by its final
+        // provisions); a text with articles must have chapters covering them.
+        if n == 0 && !self.chapters.is_empty() {
+            return Err((
+                Part::Articles,
+                "chapters but no articles: expected the articles the chapters cover".into(),
+            ));
         }
         let mut next = 1usize;
         for (i, c) in self.chapters.iter().enumerate() {

@@ -90,8 +90,33 @@ fn sort_in_place(actions: &mut [Action], pidx: &[u32]) -> Vec<u32> {
     order.iter().map(|o| o.0).collect()
 }
 
-/// Validates `actions` against `treaty` as of `as_of`.
-pub(crate) fn check(treaty: &Treaty, mut actions: Vec<Action>, as_of: Date) -> Checked {
+/// The parties of the treaty another one admits only the parties of (a
+/// protocol's convention): each participant's first instrument of consent.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prerequisite {
+    /// The other treaty's reference, e.g. "CETS 185".
+    pub reference: String,
+    /// Each party's first instrument of consent to it.
+    pub consents: HashMap<Code, DateWindow>,
+}
+
+impl Prerequisite {
+    /// Whether `code` may have been a party by the end of the window `date`.
+    fn party_by(&self, code: Code, date: DateWindow) -> bool {
+        self.consents
+            .get(&code)
+            .is_some_and(|c| c.earliest() <= date.latest())
+    }
+}
+
+/// Validates `actions` against `treaty` as of `as_of`; `prerequisite` holds
+/// the parties of the treaty whose parties alone may join this one.
+pub(crate) fn check(
+    treaty: &Treaty,
+    mut actions: Vec<Action>,
+    as_of: Date,
+    prerequisite: Option<&Prerequisite>,
+) -> Checked {
     let participants = treaty.participants();
     let rules = treaty.rules();
     let sig_rule = rules.signature();
@@ -156,6 +181,16 @@ pub(crate) fn check(treaty: &Treaty, mut actions: Vec<Action>, as_of: Date) -> C
             }
             _ => true,
         };
+        // A protocol open to the parties of a convention only: the party must
+        // have (possibly) joined the convention by the day it acts.
+        let not_yet_party = |code: Code, date: DateWindow| match sig_rule.open_to() {
+            SignatoryScope::PartiesTo { treaty: other } => {
+                let parties = prerequisite.filter(|p| p.reference == other.as_ref());
+                !parties.is_some_and(|p| p.party_by(code, date))
+            }
+            _ => false,
+        };
+        let mut invited: Option<&Action> = None;
         let t_start = transitions.len() as u32;
 
         let mut signed: Option<&Action> = None;
@@ -206,6 +241,16 @@ pub(crate) fn check(treaty: &Treaty, mut actions: Vec<Action>, as_of: Date) -> C
                             article: article(),
                         });
                         continue;
+                    }
+                    if not_yet_party(code, date) {
+                        violations.push(Violation::NotPartyToPrerequisite {
+                            at: at.clone(),
+                            participant: code,
+                            kind: a.kind(),
+                            date,
+                            prerequisite: prerequisite_name(sig_rule),
+                            article: article(),
+                        });
                     }
                     if !may_sign {
                         violations.push(Violation::MaySign {
@@ -269,6 +314,32 @@ pub(crate) fn check(treaty: &Treaty, mut actions: Vec<Action>, as_of: Date) -> C
                         continue;
                     }
                     let signed_by_then = signed.is_some_and(|s| s.date().earliest() <= date.latest());
+                    if not_yet_party(code, date) {
+                        violations.push(Violation::NotPartyToPrerequisite {
+                            at: at.clone(),
+                            participant: code,
+                            kind,
+                            date,
+                            prerequisite: prerequisite_name(sig_rule),
+                            article: consent_rule.article().to_string().into(),
+                        });
+                    }
+                    let invited_by_then = invited.is_some_and(|i| i.date().earliest() <= date.latest());
+                    if kind == ActionKind::Accession
+                        && consent_rule.accession() == Accession::OnInvitation
+                        && !signed_by_then
+                        && !invited_by_then
+                    {
+                        violations.push(Violation::Accession {
+                            at: at.clone(),
+                            participant: code,
+                            date,
+                            reason: format!(
+                                "expected an invitation to accede to {code} no later than that day"
+                            ),
+                            article: consent_rule.accession_article().to_string().into(),
+                        });
+                    }
                     if kind == ActionKind::Accession && signed_by_then {
                         let signed = signed.map_or(date, Action::date);
                         let reason = match consent_rule.accession() {
@@ -303,6 +374,22 @@ pub(crate) fn check(treaty: &Treaty, mut actions: Vec<Action>, as_of: Date) -> C
                     }
                     consent = Some(a);
                     transitions.push(Transition::new(Stage::Party, date, kind));
+                }
+                ActionKind::Invitation => {
+                    if consent_rule.accession() != Accession::OnInvitation {
+                        violations.push(Violation::Accession {
+                            at,
+                            participant: code,
+                            date,
+                            reason: "an invitation to accede, where the accession clause needs none".into(),
+                            article: consent_rule.accession_article().to_string().into(),
+                        });
+                        continue;
+                    }
+                    if invited.is_none() && consent.is_none() {
+                        invited = Some(a);
+                        transitions.push(Transition::new(Stage::Invited, date, ActionKind::Invitation));
+                    }
                 }
                 ActionKind::Denunciation => {
                     let in_effect = consent.is_some_and(|c| c.date().earliest() <= date.latest());
@@ -441,4 +528,12 @@ fn reios_ceasing(treaty: &Treaty, transitions: &mut Vec<Transition>, ranges: &mu
         *range = (start, out.len() as u32);
     }
     *transitions = out;
+}
+
+/// The treaty a protocol admits the parties of, for messages.
+fn prerequisite_name(rule: &crate::treaty::SignatureRule) -> String {
+    match rule.open_to() {
+        SignatoryScope::PartiesTo { treaty } => treaty.to_string(),
+        _ => String::new(),
+    }
 }

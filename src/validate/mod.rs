@@ -12,7 +12,7 @@ mod rule;
 mod stage;
 mod violation;
 
-pub(crate) use check::{Transition, check};
+pub(crate) use check::{Prerequisite, Transition, check};
 pub use rule::Rule;
 pub use stage::Stage;
 pub use violation::{Violation, Violations};

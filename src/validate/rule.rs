@@ -48,6 +48,9 @@ pub enum Rule {
     /// A reservation or declaration is made on signing or on expressing
     /// consent: by a participant that has done one of them by then.
     StatementBySignatoryOrParty,
+    /// Only the parties of another treaty (a protocol's convention) may
+    /// sign and join.
+    PartyToPrerequisite,
 }
 
 impl Rule {
@@ -69,6 +72,7 @@ impl Rule {
             Rule::DenunciationByParty => "denunciation-by-party",
             Rule::ReservableProvision => "reservable-provision",
             Rule::StatementBySignatoryOrParty => "statement-by-signatory-or-party",
+            Rule::PartyToPrerequisite => "party-to-prerequisite",
         }
     }
 }

@@ -10,6 +10,8 @@ use std::fmt;
 pub enum Stage {
     /// Has done nothing yet.
     NotSigned,
+    /// Has been invited to accede (and not yet acceded).
+    Invited,
     /// Has signed.
     Signed,
     /// Has deposited an instrument of consent (UN Treaty Collection "Party").
@@ -23,6 +25,7 @@ impl Stage {
     pub const fn as_str(self) -> &'static str {
         match self {
             Stage::NotSigned => "not_signed",
+            Stage::Invited => "invited",
             Stage::Signed => "signed",
             Stage::Party => "party",
             Stage::Denounced => "denounced",

@@ -228,6 +228,22 @@ pub enum Violation {
         /// The provisions that allow one, e.g. "7(2), 8(2), 11(3), 63(3)".
         allowed: String,
     },
+    /// A signature or instrument by a participant that was not (even
+    /// possibly) a party to the treaty whose parties alone may join.
+    NotPartyToPrerequisite {
+        /// Where.
+        at: Origin,
+        /// Who.
+        participant: Code,
+        /// Signature or instrument.
+        kind: ActionKind,
+        /// When.
+        date: DateWindow,
+        /// The other treaty, e.g. "CETS 185".
+        prerequisite: String,
+        /// The article of the clause.
+        article: Str,
+    },
     /// A reservation or declaration by a participant that had neither
     /// signed nor expressed consent by then.
     StatementByNonSignatory {
@@ -264,6 +280,7 @@ impl Violation {
             Violation::DenunciationByNonParty { .. } => Rule::DenunciationByParty,
             Violation::NotReservable { .. } => Rule::ReservableProvision,
             Violation::StatementByNonSignatory { .. } => Rule::StatementBySignatoryOrParty,
+            Violation::NotPartyToPrerequisite { .. } => Rule::PartyToPrerequisite,
         }
     }
 
@@ -292,7 +309,8 @@ impl Violation {
             | Violation::ConsentWithoutSignature { article, .. }
             | Violation::Accession { article, .. }
             | Violation::SecondConsent { article, .. }
-            | Violation::DenunciationByNonParty { article, .. } => Some(article),
+            | Violation::DenunciationByNonParty { article, .. }
+            | Violation::NotPartyToPrerequisite { article, .. } => Some(article),
             Violation::NotReservable { allowed, .. } => Some(allowed),
             Violation::StatementByNonSignatory { .. } => Some(VCLT),
         }
@@ -315,6 +333,7 @@ impl Violation {
             | Violation::SecondConsent { at, .. }
             | Violation::DenunciationByNonParty { at, .. }
             | Violation::NotReservable { at, .. }
+            | Violation::NotPartyToPrerequisite { at, .. }
             | Violation::StatementByNonSignatory { at, .. } => at,
         }
     }
@@ -333,6 +352,7 @@ impl Violation {
             | Violation::Accession { .. }
             | Violation::SecondConsent { .. }
             | Violation::DenunciationByNonParty { .. }
+            | Violation::NotPartyToPrerequisite { .. }
             | Violation::StatementByNonSignatory { .. } => "action",
             _ => "date_from",
         }
@@ -447,6 +467,15 @@ impl Violation {
                     )
                 }
             }
+            Violation::NotPartyToPrerequisite {
+                participant,
+                kind,
+                date,
+                prerequisite,
+                ..
+            } => format!(
+                "{participant} {kind} dated {date}; expected {participant} to be a party to {prerequisite} by then (only its parties may join)"
+            ),
             Violation::StatementByNonSignatory {
                 participant,
                 kind,
