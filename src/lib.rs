@@ -91,6 +91,7 @@ mod base;
 mod error;
 
 pub mod actions;
+pub mod compare;
 pub mod embedded;
 pub mod export;
 pub mod io;

@@ -388,3 +388,88 @@ fn completions_and_manual_page() {
     assert!(man.contains("Exit codes"));
     assert_clean_failure(&hanoi(&["completions", "cmd.exe"]), 2, "invalid value");
 }
+
+#[test]
+fn other_treaties_compare_and_pace() {
+    let v = json(&[
+        "--treaty",
+        "budapest",
+        "status",
+        "--as-of",
+        "2004-07-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        v["entry_into_force"],
+        serde_json::json!({ "state": "on", "date": "2004-07-01" })
+    );
+    assert_eq!(v["parties"]["certain"], 6);
+    assert_eq!(v["by_group"][0]["group"], "members of the Council of Europe");
+    let v = json(&[
+        "--treaty",
+        "budapest",
+        "participant",
+        "Armenia",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["bound_from"]["earliest"], "2007-02-01");
+    let v = json(&["--treaty", "cets224", "eif", "--format", "json"]);
+    assert_eq!(v["entry_into_force"]["missing"], 2);
+
+    let v = json(&["compare", "--list", "not_signed,party", "--format", "json"]);
+    assert_eq!(v["schema"], "hanoi-convention/compare");
+    assert_eq!(v["treaties"][1], "Budapest Convention");
+    let cells = v["cells"].as_array().unwrap();
+    let total: u64 = cells.iter().map(|c| c["total"].as_u64().unwrap()).sum();
+    assert_eq!(Some(total), v["total"].as_u64());
+    let listed = v["list"]["participants"].as_array().unwrap();
+    let cell = cells
+        .iter()
+        .find(|c| c["a"] == "not_signed" && c["b"] == "party")
+        .unwrap();
+    assert_eq!(Some(listed.len() as u64), cell["total"].as_u64());
+    let v = json(&["compare", "--wide", "--format", "json"]);
+    assert_eq!(v["treaties"].as_array().map(Vec::len), Some(3));
+    let o = hanoi(&["compare", "--wide", "--format", "csv"]);
+    let csv = stdout(&o);
+    assert!(
+        csv.starts_with(
+            "code,name,regional_group,hanoi_convention,budapest_convention,second_additional_protocol\n"
+        ),
+        "{csv}"
+    );
+
+    let v = json(&["pace", "--format", "json"]);
+    assert_eq!(v["treaties"][1]["entry_into_force"]["latest"], 951);
+    let o = hanoi(&["pace", "budapest", "hanoi", "--format", "svg"]);
+    assert!(stdout(&o).starts_with("<svg") && stdout(&o).contains("Hanoi Convention"));
+    let o = hanoi(&["pace", "--format", "csv"]);
+    assert!(stdout(&o).starts_with("treaty,opened,required,consent_1_days"));
+}
+
+#[test]
+fn bad_treaty_input_is_refused_clearly() {
+    assert_clean_failure(
+        &hanoi(&["--treaty", "vienna", "status"]),
+        2,
+        "possible values: hanoi, budapest, cets224",
+    );
+    assert_clean_failure(
+        &hanoi(&["--treaty", "budapest", "status", "--as-of", "1999-01-01"]),
+        2,
+        "before the Budapest Convention existed (adopted on 2001-11-08)",
+    );
+    assert_clean_failure(
+        &hanoi(&["compare", "--as-of", "2020-01-01"]),
+        2,
+        "before the Hanoi Convention existed",
+    );
+    assert_clean_failure(&hanoi(&["compare", "--list", "party"]), 2, "two standings");
+    assert_clean_failure(
+        &hanoi(&["compare", "--list", "party,friend"]),
+        2,
+        "is not a standing",
+    );
+}

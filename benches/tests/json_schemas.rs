@@ -4,11 +4,13 @@
 //! denounced party, a date-window status).
 
 use hanoi_convention::actions::{Action, ActionKind};
-use hanoi_convention::embedded::budapest_crosswalk;
+use hanoi_convention::compare::{Comparison, MILESTONES, Pace, Standing};
+use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
 use hanoi_convention::export::{
     ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
     StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
 };
+use hanoi_convention::export::{CompareReport, ComparisonRows, PaceReport};
 use hanoi_convention::{Confidence, Date, Error, Register, convention};
 use serde_json::Value;
 
@@ -75,7 +77,11 @@ fn eventful() -> Register {
 fn every_document_validates_against_its_schema() {
     let embedded = Register::embedded();
     let eventful = eventful();
-    for r in [embedded, &eventful] {
+    let others = [
+        EmbeddedTreaty::Budapest.register(),
+        EmbeddedTreaty::Cets224.register(),
+    ];
+    for r in [embedded, &eventful].into_iter().chain(others) {
         for d in [day("2025-10-25"), day("2025-12-01"), day("2027-02-10"), r.as_of()] {
             check("status", r, StatusReport::new(r, d));
         }
@@ -91,6 +97,22 @@ fn every_document_validates_against_its_schema() {
             check(kind, r, rows);
         }
     }
+    // Treaties side by side.
+    let on = embedded.as_of().min(others[0].as_of());
+    let comparison = Comparison::new(&[embedded, others[0]], on);
+    check("compare", embedded, CompareReport::new(&comparison, 0, 1, None));
+    check(
+        "compare",
+        embedded,
+        CompareReport::new(&comparison, 0, 1, Some((Standing::NotSigned, Standing::Party))),
+    );
+    let all = Comparison::new(&[embedded, others[0], others[1]], on);
+    check("comparison", embedded, ComparisonRows::new(&all));
+    let paces = EmbeddedTreaty::ALL
+        .iter()
+        .map(|t| Pace::of(t.register(), &MILESTONES))
+        .collect();
+    check("pace", embedded, PaceReport { treaties: paces });
     for a in convention().text().articles() {
         check(
             "article",

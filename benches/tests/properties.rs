@@ -231,3 +231,29 @@ proptest! {
         prop_assert_eq!(hanoi_convention::export::events_tsv(&back), tsv);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// A comparison does not depend on the order the actions came in, and
+    /// its cells always add up to the union of the universes.
+    #[test]
+    fn comparisons_do_not_depend_on_input_order(plans in prop::collection::vec(plan(true), 1..60), seed in any::<u64>()) {
+        use hanoi_convention::compare::Comparison;
+        let actions = actions_for(&plans);
+        let mut shuffled = actions.clone();
+        let mut s = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+            shuffled.swap(i, (s % (i as u64 + 1)) as usize);
+        }
+        let budapest = hanoi_convention::embedded::EmbeddedTreaty::Budapest.register();
+        let day = at(700);
+        let (a, b) = (build(actions), build(shuffled));
+        let (ca, cb) = (Comparison::new(&[&a, budapest], day), Comparison::new(&[&b, budapest], day));
+        prop_assert_eq!(&ca, &cb);
+        let t = ca.cross_table(0, 1);
+        prop_assert_eq!(t.total() as usize, ca.participants().len());
+        prop_assert_eq!(t.cells().iter().map(|c| c.total).sum::<u32>(), t.total());
+    }
+}

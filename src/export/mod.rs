@@ -9,8 +9,11 @@
 //!   (feature `serde`); their JSON is the tool's `--format json`, with a
 //!   schema for each in `docs/schemas/`; `problems`: the validator's
 //!   findings as a document.
+//! - `comparison`: comparisons of treaties as documents and rows.
 //! - `csv`, `json`: writing rows and documents (features `csv`, `json`).
 
+#[cfg(feature = "serde")]
+mod comparison;
 #[cfg(feature = "csv")]
 mod csv;
 #[cfg(feature = "json")]
@@ -22,7 +25,9 @@ mod reports;
 mod rows;
 
 #[cfg(feature = "csv")]
-pub use self::csv::write_csv;
+pub use self::csv::{write_csv, write_records};
+#[cfg(feature = "serde")]
+pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]
 pub use json::json_document;
 #[cfg(feature = "serde")]

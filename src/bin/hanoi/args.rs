@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use hanoi_convention::compare::Standing;
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Date, parse_date, participants::Code};
 
 const AFTER_HELP: &str = "\
@@ -18,6 +20,10 @@ with a JSON Schema per document: https://docs.rs/crate/hanoi-convention/latest/s
     after_help = AFTER_HELP
 )]
 pub struct Cli {
+    /// The treaty to answer for: the Hanoi Convention, the Budapest
+    /// Convention (CETS 185) or its Second Additional Protocol (CETS 224).
+    #[arg(long, global = true, value_enum, default_value_t = TreatyArg::Hanoi)]
+    pub treaty: TreatyArg,
     /// An actions file (TSV, CSV or JSON) merged over the embedded data.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
@@ -100,6 +106,37 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
+    /// The cross-table of two treaties' standings on a day (the treaty of
+    /// --treaty in rows, the other in columns), overall and by UN regional group.
+    Compare {
+        /// The other treaty.
+        #[arg(long, value_enum, default_value_t = TreatyArg::Budapest)]
+        with: TreatyArg,
+        /// The day to compare, YYYY-MM-DD (default: the earlier of the two data's as-of dates).
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        as_of: Option<Date>,
+        /// List the participants of one cell, e.g. `not_signed,party`: Budapest
+        /// parties that have not signed the Hanoi Convention.
+        #[arg(long, value_name = "A,B", value_parser = cell_arg)]
+        list: Option<(Standing, Standing)>,
+        /// Instead of the cross-table, a row per participant with its
+        /// standing under every embedded treaty.
+        #[arg(long)]
+        wide: bool,
+        /// Output: text for reading, CSV or JSON.
+        #[arg(long, value_enum, default_value_t = TextCsvJson::Text)]
+        format: TextCsvJson,
+    },
+    /// How fast each treaty gathered consents: days from opening to the 1st,
+    /// 5th, 10th, 20th and 40th consent and to entry into force.
+    Pace {
+        /// The treaties (default: every embedded treaty).
+        #[arg(value_enum, value_name = "TREATY")]
+        treaties: Vec<TreatyArg>,
+        /// Output: text, CSV, JSON, or an SVG chart of the cumulative consents.
+        #[arg(long, value_enum, default_value_t = PaceFormat::Text)]
+        format: PaceFormat,
+    },
     /// Shell completions for bash, zsh, fish, elvish or PowerShell, on
     /// standard output (e.g. `hanoi completions bash > /etc/bash_completion.d/hanoi`).
     Completions {
@@ -126,6 +163,41 @@ pub enum TextOrJson {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum TreatyArg {
+    /// The United Nations Convention against Cybercrime.
+    Hanoi,
+    /// The Council of Europe Convention on Cybercrime (CETS 185).
+    Budapest,
+    /// Its Second Additional Protocol (CETS 224).
+    Cets224,
+}
+
+impl TreatyArg {
+    pub fn embedded(self) -> EmbeddedTreaty {
+        match self {
+            TreatyArg::Hanoi => EmbeddedTreaty::Hanoi,
+            TreatyArg::Budapest => EmbeddedTreaty::Budapest,
+            TreatyArg::Cets224 => EmbeddedTreaty::Cets224,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum TextCsvJson {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum PaceFormat {
+    Text,
+    Csv,
+    Json,
+    Svg,
+}
+
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum CsvOrJson {
     Csv,
@@ -137,6 +209,14 @@ pub enum ViewArg {
     Events,
     Wide,
     Panel,
+}
+
+fn cell_arg(s: &str) -> Result<(Standing, Standing), String> {
+    let (a, b) = s
+        .split_once(',')
+        .ok_or("expected two standings separated by a comma, e.g. not_signed,party")?;
+    let parse = |x: &str| x.parse::<Standing>().map_err(|e| e.to_string());
+    Ok((parse(a)?, parse(b)?))
 }
 
 fn date_arg(s: &str) -> Result<Date, String> {

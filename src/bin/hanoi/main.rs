@@ -9,6 +9,7 @@
 //! not exist; 2 a usage error, or a file that cannot be read or parsed.
 
 mod args;
+mod compare;
 mod render;
 
 use std::borrow::Cow;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use args::{Cli, Command, CsvOrJson, TextOrJson, ViewArg};
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::embedded::budapest_crosswalk;
 use hanoi_convention::export::{
     self, ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
@@ -28,9 +30,9 @@ use hanoi_convention::treaty::ArticleNumber;
 use hanoi_convention::{DATA_AS_OF, DATA_VERSION, Date, Error, Register, actions::Action, convention};
 
 /// A failure with its exit code.
-struct Failure {
-    code: u8,
-    message: String,
+pub(crate) struct Failure {
+    pub(crate) code: u8,
+    pub(crate) message: String,
 }
 
 impl From<Error> for Failure {
@@ -68,25 +70,27 @@ fn main() -> ExitCode {
 }
 
 /// The as-of date of merged data: the latest day it knows, and never
-/// before the embedded data's; never the machine's clock.
-fn merged_as_of(actions: &[Action]) -> Date {
+/// before the embedded data's (`base`); never the machine's clock.
+fn merged_as_of(actions: &[Action], base: Date) -> Date {
     actions
         .iter()
         .map(|a| a.date().latest())
         .max()
-        .map_or(DATA_AS_OF, |d| d.max(DATA_AS_OF))
+        .map_or(base, |d| d.max(base))
 }
 
 /// The register the commands answer from: embedded, or with --data.
 fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
+    let which = cli.treaty.embedded();
+    let embedded = which.register();
     let Some(path) = &cli.data else {
-        return Ok(Cow::Borrowed(Register::embedded()));
+        return Ok(Cow::Borrowed(embedded));
     };
     let overlay = load_actions_file(path)?;
     let actions = if cli.replace {
         overlay
     } else {
-        let merged = merge_actions(Register::embedded().actions(), overlay);
+        let merged = merge_actions(embedded.actions(), overlay);
         if !merged.replaced.is_empty() {
             eprintln!(
                 "hanoi: note: {} row(s) of {} replace embedded rows for the same participant and kind",
@@ -96,7 +100,9 @@ fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
         }
         merged.actions
     };
-    let as_of = cli.data_as_of.unwrap_or_else(|| merged_as_of(&actions));
+    let as_of = cli
+        .data_as_of
+        .unwrap_or_else(|| merged_as_of(&actions, which.data_as_of()));
     let file = path
         .file_name()
         .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
@@ -105,16 +111,33 @@ fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
     } else {
         format!("{DATA_VERSION}+local:{file}@{as_of}")
     };
-    Ok(Cow::Owned(
-        Register::builder(convention())
-            .as_of(as_of)
-            .data_version(version)
-            .actions(actions)
-            .build()?,
-    ))
+    let mut builder = Register::builder(which.treaty())
+        .as_of(as_of)
+        .data_version(version)
+        .actions(actions);
+    if which == EmbeddedTreaty::Cets224 {
+        builder = builder.prerequisite(EmbeddedTreaty::Budapest.register());
+    }
+    Ok(Cow::Owned(builder.build()?))
 }
 
-fn json<T: serde::Serialize>(kind: &str, r: &Register, body: T, out: &mut String) {
+/// A day to answer for, refused when the treaty did not yet exist.
+fn day_for(r: &Register, day: Option<Date>) -> Result<Date, Failure> {
+    let day = day.unwrap_or(r.as_of());
+    let adopted = r.treaty().identity().adopted_on();
+    if day < adopted {
+        return Err(Failure {
+            code: 2,
+            message: format!(
+                "{day} is before the {} existed (adopted on {adopted}): expected a date from {adopted}",
+                r.treaty().identity().short_name()
+            ),
+        });
+    }
+    Ok(day)
+}
+
+pub(crate) fn json<T: serde::Serialize>(kind: &str, r: &Register, body: T, out: &mut String) {
     let doc = Document::new(kind, r, body);
     // Serializing these plain structs cannot fail.
     out.push_str(&serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -154,7 +177,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
     let r = register(cli)?;
     match &cli.command {
         Command::Status { as_of, format } => {
-            let report = StatusReport::new(&r, as_of.unwrap_or(r.as_of()));
+            let report = StatusReport::new(&r, day_for(&r, *as_of)?);
             match format {
                 TextOrJson::Json => json("status", &r, report, out),
                 TextOrJson::Text => render::status(&r, &report, out),
@@ -166,7 +189,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             format,
         } => {
             let p = r.participants().find(name_or_code)?;
-            let day = as_of.unwrap_or(r.as_of());
+            let day = day_for(&r, *as_of)?;
             match format {
                 TextOrJson::Json => json("participant", &r, ParticipantReport::new(&r, p, day), out),
                 TextOrJson::Text => render::participant(&r, p, day, out),
@@ -190,6 +213,14 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             out: path,
         } => export_view(&r, *view, *format, path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
+        Command::Compare {
+            with,
+            as_of,
+            list,
+            wide,
+            format,
+        } => compare::compare(&r, with.embedded(), *as_of, *list, *wide, *format, out)?,
+        Command::Pace { treaties, format } => compare::pace(&r, treaties, *format, out)?,
         Command::Validate { .. } | Command::Completions { .. } | Command::Man => {}
     }
     Ok(0)
@@ -220,7 +251,13 @@ fn article(
                 code: 2,
                 message: e.to_string(),
             })?;
-    let Some(report) = ArticleReport::new(treaty, n, budapest_crosswalk()) else {
+    // The crosswalk maps Budapest articles to the Hanoi Convention's.
+    let crosswalk = if treaty.same_as(convention()) {
+        budapest_crosswalk()
+    } else {
+        &[]
+    };
+    let Some(report) = ArticleReport::new(treaty, n, crosswalk) else {
         return Err(Failure {
             code: 2,
             message: format!(
@@ -237,7 +274,7 @@ fn article(
     Ok(0)
 }
 
-fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String, Failure> {
+pub(crate) fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String, Failure> {
     let mut buf = Vec::new();
     export::write_csv(rows, &mut buf)?;
     Ok(String::from_utf8_lossy(&buf).into_owned())
@@ -296,7 +333,7 @@ fn validate(
             } else {
                 actions
             };
-            let day = as_of.unwrap_or_else(|| merged_as_of(&actions));
+            let day = as_of.unwrap_or_else(|| merged_as_of(&actions, DATA_AS_OF));
             checked_as_of = checked_as_of.max(day);
             Register::builder(convention())
                 .as_of(day)

@@ -1,0 +1,181 @@
+//! Several treaties side by side on one day: every participant of any of
+//! them, with its standing under each, and the cross-table of two
+//! treaties' standings, overall and by UN regional group, with the
+//! participants behind each cell.
+
+use std::collections::BTreeMap;
+
+use crate::base::date::Date;
+use crate::compare::standing::{Standing, standing};
+use crate::participants::{Code, RegionalGroup};
+use crate::register::Register;
+
+/// One participant of any of the compared treaties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct ComparedParticipant {
+    /// The code the treaties are matched on.
+    pub code: Code,
+    /// Its name, from the first treaty whose universe holds it.
+    pub name: String,
+    /// The UN regional group it is counted in (none for participants in no
+    /// group, or in a treaty whose data gives none).
+    pub regional_group: Option<RegionalGroup>,
+    /// Its standing under each treaty, in the order the treaties were given.
+    pub standings: Vec<Standing>,
+}
+
+/// Treaties compared on one day.
+///
+/// ```
+/// use hanoi_convention::{Date, Register, compare::{Comparison, Standing}, embedded::EmbeddedTreaty};
+///
+/// let day = Date::constant(2026, 4, 25);
+/// let both = [Register::embedded(), EmbeddedTreaty::Budapest.register()];
+/// let c = Comparison::new(&both, day);
+/// let table = c.cross_table(0, 1);
+/// // Budapest parties that had not signed the Hanoi Convention:
+/// let stayed_out = table.list(Standing::NotSigned, Standing::Party);
+/// assert!(stayed_out.iter().any(|p| p.code.as_str() == "USA"));
+/// assert_eq!(table.total(), c.participants().len() as u32);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    treaties: Vec<String>,
+    day: Date,
+    participants: Vec<ComparedParticipant>,
+}
+
+impl Comparison {
+    /// The participants of all `registers`' treaties (matched by code, in
+    /// code order; none dropped), with their standings at the end of `day`.
+    pub fn new(registers: &[&Register], day: Date) -> Comparison {
+        let mut by_code: BTreeMap<Code, (String, Option<RegionalGroup>)> = BTreeMap::new();
+        for r in registers {
+            for p in r.participants() {
+                by_code
+                    .entry(p.code())
+                    .or_insert_with(|| (p.name().to_string(), p.group().counted_in()));
+            }
+        }
+        let participants = by_code
+            .into_iter()
+            .map(|(code, (name, regional_group))| ComparedParticipant {
+                code,
+                name,
+                regional_group,
+                standings: registers.iter().map(|r| standing(r, code, day)).collect(),
+            })
+            .collect();
+        Comparison {
+            treaties: registers
+                .iter()
+                .map(|r| r.treaty().identity().short_name().to_string())
+                .collect(),
+            day,
+            participants,
+        }
+    }
+
+    /// The treaties' short names, in the order given.
+    pub fn treaties(&self) -> &[String] {
+        &self.treaties
+    }
+
+    /// The day compared.
+    pub fn day(&self) -> Date {
+        self.day
+    }
+
+    /// Every participant, in code order.
+    pub fn participants(&self) -> &[ComparedParticipant] {
+        &self.participants
+    }
+
+    /// The cross-table of treaty `a`'s standings against treaty `b`'s
+    /// (positions in the order the registers were given).
+    ///
+    /// # Panics
+    ///
+    /// If `a` or `b` is not the position of a compared treaty.
+    pub fn cross_table(&self, a: usize, b: usize) -> CrossTable<'_> {
+        assert!(
+            a < self.treaties.len() && b < self.treaties.len(),
+            "no such treaty"
+        );
+        let mut cells: BTreeMap<(Standing, Standing), Vec<&ComparedParticipant>> = BTreeMap::new();
+        for p in &self.participants {
+            cells.entry((p.standings[a], p.standings[b])).or_default().push(p);
+        }
+        CrossTable {
+            a: &self.treaties[a],
+            b: &self.treaties[b],
+            cells,
+        }
+    }
+}
+
+/// Counts of participants by their standing under two treaties.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrossTable<'c> {
+    a: &'c str,
+    b: &'c str,
+    cells: BTreeMap<(Standing, Standing), Vec<&'c ComparedParticipant>>,
+}
+
+/// One cell of a [`CrossTable`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct CrossCell {
+    /// The standing under the first treaty.
+    pub a: Standing,
+    /// The standing under the second.
+    pub b: Standing,
+    /// How many participants stand so.
+    pub total: u32,
+    /// How many in each UN regional group, then in none.
+    pub by_group: Vec<(Option<RegionalGroup>, u32)>,
+}
+
+impl<'c> CrossTable<'c> {
+    /// The two treaties' short names.
+    pub fn treaties(&self) -> (&str, &str) {
+        (self.a, self.b)
+    }
+
+    /// The non-empty cells, in standing order.
+    pub fn cells(&self) -> Vec<CrossCell> {
+        self.cells
+            .iter()
+            .map(|(&(a, b), list)| CrossCell {
+                a,
+                b,
+                total: list.len() as u32,
+                by_group: RegionalGroup::ALL
+                    .iter()
+                    .copied()
+                    .map(Some)
+                    .chain([None])
+                    .map(|g| (g, list.iter().filter(|p| p.regional_group == g).count() as u32))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// How many stand as (`a`, `b`).
+    pub fn count(&self, a: Standing, b: Standing) -> u32 {
+        self.cells.get(&(a, b)).map_or(0, |l| l.len() as u32)
+    }
+
+    /// The participants behind a cell, in code order.
+    pub fn list(&self, a: Standing, b: Standing) -> Vec<&'c ComparedParticipant> {
+        self.cells.get(&(a, b)).cloned().unwrap_or_default()
+    }
+
+    /// Every participant counted: the union of both universes.
+    pub fn total(&self) -> u32 {
+        self.cells.values().map(|l| l.len() as u32).sum()
+    }
+}

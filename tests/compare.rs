@@ -1,0 +1,121 @@
+//! Comparing treaties: the cross-table adds up to the union of both
+//! universes, each list agrees with its cell, and the pace of each treaty
+//! checked by hand.
+
+mod common;
+
+use common::{code, day};
+use hanoi_convention::Register;
+use hanoi_convention::compare::{Comparison, MILESTONES, Pace, Standing, standing};
+use hanoi_convention::embedded::EmbeddedTreaty;
+
+#[test]
+fn the_cross_table_adds_up_to_the_union_of_both_universes() {
+    let (hanoi, budapest) = (Register::embedded(), EmbeddedTreaty::Budapest.register());
+    let day = day("2026-04-25");
+    let c = Comparison::new(&[hanoi, budapest], day);
+    let union: std::collections::BTreeSet<_> = hanoi
+        .participants()
+        .iter()
+        .chain(budapest.participants().iter())
+        .map(|p| p.code())
+        .collect();
+    assert_eq!(c.participants().len(), union.len());
+    let table = c.cross_table(0, 1);
+    assert_eq!(table.total() as usize, union.len());
+    for cell in table.cells() {
+        let list = table.list(cell.a, cell.b);
+        assert_eq!(list.len() as u32, cell.total, "{:?}", (cell.a, cell.b));
+        assert_eq!(cell.by_group.iter().map(|(_, n)| n).sum::<u32>(), cell.total);
+        for p in list {
+            // Each listed participant stands so under each treaty, asked one by one.
+            assert_eq!(standing(hanoi, p.code, day), cell.a, "{}", p.code);
+            assert_eq!(standing(budapest, p.code, day), cell.b, "{}", p.code);
+        }
+    }
+    // The Budapest Convention's 81 parties, whatever their Hanoi standing.
+    let parties: u32 = Standing::ALL
+        .iter()
+        .map(|a| table.count(*a, Standing::Party))
+        .sum();
+    assert_eq!(parties, 81);
+    // States outside the Budapest chart are shown, not dropped.
+    assert_eq!(standing(budapest, code("CHN"), day), Standing::Outside);
+    assert!(
+        table
+            .list(Standing::NotSigned, Standing::Outside)
+            .iter()
+            .any(|p| p.code == code("IND"))
+    );
+}
+
+#[test]
+fn named_lists() {
+    let (hanoi, budapest) = (Register::embedded(), EmbeddedTreaty::Budapest.register());
+    let c = Comparison::new(&[hanoi, budapest], day("2026-04-25"));
+    let t = c.cross_table(0, 1);
+    // Budapest parties that had not signed the Hanoi Convention include the
+    // United States, Japan and Germany; those that had include France.
+    let out: Vec<String> = t
+        .list(Standing::NotSigned, Standing::Party)
+        .iter()
+        .map(|p| p.code.to_string())
+        .collect();
+    for who in ["USA", "JPN", "DEU"] {
+        assert!(out.contains(&who.to_string()), "{who}");
+    }
+    assert!(
+        t.list(Standing::Signed, Standing::Party)
+            .iter()
+            .any(|p| p.code == code("FRA"))
+    );
+    // Hanoi signatories neither party to nor invited to Budapest: Viet Nam is outside its chart.
+    let signed_elsewhere: Vec<String> = [Standing::NotSigned, Standing::Signed, Standing::Outside]
+        .iter()
+        .flat_map(|b| t.list(Standing::Signed, *b))
+        .map(|p| p.code.to_string())
+        .collect();
+    assert!(signed_elsewhere.contains(&"CHN".to_string()));
+    assert!(!signed_elsewhere.contains(&"FRA".to_string()));
+}
+
+#[test]
+fn pace_checked_by_hand() {
+    // Hanoi: opened 25 October 2025; the first consent is Qatar's, some day
+    // in February 2026: 99 to 126 days.
+    let hanoi = Pace::of(Register::embedded(), &MILESTONES);
+    assert_eq!(hanoi.opened, day("2025-10-25"));
+    let first = hanoi.milestones[0].days.unwrap();
+    assert_eq!((first.earliest, first.latest), (99, 126));
+    assert!(hanoi.milestones[1].days.is_none(), "no fifth consent yet");
+    assert_eq!(hanoi.entry_into_force, None);
+    assert_eq!(hanoi.required, 40);
+    // Budapest: opened 23 November 2001; every milestone counted again from
+    // the chart's deposit dates.
+    let budapest = EmbeddedTreaty::Budapest.register();
+    let mut deposits: Vec<_> = budapest
+        .participants()
+        .iter()
+        .filter_map(|p| {
+            budapest
+                .actions_of(p.code())
+                .iter()
+                .find(|a| a.kind().is_consent())
+                .map(|a| a.date().earliest())
+        })
+        .collect();
+    deposits.sort();
+    let pace = Pace::of(budapest, &MILESTONES);
+    for m in &pace.milestones {
+        let nth = deposits[m.consent as usize - 1];
+        let by_hand = day("2001-11-23").until(nth).unwrap().get_days() as i64;
+        assert_eq!(m.days.map(|d| d.latest), Some(by_hand), "consent {}", m.consent);
+    }
+    // The tenth, Bulgaria's of 7 April 2005: 1,096 days to 23 November 2004,
+    // then 7 + 31 + 31 + 28 + 31 + 7.
+    assert_eq!(deposits[9], day("2005-04-07"));
+    assert_eq!(pace.milestones[2].days.map(|d| d.latest), Some(1096 + 135));
+    // Curves rise: more consents, never fewer, as days pass.
+    assert!(pace.curve.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+    assert_eq!(pace.curve.last().map(|c| c.1), Some(81));
+}
