@@ -155,3 +155,45 @@ fn timeline_is_cumulative_and_ordered() {
     assert_eq!(t.first().unwrap().date, day("2025-10-25"));
     assert_eq!(t.last().unwrap().signatories().certain, 75);
 }
+
+#[test]
+fn signatories_on_a_day_and_signatures_on_days_by_listing() {
+    let r = Register::embedded();
+    // 69 signed on 25 October 2025, 3 more on the 26th; Fiji's window opens
+    // on 20 November, so on 1 December it may have signed.
+    let on = |d: &str| r.signatories_on(day(d));
+    assert_eq!(on("2025-10-25").len(), 69);
+    assert_eq!(on("2025-10-26").len(), 72);
+    let dec = on("2025-12-01");
+    assert!(
+        dec.iter()
+            .any(|(p, k)| p.code() == code("FJI") && *k == hanoi_convention::Answer::Unknown)
+    );
+    assert!(
+        dec.iter()
+            .filter(|(p, _)| p.code() != code("FJI"))
+            .all(|(_, k)| *k == hanoi_convention::Answer::Yes)
+    );
+    let per_day = r.signatures_on_days(&[day("2025-10-25"), day("2025-10-26"), day("2025-12-01")]);
+    let counts: Vec<(u32, u32)> = per_day.iter().map(|(_, c)| (c.certain, c.possible)).collect();
+    assert_eq!(counts, [(69, 69), (3, 3), (0, 1)]);
+}
+
+#[test]
+fn entry_into_force_reads_as_a_sentence() {
+    assert_eq!(
+        hanoi_convention::EntryIntoForce::NotYet {
+            counted: 3,
+            missing: 37
+        }
+        .to_string(),
+        "not yet in force: 3 of 40 instruments counted, 37 missing"
+    );
+    assert_eq!(
+        hanoi_convention::EntryIntoForce::On {
+            date: day("2027-05-30")
+        }
+        .to_string(),
+        "in force from 2027-05-30"
+    );
+}

@@ -122,6 +122,23 @@ fn reio_deposits_only_after_a_member_state() {
         ),
         "{v}"
     );
+    // A member State's declaration made on signing is not an instrument.
+    let v = only_violation(vec![
+        act("EU", ActionKind::Signature, "2025-10-25"),
+        act("FRA", ActionKind::Signature, "2025-10-25"),
+        act("FRA", ActionKind::Declaration, "2025-10-25").with_provisions(["11(3)".parse().unwrap()]),
+        act("EU", ActionKind::Approval, "2026-06-01"),
+    ]);
+    assert!(
+        matches!(
+            v,
+            Violation::ReioBeforeMemberState {
+                kind: ActionKind::Approval,
+                ..
+            }
+        ),
+        "{v}"
+    );
 }
 
 #[test]

@@ -171,3 +171,22 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Arbitrary bytes, alone or spliced into a page, never make the
+    /// importer of status pages panic.
+    #[test]
+    fn the_page_importer_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..400), at in 0usize..4000) {
+        const PAGE: &[u8] = include_bytes!("../../tests/fixtures/untc/XVIII-16.constructed.en.xml");
+        let at = at.min(PAGE.len());
+        let spliced = [&PAGE[..at], &bytes[..], &PAGE[at..]].concat();
+        for input in [&bytes[..], &spliced[..]] {
+            if let Ok(i) = hanoi_convention::io::untc::import_page("p.xml", input, hanoi_convention::convention().participants(), None) {
+                let _ = i.count_check();
+                prop_assert!(i.actions.iter().all(|a| !a.provenance().source().is_empty()));
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ use hanoi_convention::{Date, Register, export, io::read_actions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    for format in [None, Some(hanoi_convention::DataFormat::Tsv)] {
+    for format in [None, Some(hanoi_convention::io::DataFormat::Tsv)] {
         let Ok(actions) = read_actions("fuzz", data, format) else { continue };
         let as_of = Date::constant(2030, 1, 1);
         // Merged over the embedded data and on its own.

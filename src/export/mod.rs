@@ -38,7 +38,8 @@ pub use reports::{
     ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
 };
 pub use rows::{
-    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, event_rows, events_tsv, panel_rows, wide_rows,
+    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, actions_tsv, event_rows, events_tsv, panel_rows,
+    wide_rows,
 };
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when

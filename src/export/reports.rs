@@ -48,11 +48,17 @@ pub struct Document<T> {
 impl<T: Serialize> Document<T> {
     /// Wraps `body` as a document of `kind` about the data in `r`.
     pub fn new(kind: &str, r: &Register, body: T) -> Document<T> {
+        Document::about(kind, r.data_version(), r.as_of(), body)
+    }
+
+    /// Wraps `body` as a document of `kind` about data named `data_version`
+    /// as of `data_as_of` (e.g. an imported page).
+    pub fn about(kind: &str, data_version: &str, data_as_of: Date, body: T) -> Document<T> {
         Document {
             schema: format!("hanoi-convention/{kind}"),
             schema_version: JSON_SCHEMA_VERSION,
-            data_version: r.data_version().to_string(),
-            data_as_of: r.as_of(),
+            data_version: data_version.to_string(),
+            data_as_of,
             body,
         }
     }

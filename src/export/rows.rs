@@ -284,9 +284,15 @@ pub const MAX_PANEL_YEARS: i16 = 200;
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub fn events_tsv(r: &Register) -> String {
+    actions_tsv(r.actions())
+}
+
+/// Actions as tab-separated text in the interchange format (the form of
+/// `data/actions.tsv`).
+pub fn actions_tsv(actions: &[Action]) -> String {
     let mut out = ACTION_COLUMNS.join("\t");
     out.push('\n');
-    for row in event_rows(r) {
+    for row in actions.iter().map(EventRow::of) {
         // Tabs and newlines cannot occur in a field of the interchange format.
         let fields = row.fields().map(|f| f.replace(['\t', '\n', '\r'], " "));
         let _ = writeln!(out, "{}", fields.join("\t"));

@@ -8,6 +8,7 @@
 //! - `treaty`: a treaty's identity, text and final provisions.
 //! - `record`: ceremonies, published totals, the Budapest crosswalk.
 //! - `merge`: a user's actions over a base data set.
+//! - `untc`: the UN Treaty Collection's status pages (feature `untc`).
 
 mod actions;
 mod merge;
@@ -15,6 +16,8 @@ mod participants;
 mod record;
 pub(crate) mod table;
 mod treaty;
+#[cfg(feature = "untc")]
+pub mod untc;
 
 pub use actions::{ACTION_COLUMNS, DataFormat, load_actions_file, parse_actions, read_actions};
 pub use merge::{Merged, merge_actions};

@@ -303,6 +303,25 @@ mod tests {
     }
 
     #[test]
+    fn month_rule_without_a_share_for_members() {
+        let rule = EntryIntoForceRule::new(
+            EntryIntoForceShape::FirstOfMonthAfterNth {
+                consents: 2,
+                months: 3,
+                from_members: 0,
+            },
+            "16",
+        );
+        let d = deposits(&["2023-02-09", "2023-08-10"], false);
+        assert_eq!(
+            rule.general(&d).unwrap(),
+            EntryIntoForce::On {
+                date: Date::constant(2023, 12, 1)
+            }
+        );
+    }
+
+    #[test]
     fn arithmetic_past_the_last_date_is_an_error() {
         let rule = EntryIntoForceRule::new(
             EntryIntoForceShape::DaysAfterNth {

@@ -137,6 +137,26 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = PaceFormat::Text)]
         format: PaceFormat,
     },
+    /// Import a depositary's status page as actions.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
+    /// What a UN Treaty Collection status page changes in the treaty's data:
+    /// new actions, windows narrowed to a day, conflicts, rows not on the page.
+    Diff {
+        /// The page (MTDSG XML), e.g. XVIII-16.en.xml.
+        page: PathBuf,
+        /// The day the page describes (saved pages do not always print it).
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        status_date: Option<Date>,
+        /// Write the data with the page applied, in the form of data/actions.tsv.
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+        /// Output: text for reading, JSON for tools.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
     /// Shell completions for bash, zsh, fish, elvish or PowerShell, on
     /// standard output (e.g. `hanoi completions bash > /etc/bash_completion.d/hanoi`).
     Completions {
@@ -160,6 +180,36 @@ pub enum Command {
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum TextOrJson {
     Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum ImportFrom {
+    /// A status page of the UN Treaty Collection (MTDSG XML), e.g.
+    /// https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml
+    Untc {
+        /// The page, as downloaded.
+        page: PathBuf,
+        /// Write the actions to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Output: the interchange format (tab-separated), CSV, or JSON.
+        #[arg(long, value_enum, default_value_t = ActionsFormat::Tsv)]
+        format: ActionsFormat,
+        /// Exit 1 when the page's header counts disagree with its table.
+        #[arg(long)]
+        check: bool,
+        /// The day the page describes (saved pages do not always print it);
+        /// it goes into every action's source.
+        #[arg(long, value_name = "DATE", value_parser = date_arg)]
+        status_date: Option<Date>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ActionsFormat {
+    Tsv,
+    Csv,
     Json,
 }
 

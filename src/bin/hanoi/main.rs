@@ -11,6 +11,7 @@
 mod args;
 mod compare;
 mod render;
+mod untc;
 
 use std::borrow::Cow;
 use std::io::Write as _;
@@ -86,7 +87,18 @@ fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
     let Some(path) = &cli.data else {
         return Ok(Cow::Borrowed(embedded));
     };
-    let overlay = load_actions_file(path)?;
+    let bytes = std::fs::read(path).map_err(|e| Failure {
+        code: 2,
+        message: format!("{}: cannot read: {e}", path.display()),
+    })?;
+    // A depositary's status page, or an actions file.
+    let (overlay, page) = if untc::is_page(path, &bytes) {
+        let import = untc::read_page(path, embedded.participants(), None)?;
+        let version = untc::page_version(&import);
+        (import.actions, Some(version))
+    } else {
+        (load_actions_file(path)?, None)
+    };
     let actions = if cli.replace {
         overlay
     } else {
@@ -106,10 +118,13 @@ fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
     let file = path
         .file_name()
         .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
+    // Which data made the outputs: the embedded data's version, plus the
+    // overlay's name and as-of date (or the page's reference and date).
+    let local = page.unwrap_or_else(|| format!("local:{file}@{as_of}"));
     let version = if cli.replace {
-        format!("local:{file}@{as_of}")
+        local
     } else {
-        format!("{DATA_VERSION}+local:{file}@{as_of}")
+        format!("{DATA_VERSION}+{local}")
     };
     let mut builder = Register::builder(which.treaty())
         .as_of(as_of)
@@ -160,6 +175,27 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             clap_complete::generate(*shell, &mut Cli::command_with_data_version(), "hanoi", &mut buf);
             out.push_str(&String::from_utf8_lossy(&buf));
             return Ok(0);
+        }
+        Command::Import {
+            from:
+                args::ImportFrom::Untc {
+                    page,
+                    out: path,
+                    format,
+                    check,
+                    status_date,
+                },
+        } => {
+            let participants = cli.treaty.embedded().treaty().participants();
+            return untc::import(
+                participants,
+                page,
+                path.as_deref(),
+                *format,
+                *check,
+                *status_date,
+                out,
+            );
         }
         Command::Man => {
             let mut buf = Vec::new();
@@ -213,6 +249,12 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             out: path,
         } => export_view(&r, *view, *format, path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
+        Command::Diff {
+            page,
+            status_date,
+            write,
+            format,
+        } => untc::diff(&r, page, *status_date, write.as_deref(), *format, out)?,
         Command::Compare {
             with,
             as_of,
@@ -221,7 +263,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             format,
         } => compare::compare(&r, with.embedded(), *as_of, *list, *wide, *format, out)?,
         Command::Pace { treaties, format } => compare::pace(&r, treaties, *format, out)?,
-        Command::Validate { .. } | Command::Completions { .. } | Command::Man => {}
+        Command::Validate { .. } | Command::Completions { .. } | Command::Man | Command::Import { .. } => {}
     }
     Ok(0)
 }

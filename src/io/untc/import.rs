@@ -1,0 +1,496 @@
+//! A status page turned into actions: each dated cell of a matched row, the
+//! declarations and reservations as statements, a denunciation where a
+//! footnote gives one; names that match no participant, and cells the
+//! crate cannot model, reported rather than dropped.
+
+use crate::actions::{Action, ActionKind};
+use crate::base::date::{Date, DateWindow};
+use crate::base::origin::Origin;
+use crate::base::provenance::{Confidence, Provenance};
+use crate::error::Error;
+use crate::io::untc::clean::clean;
+use crate::io::untc::page::{self, Cell, ColumnRole, Page, Row};
+use crate::participants::Participants;
+use crate::treaty::ProvisionRef;
+
+/// A row whose name matches no participant (a former State, a territory).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Unmatched {
+    /// The name as printed.
+    pub name: String,
+    /// Its line in the page.
+    pub line: u32,
+    /// How many dated cells its row holds (none of them imported).
+    pub dated_cells: usize,
+}
+
+/// Something on the page the import could not turn into an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Skipped {
+    /// Its line in the page.
+    pub line: u32,
+    /// What and why.
+    pub reason: String,
+}
+
+/// The header's counts against the table's (the count rule of the
+/// depositary's pages: signatories are the rows with a signature date not
+/// in brackets, parties the rows with such a date of consent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct CountCheck {
+    /// The header's signatories, if it gives them.
+    pub header_signatories: Option<u32>,
+    /// The table's.
+    pub table_signatories: u32,
+    /// The header's parties, if it gives them (not before entry into force).
+    pub header_parties: Option<u32>,
+    /// The table's.
+    pub table_parties: u32,
+}
+
+impl CountCheck {
+    /// True when every count the header gives equals the table's.
+    pub fn agrees(&self) -> bool {
+        self.header_signatories
+            .is_none_or(|n| n == self.table_signatories)
+            && self.header_parties.is_none_or(|n| n == self.table_parties)
+    }
+
+    /// Each disagreement, in words.
+    pub fn mismatches(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(n) = self.header_signatories.filter(|n| *n != self.table_signatories) {
+            out.push(format!(
+                "the header counts {n} signatories, the table {} (rows with a signature date not in brackets)",
+                self.table_signatories
+            ));
+        }
+        if let Some(n) = self.header_parties.filter(|n| *n != self.table_parties) {
+            out.push(format!(
+                "the header counts {n} parties, the table {} (rows with a date of consent not in brackets)",
+                self.table_parties
+            ));
+        }
+        out
+    }
+}
+
+/// A status page of the UN Treaty Collection, imported.
+#[derive(Debug, Clone)]
+pub struct UntcImport {
+    /// The page as read.
+    pub page: Page,
+    /// The status date given for the page, if any.
+    pub status_date: Option<Date>,
+    /// The actions of the rows whose names matched a participant.
+    pub actions: Vec<Action>,
+    /// Rows whose names matched no participant.
+    pub unmatched: Vec<Unmatched>,
+    /// Cells and statements not turned into actions, and why.
+    pub skipped: Vec<Skipped>,
+    /// Stray control bytes removed from the page.
+    pub control_bytes_removed: usize,
+}
+
+impl UntcImport {
+    /// The treaty's address on the UN Treaty Collection.
+    pub fn url(&self) -> String {
+        page_url(&self.page.reference)
+    }
+
+    /// The header's counts against the table's.
+    pub fn count_check(&self) -> CountCheck {
+        let columns = &self.page.columns;
+        let live = |row: &Row, role: ColumnRole| {
+            row.cells.iter().enumerate().any(|(i, c)| {
+                columns.get(i + 1).is_some_and(|col| col.role == role)
+                    && matches!(c, Cell::Dated { withdrawn: false, .. })
+            })
+        };
+        let count = |role| self.page.rows.iter().filter(|r| live(r, role)).count() as u32;
+        CountCheck {
+            header_signatories: self.page.signatories,
+            table_signatories: count(ColumnRole::Signature),
+            header_parties: self.page.parties,
+            table_parties: count(ColumnRole::Consent),
+        }
+    }
+}
+
+/// The address of a treaty's status page, from its reference.
+pub fn page_url(reference: &str) -> String {
+    let chapter = reference.split('-').next().unwrap_or("");
+    format!(
+        "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20{chapter}/{reference}.en.xml"
+    )
+}
+
+/// Imports a status page (the bytes as served), matching names against
+/// `participants`. `status_date` is the date the page describes, when known
+/// (pages saved in 2018 do not print it); it goes into every action's source.
+///
+/// # Errors
+///
+/// [`Error::Format`] when the page is not XML even after repair.
+///
+/// ```
+/// use hanoi_convention::{Register, io::untc::import_page};
+///
+/// let page = br#"<?xml version="1.0" encoding="iso-8859-1"?><Document><Treaty><Header>
+///   <Chapter><Header>CHAPTER XVIII</Header><Name>PENAL MATTERS</Name></Chapter>
+///   <ExternalData><Numsect>16</Numsect><Titlesect>United Nations Convention against Cybercrime</Titlesect>
+///   <Status><Signatories>2</Signatories></Status></ExternalData></Header>
+///   <Participants><Table><TGroup cols="3"><Thead><Row><Entry>Participant</Entry><Entry>Signature</Entry>
+///   <Entry>Acceptance(A), Ratification, Approval(AA), Accession(a)</Entry></Row></Thead>
+///   <Tbody><Rows><Row><Entry>Viet Nam</Entry><Entry>25 Oct 2025</Entry><Entry /></Row>
+///   <Row><Entry>Yugoslavia</Entry><Entry>25 Oct 2025</Entry><Entry /></Row></Rows></Tbody></TGroup></Table>
+///   </Participants></Treaty></Document>"#;
+/// let import = import_page("XVIII-16.en.xml", page, Register::embedded().participants(), None)?;
+/// assert_eq!(import.page.reference, "XVIII-16");
+/// assert_eq!(import.actions.len(), 1);
+/// assert_eq!(import.unmatched[0].name, "Yugoslavia");
+/// assert!(import.count_check().agrees());
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn import_page(
+    file: &str,
+    bytes: &[u8],
+    participants: &Participants,
+    status_date: Option<Date>,
+) -> Result<UntcImport, Error> {
+    let (text, control_bytes_removed) = clean(bytes);
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&text, options).map_err(|e| {
+        let pos = e.pos();
+        Error::Format {
+            origin: Origin::line(file, pos.row),
+            message: format!("not a status page: {e}; expected the XML the UN Treaty Collection serves"),
+        }
+    })?;
+    let page = page::read(&doc);
+    let source = format!(
+        "{} ({})",
+        page_url(&page.reference),
+        status_date.map_or("status page, undated copy".to_string(), |d| format!(
+            "status as of {d}"
+        ))
+    );
+    let provenance = Provenance::new(&source, Confidence::High);
+    let mut import = UntcImport {
+        status_date,
+        actions: Vec::new(),
+        unmatched: Vec::new(),
+        skipped: Vec::new(),
+        control_bytes_removed,
+        page,
+    };
+    let page = &import.page;
+    let mut actions = Vec::new();
+    for row in &page.rows {
+        let dated = row
+            .cells
+            .iter()
+            .filter(|c| matches!(c, Cell::Dated { .. }))
+            .count();
+        let Some(code) = participants.find(&row.name).ok().map(|p| p.code()) else {
+            if !row.name.is_empty() {
+                import.unmatched.push(Unmatched {
+                    name: row.name.clone(),
+                    line: row.line,
+                    dated_cells: dated,
+                });
+            }
+            continue;
+        };
+        let notes: Vec<&str> = row
+            .footnotes
+            .iter()
+            .filter_map(|n| page.notes.get(n))
+            .map(String::as_str)
+            .collect();
+        let note = notes.join(" ");
+        let notification = notes.iter().find_map(|n| notification(n));
+        let at = Origin::line(file, row.line);
+        let mut withdrawn_any = false;
+        for (i, c) in row.cells.iter().enumerate() {
+            let Some(column) = page.columns.get(i + 1) else {
+                import.skipped.push(Skipped {
+                    line: row.line,
+                    reason: format!("{}: a cell beyond the table's columns", row.name),
+                });
+                continue;
+            };
+            let (date, marker, withdrawn) = match c {
+                Cell::Empty => continue,
+                Cell::Unreadable(text) => {
+                    import.skipped.push(Skipped {
+                        line: row.line,
+                        reason: format!(
+                            "{}: {text:?} in column {:?} is not a date",
+                            row.name, column.header
+                        ),
+                    });
+                    continue;
+                }
+                Cell::Dated {
+                    date,
+                    marker,
+                    withdrawn,
+                } => (*date, marker, *withdrawn),
+            };
+            let kind = match (column.role, marker) {
+                (ColumnRole::Signature, _) => Some(ActionKind::Signature),
+                (_, None) => column.unmarked,
+                (_, Some(m)) => match column.markers.iter().find(|x| x.0 == *m) {
+                    Some(x) => x.1,
+                    None => {
+                        import.skipped.push(Skipped {
+                            line: row.line,
+                            reason: format!(
+                                "{}: marker {m:?} is not defined by the header {:?}",
+                                row.name, column.header
+                            ),
+                        });
+                        continue;
+                    }
+                },
+            };
+            let Some(kind) = kind else {
+                let what = marker
+                    .as_ref()
+                    .and_then(|m| column.markers.iter().find(|x| x.0 == *m))
+                    .map_or(column.header.clone(), |x| x.2.clone());
+                import.skipped.push(Skipped {
+                    line: row.line,
+                    reason: format!(
+                        "{}: {what} on {date} is an act the crate does not model",
+                        row.name
+                    ),
+                });
+                continue;
+            };
+            withdrawn_any |= withdrawn;
+            let mut a = Action::new(code, kind, DateWindow::exact(date))
+                .with_provenance(provenance.clone())
+                .with_origin(at.clone());
+            let mut row_note = note.clone();
+            if withdrawn {
+                row_note = format!("bracketed on the depositary's page (withdrawn or denounced). {row_note}");
+            }
+            if !row_note.trim().is_empty() {
+                a = a.with_note(row_note.trim());
+            }
+            if let Some(n) = &notification {
+                a = a.with_notification(n.clone());
+            }
+            actions.push(a);
+        }
+        // A denunciation the footnotes date ("On 23 October 1997, the
+        // Government of Jamaica notified ... its denunciation").
+        if let Some(day) = notes.iter().find_map(|n| denunciation_date(n)) {
+            actions.push(
+                Action::new(code, ActionKind::Denunciation, DateWindow::exact(day))
+                    .with_provenance(provenance.clone())
+                    .with_origin(at.clone())
+                    .with_note(note.trim()),
+            );
+        } else if withdrawn_any {
+            import.skipped.push(Skipped {
+                line: row.line,
+                reason: format!(
+                    "{}: dates in brackets, and no footnote dates a denunciation",
+                    row.name
+                ),
+            });
+        }
+    }
+    for s in &page.statements {
+        let Some(code) = participants.find(&s.participant).ok().map(|p| p.code()) else {
+            import.skipped.push(Skipped {
+                line: s.line,
+                reason: format!("statement of {:?}, which matches no participant", s.participant),
+            });
+            continue;
+        };
+        let heading = s.heading.to_ascii_lowercase();
+        let kind = if heading.contains("reservation") {
+            ActionKind::Reservation
+        } else {
+            ActionKind::Declaration
+        };
+        // Made upon signature when the heading says so; otherwise, as the
+        // section's title says, upon consent.
+        let upon_signature = heading.contains("upon signature");
+        let mine = actions.iter().filter(|a| a.participant() == code);
+        let act = if upon_signature {
+            mine.clone().find(|a| a.kind() == ActionKind::Signature)
+        } else {
+            mine.clone().find(|a| a.kind().is_consent())
+        }
+        .or_else(|| mine.clone().find(|a| a.kind() == ActionKind::Signature));
+        let Some(date) = act.map(Action::date) else {
+            import.skipped.push(Skipped {
+                line: s.line,
+                reason: format!(
+                    "{} {}: no signature or instrument on the page to date it",
+                    s.participant, kind
+                ),
+            });
+            continue;
+        };
+        let provisions = provisions_named(&s.paragraphs.join(" "));
+        let heading = if s.heading.is_empty() {
+            kind.to_string()
+        } else {
+            s.heading.clone()
+        };
+        actions.push(
+            Action::new(code, kind, date)
+                .with_provisions(provisions)
+                .with_provenance(provenance.clone())
+                .with_origin(Origin::line(file, s.line))
+                .with_note(heading),
+        );
+    }
+    import.actions = actions;
+    Ok(import)
+}
+
+/// The first depositary notification reference in a text, e.g.
+/// `C.N.601.2015.TREATIES-XVIII.12.a of 20 October 2015`.
+pub(crate) fn notification(text: &str) -> Option<String> {
+    let start = text.find("C.N.")?;
+    let rest = &text[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == ')')
+        .unwrap_or(rest.len());
+    let mut reference = rest[..end].trim_end_matches('.').to_string();
+    // "... of 20 October 2015"
+    let after = &rest[end..];
+    if let Some(of) = after.strip_prefix(" of ") {
+        let words: Vec<&str> = of.split_whitespace().take(3).collect();
+        if words.len() == 3 && long_date(&words.join(" ")).is_some() {
+            reference = format!(
+                "{reference} of {}",
+                words.join(" ").trim_end_matches(['.', ',', ';', ')'])
+            );
+        }
+    }
+    Some(reference)
+}
+
+const LONG_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `20 October 2015` (trailing punctuation allowed).
+fn long_date(text: &str) -> Option<Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [d, m, y] = words.as_slice() else { return None };
+    let day: i8 = d.parse().ok()?;
+    let month = LONG_MONTHS.iter().position(|n| m.eq_ignore_ascii_case(n))? as i8 + 1;
+    let year: i16 = y.trim_end_matches(['.', ',', ';', ')']).parse().ok()?;
+    Date::new(year, month, day).ok()
+}
+
+/// The day of a denunciation a footnote states: "On 23 October 1997, the
+/// Government of ... notified the Secretary-General of its denunciation".
+fn denunciation_date(note: &str) -> Option<Date> {
+    if !note.to_ascii_lowercase().contains("denunciation") {
+        return None;
+    }
+    let rest = note.trim_start().strip_prefix("On ")?;
+    let date: String = rest.split(',').next()?.to_string();
+    long_date(&date)
+}
+
+/// Provisions a statement names: "article 5, paragraph 2", "article 16(3)",
+/// "articles 14 and 15" (each whole article).
+pub(crate) fn provisions_named(text: &str) -> Vec<ProvisionRef> {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '?' || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out: Vec<ProvisionRef> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] == "article" || words[i] == "articles" {
+            let mut j = i + 1;
+            while j < words.len() {
+                let w = words[j].trim_end_matches(['.', ':']);
+                if let Ok(p) = w.parse::<ProvisionRef>() {
+                    let paragraph = (words.get(j + 1) == Some(&"paragraph"))
+                        .then(|| {
+                            words
+                                .get(j + 2)
+                                .and_then(|n| n.trim_end_matches(['.', ':']).parse::<u8>().ok())
+                        })
+                        .flatten();
+                    let p = match (p.paragraph(), paragraph) {
+                        (None, Some(n)) if n > 0 => ProvisionRef::paragraph_of(p.article(), n),
+                        _ => p,
+                    };
+                    if !out.contains(&p) {
+                        out.push(p);
+                    }
+                    j += if paragraph.is_some() { 3 } else { 1 };
+                } else if w == "and" {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_dates_and_provisions_in_text() {
+        assert_eq!(
+            notification("The text can be found here: C.N.601.2015.TREATIES-XVIII.12.a of 20 October 2015.")
+                .as_deref(),
+            Some("C.N.601.2015.TREATIES-XVIII.12.a of 20 October 2015")
+        );
+        assert_eq!(notification("no reference"), None);
+        assert_eq!(
+            denunciation_date(
+                "On 23 October 1997, the Government of Jamaica notified the Secretary-General of its denunciation of the Protocol."
+            ),
+            Date::new(1997, 10, 23).ok()
+        );
+        assert_eq!(denunciation_date("On 23 October 1997, a communication."), None);
+        let p: Vec<String> = provisions_named(
+            "not bound by article 5, paragraph 2, nor by articles 14 and 15, or article 16(3).",
+        )
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        assert_eq!(p, ["5(2)", "14", "15", "16(3)"]);
+    }
+}

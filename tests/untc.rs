@@ -1,0 +1,179 @@
+//! Importing the UN Treaty Collection's status pages, on a page the crate's
+//! tests constructed (not a capture): the quirks of real pages, the count
+//! check, the refresh of the embedded data, and the round trip through the
+//! interchange format.
+
+#![cfg(feature = "untc")]
+
+mod common;
+
+use common::{code, day};
+use hanoi_convention::actions::ActionKind;
+use hanoi_convention::export;
+use hanoi_convention::io::parse_actions;
+use hanoi_convention::io::untc::{Refresh, import_page};
+use hanoi_convention::{Register, convention};
+
+const PAGE: &[u8] = include_bytes!("fixtures/untc/XVIII-16.constructed.en.xml");
+
+fn import() -> hanoi_convention::io::untc::UntcImport {
+    import_page(
+        "XVIII-16.constructed.en.xml",
+        PAGE,
+        convention().participants(),
+        Some(day("2026-09-15")),
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_page_is_read_with_its_quirks() {
+    let i = import();
+    assert_eq!(i.page.reference, "XVIII-16");
+    assert!(
+        i.page.title.contains("Cooperation & Sharing"),
+        "a bare & survives: {}",
+        i.page.title
+    );
+    assert!(
+        i.page.entry_into_force.contains('\u{201C}'),
+        "a damaged quote is repaired"
+    );
+    assert_eq!(i.page.signatories, Some(11));
+    assert_eq!(i.page.parties, None, "not in force: no Parties count");
+    assert!(i.count_check().agrees(), "{:?}", i.count_check());
+    assert_eq!(i.unmatched.len(), 1);
+    assert_eq!(i.unmatched[0].name, "Yugoslavia");
+    // Côte d'Ivoire, written in ISO-8859-1, matches.
+    assert!(i.actions.iter().any(|a| a.participant() == code("CIV")));
+    // Footnotes: the row's note and its depositary notification.
+    let vnm = i
+        .actions
+        .iter()
+        .find(|a| a.participant() == code("VNM") && a.kind().is_consent())
+        .unwrap();
+    assert_eq!(vnm.date().exact_day(), Some(day("2026-05-05")));
+    assert_eq!(
+        vnm.notification(),
+        Some("C.N.500.2026.TREATIES-XVIII.16 of 6 May 2026")
+    );
+    // Markers read from the header: AA is an approval; padding and tabs in dates.
+    let aze = i
+        .actions
+        .iter()
+        .find(|a| a.participant() == code("AZE") && a.kind().is_consent())
+        .unwrap();
+    assert_eq!(aze.kind(), ActionKind::Approval);
+    let fra = i
+        .actions
+        .iter()
+        .find(|a| a.participant() == code("FRA") && a.kind().is_consent())
+        .unwrap();
+    assert_eq!(fra.date().exact_day(), Some(day("2026-09-10")));
+    // The reservation, dated by the instrument it was made with, naming its provision.
+    let res = i
+        .actions
+        .iter()
+        .find(|a| a.kind() == ActionKind::Reservation)
+        .unwrap();
+    assert_eq!(
+        (res.participant(), res.date().exact_day()),
+        (code("QAT"), Some(day("2026-02-12")))
+    );
+    assert_eq!(
+        res.provisions()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+        ["63(3)"]
+    );
+    // Every action cites the page and its date, at high confidence.
+    assert!(i.actions.iter().all(|a| {
+        a.provenance()
+            .source()
+            .contains("XVIII-16.en.xml (status as of 2026-09-15)")
+    }));
+}
+
+#[test]
+fn the_page_refreshes_the_embedded_data() {
+    let i = import();
+    let r = Register::embedded();
+    let refresh = Refresh::of(r.actions(), &i.actions);
+    let who = |v: &[hanoi_convention::io::untc::Pair]| {
+        let mut c: Vec<String> = v
+            .iter()
+            .map(|p| format!("{} {}", p.ours.participant(), p.ours.kind()))
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(
+        who(&refresh.narrowed),
+        [
+            "CAN signature",
+            "FJI signature",
+            "QAT ratification",
+            "VNM ratification"
+        ]
+    );
+    assert_eq!(who(&refresh.conflicts), ["AZE ratification", "QAT reservation"]);
+    assert_eq!(
+        refresh
+            .new
+            .iter()
+            .map(|a| a.participant().to_string())
+            .collect::<Vec<_>>(),
+        ["FRA"]
+    );
+    assert_eq!(refresh.unchanged, 8);
+    // Every signature of the data the page lacks is listed, not lost.
+    assert_eq!(
+        refresh.not_on_page.len(),
+        r.actions()
+            .iter()
+            .filter(|a| a.kind() == ActionKind::Signature)
+            .count()
+            - 10
+    );
+    // The merged data: narrowed days taken, conflicts kept for review, and
+    // still valid under the Convention's rules.
+    let merged = refresh.merged();
+    assert_eq!(merged.len(), r.actions().len() + 1);
+    let fiji = merged.iter().find(|a| a.participant() == code("FJI")).unwrap();
+    assert_eq!(fiji.date().exact_day(), Some(day("2025-12-03")));
+    assert_eq!(
+        fiji.place().map(|p| p.as_str()),
+        Some("New York"),
+        "the data's place is kept"
+    );
+    let merged_register = Register::builder(convention())
+        .as_of(day("2026-09-15"))
+        .actions(merged)
+        .build();
+    assert!(merged_register.is_ok(), "{}", merged_register.unwrap_err());
+}
+
+#[test]
+fn import_export_load_back_is_the_identity() {
+    let i = import();
+    let tsv = export::actions_tsv(&i.actions);
+    let back = parse_actions("back.tsv", &tsv, None).unwrap();
+    let rows =
+        |a: &[hanoi_convention::actions::Action]| a.iter().map(export::EventRow::of).collect::<Vec<_>>();
+    assert_eq!(rows(&back), rows(&i.actions));
+}
+
+#[test]
+fn what_is_not_a_page_is_a_clear_error() {
+    let err = import_page("x.xml", b"<Document><Treaty>", convention().participants(), None).unwrap_err();
+    assert!(err.to_string().contains("x.xml:1: not a status page"), "{err}");
+    // A page with no participant table imports nothing, and says so by its counts.
+    let empty = br#"<Document><Treaty><Header><Chapter><Header>CHAPTER I</Header></Chapter>
+        <ExternalData><Numsect>1</Numsect></ExternalData></Header></Treaty></Document>"#;
+    let i = import_page("I-1.xml", empty, convention().participants(), None).unwrap();
+    assert_eq!(
+        (i.page.reference.as_str(), i.actions.len(), i.page.rows.len()),
+        ("I-1", 0, 0)
+    );
+}
