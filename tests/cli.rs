@@ -96,9 +96,10 @@ fn timeline_csv_and_json() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next(),
-        Some("date,signatories_certain,signatories_possible,parties_certain,parties_possible")
+        Some("date,signatories_certain,signatories_possible,parties_certain,parties_possible,data_version")
     );
-    assert_eq!(lines.next(), Some("2025-10-25,69,69,0,0"));
+    let first = format!("2025-10-25,69,69,0,0,{}", hanoi_convention::DATA_VERSION);
+    assert_eq!(lines.next(), Some(first.as_str()));
     let v = json(&["timeline", "--format", "json"]);
     assert_eq!(v["points"][1]["signatories_certain"], 72);
 }
@@ -436,7 +437,7 @@ fn other_treaties_compare_and_pace() {
     let csv = stdout(&o);
     assert!(
         csv.starts_with(
-            "code,name,regional_group,hanoi_convention,budapest_convention,second_additional_protocol\n"
+            "code,name,regional_group,hanoi_convention,budapest_convention,second_additional_protocol,data_version\n"
         ),
         "{csv}"
     );

@@ -28,8 +28,24 @@ pub const ACTION_COLUMNS: [&str; 10] = [
     "notification",
 ];
 
+/// The columns an actions file may have: the interchange columns, and the
+/// `data_version` column the crate's CSV exports add (read and ignored).
+const READ_COLUMNS: [&str; 11] = [
+    "participant",
+    "action",
+    "date_from",
+    "date_to",
+    "place",
+    "provisions",
+    "confidence",
+    "source",
+    "note",
+    "notification",
+    "data_version",
+];
+
 pub(crate) static ACTION_TABLE: Columns = Columns {
-    all: &ACTION_COLUMNS,
+    all: &READ_COLUMNS,
     required: &["participant", "action", "date_from", "confidence", "source"],
 };
 
@@ -242,7 +258,7 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             }
         }
         fn get(&self, column: &'static str) -> &str {
-            let Some(idx) = crate::io::table::column_index(&ACTION_COLUMNS, column) else {
+            let Some(idx) = crate::io::table::column_index(&READ_COLUMNS, column) else {
                 return "";
             };
             self.positions[idx]
@@ -327,7 +343,7 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             self.origin.clone()
         }
         fn get(&self, column: &'static str) -> &str {
-            crate::io::table::column_index(&ACTION_COLUMNS, column)
+            crate::io::table::column_index(&READ_COLUMNS, column)
                 .and_then(|i| self.values.get(i))
                 .map_or("", |s| s.trim())
         }
@@ -347,9 +363,9 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         let Value::Object(map) = item else {
             return Err(problem("(record)", "a JSON object", item.to_string()));
         };
-        let mut values = vec![String::new(); ACTION_COLUMNS.len()];
+        let mut values = vec![String::new(); READ_COLUMNS.len()];
         for (key, value) in map {
-            let Some(idx) = ACTION_COLUMNS.iter().position(|c| c == key) else {
+            let Some(idx) = READ_COLUMNS.iter().position(|c| c == key) else {
                 return Err(problem(
                     "(record)",
                     "only the fields of the events export",
@@ -359,12 +375,12 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             values[idx] = match value {
                 Value::Null => String::new(),
                 Value::String(s) => s.clone(),
-                Value::Array(items) if ACTION_COLUMNS[idx] == "provisions" => items
+                Value::Array(items) if READ_COLUMNS[idx] == "provisions" => items
                     .iter()
                     .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
                     .collect::<Vec<_>>()
                     .join(";"),
-                other => return Err(problem(ACTION_COLUMNS[idx], "a string", other.to_string())),
+                other => return Err(problem(READ_COLUMNS[idx], "a string", other.to_string())),
             };
         }
         action_from_record(&JsonRecord { origin, values })

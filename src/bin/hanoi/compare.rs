@@ -10,9 +10,19 @@ use hanoi_convention::{Date, Register};
 use crate::args::{PaceFormat, TextCsvJson, TreatyArg};
 use crate::{Failure, json};
 
-fn records_csv(header: &[String], records: &[Vec<String>]) -> Result<String, Failure> {
+/// Records as CSV, with the `data_version` column saying which data made them.
+fn records_csv(header: &[String], records: &[Vec<String>], data_version: &str) -> Result<String, Failure> {
+    let header: Vec<String> = header
+        .iter()
+        .cloned()
+        .chain(["data_version".to_string()])
+        .collect();
+    let records: Vec<Vec<String>> = records
+        .iter()
+        .map(|r| r.iter().cloned().chain([data_version.to_string()]).collect())
+        .collect();
     let mut buf = Vec::new();
-    export::write_records(header, records, &mut buf)?;
+    export::write_records(&header, &records, &mut buf)?;
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
@@ -53,7 +63,7 @@ pub fn compare(
             TextCsvJson::Json => json("comparison", r, rows, out),
             _ => {
                 let (header, records) = rows.records();
-                out.push_str(&records_csv(&header, &records)?);
+                out.push_str(&records_csv(&header, &records, r.data_version())?);
             }
         }
         return Ok(());
@@ -97,7 +107,7 @@ pub fn compare(
             } else {
                 header
             };
-            out.push_str(&records_csv(&header, &records)?);
+            out.push_str(&records_csv(&header, &records, r.data_version())?);
         }
         TextCsvJson::Text => render_compare(&report, out),
     }
@@ -174,7 +184,7 @@ pub fn pace(
         PaceFormat::Json => json("pace", r, report, out),
         PaceFormat::Csv => {
             let (header, records) = report.records();
-            out.push_str(&records_csv(&header, &records)?);
+            out.push_str(&records_csv(&header, &records, r.data_version())?);
         }
         PaceFormat::Svg => out.push_str(&pace_svg(
             &report.treaties,

@@ -239,7 +239,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
         Command::Timeline { format } => {
             let report = TimelineReport::new(&r);
             match format {
-                CsvOrJson::Csv => out.push_str(&csv_string(&report.points)?),
+                CsvOrJson::Csv => out.push_str(&csv_string(&report.points, r.data_version())?),
                 CsvOrJson::Json => json("timeline", &r, report, out),
             }
         }
@@ -316,9 +316,10 @@ fn article(
     Ok(0)
 }
 
-pub(crate) fn csv_string<T: serde::Serialize>(rows: &[T]) -> Result<String, Failure> {
+/// Rows as CSV, with the `data_version` column saying which data made them.
+pub(crate) fn csv_string<T: serde::Serialize>(rows: &[T], data_version: &str) -> Result<String, Failure> {
     let mut buf = Vec::new();
-    export::write_csv(rows, &mut buf)?;
+    export::write_csv_versioned(rows, data_version, &mut buf)?;
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
@@ -350,9 +351,9 @@ fn export_view(r: &Register, view: ViewArg, format: CsvOrJson, path: Option<&Pat
             writeln!(sink).map_err(|e| cannot_write(&e))?;
         }
         CsvOrJson::Csv => match view {
-            View::Events => export::write_csv(&export::event_rows(r), &mut sink)?,
-            View::Wide => export::write_csv(&export::wide_rows(r), &mut sink)?,
-            _ => export::write_csv(&export::panel_rows(r)?, &mut sink)?,
+            View::Events => export::write_csv_versioned(&export::event_rows(r), r.data_version(), &mut sink)?,
+            View::Wide => export::write_csv_versioned(&export::wide_rows(r), r.data_version(), &mut sink)?,
+            _ => export::write_csv_versioned(&export::panel_rows(r)?, r.data_version(), &mut sink)?,
         },
     }
     sink.flush().map_err(|e| cannot_write(&e))

@@ -91,7 +91,10 @@ pub fn import(
         .or_else(|| import.actions.iter().map(|a| a.date().latest()).max());
     let text = match format {
         ActionsFormat::Tsv => export::actions_tsv(&import.actions),
-        ActionsFormat::Csv => csv_string(&import.actions.iter().map(EventRow::of).collect::<Vec<_>>())?,
+        ActionsFormat::Csv => csv_string(
+            &import.actions.iter().map(EventRow::of).collect::<Vec<_>>(),
+            &page_version(&import),
+        )?,
         ActionsFormat::Json => {
             let rows = RowsReport::Events {
                 actions: import.actions.iter().map(EventRow::of).collect(),
