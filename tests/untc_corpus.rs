@@ -163,3 +163,36 @@ fn jamaicas_withdrawn_dates() {
     // Bracketed dates do not count in the header's totals.
     assert!(i.count_check().agrees(), "{:?}", i.count_check());
 }
+
+#[test]
+fn a_page_as_a_treaty_of_its_own() {
+    use hanoi_convention::compare::{MILESTONES, Pace};
+    use hanoi_convention::{EntryIntoForce, Register};
+    let Some(dir) = corpus() else { return };
+    let i = import(&dir, "XVIII-12-a.en.xml");
+    let treaty = i
+        .treaty(std::sync::Arc::new(convention().participants().clone()))
+        .unwrap();
+    assert_eq!(treaty.identity().reference(), "XVIII-12-a");
+    assert_eq!(treaty.identity().adopted_on(), Date::new(2000, 11, 15).unwrap());
+    let as_of = i.actions.iter().map(|a| a.date().latest()).max().unwrap();
+    let r = Register::builder(&treaty)
+        .as_of(as_of)
+        .actions(i.actions.clone())
+        .build()
+        .unwrap();
+    // The rule read from the clause the page quotes gives the date the page states.
+    assert!(i.page.entry_into_force.starts_with("25 December 2003"));
+    assert_eq!(
+        r.entry_into_force(),
+        EntryIntoForce::On {
+            date: Date::new(2003, 12, 25).unwrap()
+        }
+    );
+    assert_eq!(
+        (r.signatories(as_of).certain, r.parties(as_of).certain),
+        (117, 173)
+    );
+    let pace = Pace::of(&r, &MILESTONES);
+    assert_eq!(pace.milestones[4].days.map(|d| d.latest), Some(1018));
+}

@@ -113,6 +113,15 @@ fn every_document_validates_against_its_schema() {
         .map(|t| Pace::of(t.register(), &MILESTONES))
         .collect();
     check("pace", embedded, PaceReport { treaties: paces });
+    // A status page against the embedded data.
+    let page = include_bytes!("../../tests/fixtures/untc/XVIII-16.constructed.en.xml");
+    let import =
+        hanoi_convention::io::untc::import_page("p.xml", page, convention().participants(), None).unwrap();
+    check(
+        "diff",
+        embedded,
+        hanoi_convention::io::untc::Refresh::of(embedded.actions(), &import.actions),
+    );
     for a in convention().text().articles() {
         check(
             "article",

@@ -301,6 +301,9 @@ pub enum Delay {
     Days(i32),
     /// The first day of the month following this many months later.
     FirstOfMonthAfterMonths(i32),
+    /// Not recorded (e.g. a treaty read from a status page): a denunciation
+    /// takes effect on a day from its notification on, not known which.
+    Unrecorded,
 }
 
 impl Delay {
@@ -323,6 +326,7 @@ impl Delay {
             Delay::Years(n) => notified.add_years(n),
             Delay::Days(n) => notified.add_days(n),
             Delay::FirstOfMonthAfterMonths(n) => notified.add_months(n)?.first_of_next_month(),
+            Delay::Unrecorded => DateWindow::new(notified.earliest(), Date::MAX),
         }
     }
 }
@@ -338,6 +342,7 @@ impl std::fmt::Display for Delay {
                 "the first day of the month following {n} month{} after notification",
                 s(n.into())
             ),
+            Delay::Unrecorded => f.write_str("not recorded"),
         }
     }
 }

@@ -434,7 +434,11 @@ pub(crate) fn check(
                             date,
                         });
                     }
-                    if a.provisions().is_empty() {
+                    // Which provisions allow a reservation is known only
+                    // from a recorded text (a treaty read from a status
+                    // page has none).
+                    let text_recorded = !treaty.text().articles().is_empty();
+                    if text_recorded && a.provisions().is_empty() {
                         violations.push(Violation::NotReservable {
                             at: at.clone(),
                             participant: code,
@@ -443,7 +447,7 @@ pub(crate) fn check(
                             allowed: allowed.clone(),
                         });
                     }
-                    for p in a.provisions() {
+                    for p in a.provisions().iter().filter(|_| text_recorded) {
                         if !treaty.text().allows_reservation(*p) {
                             violations.push(Violation::NotReservable {
                                 at: at.clone(),

@@ -296,6 +296,11 @@ impl Violation {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn article(&self) -> Option<&str> {
+        // A treaty read from a status page cites no articles.
+        self.cited().filter(|a| !a.is_empty())
+    }
+
+    fn cited(&self) -> Option<&str> {
         match self {
             Violation::Field { .. }
             | Violation::UnknownParticipant { .. }

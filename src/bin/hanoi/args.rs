@@ -27,6 +27,16 @@ pub struct Cli {
     /// An actions file (TSV, CSV or JSON) merged over the embedded data.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
+    /// A UN Treaty Collection status page (MTDSG XML) whose treaty to answer
+    /// for, as a treaty of its own (instead of --treaty).
+    #[arg(
+        long = "page",
+        id = "treaty_page",
+        global = true,
+        value_name = "PAGE.xml",
+        conflicts_with = "data"
+    )]
+    pub treaty_page: Option<PathBuf>,
     /// With --data: use the file instead of the embedded actions.
     #[arg(long, global = true, requires = "data")]
     pub replace: bool,

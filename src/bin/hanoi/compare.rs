@@ -175,10 +175,14 @@ pub fn pace(
     } else {
         treaties.iter().map(|t| t.embedded()).collect()
     };
-    let paces: Vec<Pace> = chosen
+    let mut paces: Vec<Pace> = chosen
         .iter()
         .map(|t| Pace::of(t.register(), &MILESTONES))
         .collect();
+    // A treaty read from a page (--page) joins the comparison.
+    if !EmbeddedTreaty::ALL.iter().any(|t| t.treaty().same_as(r.treaty())) {
+        paces.insert(0, Pace::of(r, &MILESTONES));
+    }
     let report = PaceReport { treaties: paces };
     match format {
         PaceFormat::Json => json("pace", r, report, out),

@@ -82,6 +82,9 @@ fn merged_as_of(actions: &[Action], base: Date) -> Date {
 
 /// The register the commands answer from: embedded, or with --data.
 fn register(cli: &Cli) -> Result<Cow<'static, Register>, Failure> {
+    if let Some(path) = &cli.treaty_page {
+        return untc::page_register(path).map(Cow::Owned);
+    }
     let which = cli.treaty.embedded();
     let embedded = which.register();
     let Some(path) = &cli.data else {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use hanoi_convention::actions::Action;
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, Document, EventRow, RowsReport};
 use hanoi_convention::io::untc::{Refresh, UntcImport, import_page};
 use hanoi_convention::participants::Participants;
@@ -181,4 +182,21 @@ pub fn diff(
         let _ = writeln!(out, "  not on page {}", row(a));
     }
     Ok(())
+}
+
+/// A register for the treaty of a status page, as a treaty of its own
+/// (`--page`), over the embedded list of participants.
+pub fn page_register(path: &Path) -> Result<Register, Failure> {
+    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
+    let import = read_page(path, participants, None)?;
+    let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
+    let as_of = import
+        .status_date
+        .or_else(|| import.actions.iter().map(|a| a.date().latest()).max())
+        .unwrap_or(treaty.identity().adopted_on());
+    Ok(Register::builder(&treaty)
+        .as_of(as_of)
+        .data_version(page_version(&import))
+        .actions(import.actions)
+        .build()?)
 }

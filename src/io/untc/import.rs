@@ -401,7 +401,7 @@ const LONG_MONTHS: [&str; 12] = [
 ];
 
 /// `20 October 2015` (trailing punctuation allowed).
-fn long_date(text: &str) -> Option<Date> {
+pub(crate) fn long_date(text: &str) -> Option<Date> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [d, m, y] = words.as_slice() else { return None };
     let day: i8 = d.parse().ok()?;

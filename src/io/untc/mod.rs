@@ -10,6 +10,8 @@
 //! - `import`: the page as actions, with the names that matched no
 //!   participant and the cells not imported reported ([`UntcImport`]), and
 //!   the count check ([`CountCheck`]).
+//! - `treaty`: the page's treaty as a treaty of its own
+//!   ([`UntcImport::treaty`]).
 //! - `refresh`: what a page changes in a data set, and the data set with
 //!   the page applied ([`Refresh`]).
 
@@ -17,6 +19,7 @@ mod clean;
 mod import;
 mod page;
 mod refresh;
+mod treaty;
 
 pub use import::{CountCheck, Skipped, Unmatched, UntcImport, import_page, page_url};
 pub use page::{Cell, Column, ColumnRole, Page, Row, Statement};

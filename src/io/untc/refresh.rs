@@ -64,6 +64,7 @@ pub struct Refresh {
     pub not_on_page: Vec<Action>,
     /// Rows on which both agree exactly.
     pub unchanged: usize,
+    #[cfg_attr(feature = "serde", serde(skip))]
     base: Vec<Action>,
 }
 
