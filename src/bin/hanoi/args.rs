@@ -193,6 +193,8 @@ pub enum TextOrJson {
     Json,
 }
 
+// The help text names the depositary's address as it is typed.
+#[allow(rustdoc::bare_urls)]
 #[derive(Subcommand)]
 pub enum ImportFrom {
     /// A status page of the UN Treaty Collection (MTDSG XML), e.g.
