@@ -107,6 +107,17 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
             effective: day("2028-02-01").into()
         })
     );
+    // An EU that only signed is not a party, and does not cease to be one.
+    let signed_only: Vec<Action> = actions
+        .iter()
+        .filter(|a| !(a.participant() == eu && a.kind() == ActionKind::Approval))
+        .cloned()
+        .collect();
+    let r = build(signed_only, "2028-12-31");
+    assert_eq!(
+        r.status(eu, day("2028-12-31")).and_then(|s| s.stage()),
+        Some(Stage::Signed)
+    );
     // While one member remains, the EU remains a party.
     actions.retain(|a| !(a.participant() == code(&members[0]) && a.kind() == ActionKind::Denunciation));
     let r = build(actions, "2028-12-31");

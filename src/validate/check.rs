@@ -493,13 +493,13 @@ fn reios_ceasing(treaty: &Treaty, transitions: &mut Vec<Transition>, ranges: &mu
         {
             continue;
         }
+        // The last day a member State's denunciation takes effect; none
+        // when a member has not denounced (or the REIO has no members).
         let mut effect: Option<DateWindow> = None;
-        let mut members = 0;
         for (j, m) in participants.iter().enumerate() {
             if m.member_of() != Some(reio.code()) {
                 continue;
             }
-            members += 1;
             match last_of(j, transitions) {
                 Some(t) if t.stage == Stage::Denounced => {
                     effect = Some(effect.map_or(t.date, |e| e.whichever_later(t.date)));
@@ -510,7 +510,7 @@ fn reios_ceasing(treaty: &Treaty, transitions: &mut Vec<Transition>, ranges: &mu
                 }
             }
         }
-        if let (Some(effect), true) = (effect, members > 0) {
+        if let Some(effect) = effect {
             extra.push((
                 i,
                 Transition::new(Stage::Denounced, effect, ActionKind::Denunciation),
