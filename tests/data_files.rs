@@ -121,3 +121,36 @@ fn embedded_data_is_valid_and_current() {
         read("reported_totals.tsv").lines().count() - 1
     );
 }
+
+/// Words that point at notes the crate's users do not have.
+const PRIVATE: [&str; 5] = ["research notes", "FACTS.md", "shared/", "reference/", "notes (compiled)"];
+
+/// A source a reader can follow: an address, a repository reference, or a
+/// named public document (a UN document symbol, the Convention's articles,
+/// a standard with its version).
+fn followable(source: &str) -> bool {
+    source.contains("https://")
+        || source.contains("http://")
+        || source.contains("github:")
+        || source.contains("A/RES/")
+        || source.contains("ST/LEG/")
+        || source.contains("of the Convention")
+        || (source.contains("pycountry") && source.contains("ISO 3166"))
+}
+
+#[test]
+fn every_source_can_be_followed_by_a_reader() {
+    for name in files() {
+        let text = read(&name);
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+        let src = header.iter().position(|h| *h == "source").unwrap();
+        for (i, line) in lines.enumerate() {
+            let source = line.split('\t').nth(src).unwrap_or("");
+            for word in PRIVATE {
+                assert!(!source.contains(word), "{name}:{}: the source mentions {word:?}: {source}", i + 2);
+            }
+            assert!(followable(source), "{name}:{}: not a URL or a named document: {source}", i + 2);
+        }
+    }
+}
