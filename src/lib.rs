@@ -102,7 +102,8 @@ pub mod treaty;
 pub mod validate;
 
 pub use base::{
-    Answer, Confidence, Date, DateError, DateWindow, FileName, Origin, ParseEnumError, Provenance, parse_date,
+    Answer, Confidence, Date, DateError, DateWindow, FileName, Language, Origin, ParseEnumError, Provenance,
+    parse_date,
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
 pub use error::Error;

@@ -123,7 +123,13 @@ fn embedded_data_is_valid_and_current() {
 }
 
 /// Words that point at notes the crate's users do not have.
-const PRIVATE: [&str; 5] = ["research notes", "FACTS.md", "shared/", "reference/", "notes (compiled)"];
+const PRIVATE: [&str; 5] = [
+    "research notes",
+    "FACTS.md",
+    "shared/",
+    "reference/",
+    "notes (compiled)",
+];
 
 /// A source a reader can follow: an address, a repository reference, or a
 /// named public document (a UN document symbol, the Convention's articles,
@@ -148,9 +154,17 @@ fn every_source_can_be_followed_by_a_reader() {
         for (i, line) in lines.enumerate() {
             let source = line.split('\t').nth(src).unwrap_or("");
             for word in PRIVATE {
-                assert!(!source.contains(word), "{name}:{}: the source mentions {word:?}: {source}", i + 2);
+                assert!(
+                    !source.contains(word),
+                    "{name}:{}: the source mentions {word:?}: {source}",
+                    i + 2
+                );
             }
-            assert!(followable(source), "{name}:{}: not a URL or a named document: {source}", i + 2);
+            assert!(
+                followable(source),
+                "{name}:{}: not a URL or a named document: {source}",
+                i + 2
+            );
         }
     }
 }

@@ -152,7 +152,7 @@ fn render_participants(list: &Participants, out: &mut String) {
         writeln!(
             out,
             "    Participant {{ code: Code::constant({:?}), iso2: {}, name: {}, kind: ParticipantKind::{:?}, \
-             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), provenance: {}, note: {} }},",
+             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), local_names: B(&[{}]), provenance: {}, note: {} }},",
             p.code().as_str(),
             code(p.iso2()),
             s(p.name()),
@@ -162,6 +162,17 @@ fn render_participants(list: &Participants, out: &mut String) {
             opt(p.iso_name()),
             opt(p.official_name()),
             aliases.join(", "),
+            p.local_names()
+                .iter()
+                .map(|n| format!(
+                    "LocalName {{ language: Language::{:?}, name: {}, is_name: {}, provenance: {} }}",
+                    n.language(),
+                    s(n.name()),
+                    n.is_name(),
+                    prov(n.provenance())
+                ))
+                .collect::<Vec<_>>()
+                .join(", "),
             prov(p.provenance()),
             s(p.note())
         )
@@ -206,6 +217,7 @@ fn render() -> String {
         "terms.tsv",
         "provisions.tsv",
         "participants.tsv",
+        "participant_names.tsv",
     ]
     .map(data)
     .into();
@@ -218,6 +230,7 @@ fn render() -> String {
         terms: pair(4),
         provisions: pair(5),
         participants: pair(6),
+        participant_names: Some(pair(7)),
     })
     .unwrap_or_else(|e| panic!("{e}"));
     let (aname, atext) = data("actions.tsv");
@@ -230,7 +243,8 @@ fn render() -> String {
          use crate::actions::{Action, ActionKind, Place};\n\
          use crate::base::date::{Date, DateWindow};\n\
          use crate::base::origin::{FileName, Origin};\n\
-         use crate::participants::{Code, GroupMembership, Participant, ParticipantKind, RegionalGroup};\n\
+         use crate::base::language::Language;\n\
+         use crate::participants::{Code, GroupMembership, LocalName, Participant, ParticipantKind, RegionalGroup};\n\
          use crate::base::provenance::{Confidence, Provenance};\n\
          use crate::treaty::{Article, ArticleNumber, Chapter, Fact, Provision, ProvisionKind, ProvisionRef, Term};\n\n\
          const ACTIONS_FILE: &str = \"data/actions.tsv\";\n\n\
@@ -267,7 +281,11 @@ fn generated_tables_match_the_data_files() {
 #[test]
 fn embedded_values_equal_the_loaded_files() {
     let (pname, ptext) = data("participants.tsv");
-    let loaded = Participants::from_tsv(&pname, &ptext).unwrap();
+    let (nname, ntext) = data("participant_names.tsv");
+    let loaded = Participants::from_tsv(&pname, &ptext)
+        .unwrap()
+        .with_names_tsv(&nname, &ntext)
+        .unwrap_or_else(|e| panic!("{e}"));
     let embedded = hanoi_convention::Register::embedded().participants();
     assert!(loaded.iter().eq(embedded.iter()));
     // The embedded list passes the same uniqueness checks as a user's list.

@@ -39,6 +39,7 @@ fn a_loaded_text_answers_with_its_own_titles() {
         terms: ("terms.tsv", &terms),
         provisions: ("provisions.tsv", &provisions),
         participants: ("participants.tsv", ""),
+        participant_names: None,
     };
     let text = read_text(&files).unwrap();
     let ch2 = text.chapter(2).unwrap();

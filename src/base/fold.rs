@@ -45,8 +45,9 @@ pub(crate) fn name_key_into(input: &str, out: &mut String) {
                     }
                 }
             }
-            // Apostrophes join their word ("People's" -> "peoples").
-            None if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') => {}
+            // Apostrophes and marks on letters join their word ("People's"
+            // -> "peoples").
+            None if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') || is_mark(c) => {}
             None => {
                 if let Some(start) = word.take() {
                     end_word(out, start);
@@ -82,9 +83,9 @@ pub(crate) fn fold_into(input: &str, out: &mut String) {
         let keep = match mapped {
             Some(m) => m,
             None => {
-                // Apostrophes join their word ("People's" -> "peoples"), other
-                // punctuation separates words.
-                if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') {
+                // Apostrophes and marks on letters join their word
+                // ("People's" -> "peoples"); other punctuation separates words.
+                if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') || is_mark(c) {
                     continue;
                 }
                 pending_space = !out.is_empty();
@@ -110,7 +111,12 @@ enum Folded {
     Two(char, char),
 }
 
-/// The folded form of one character, or `None` for a separator.
+/// The folded form of one character, or `None` for a separator. Letters
+/// lose their diacritics by canonical decomposition (Unicode's own tables,
+/// through the unicode-normalization crate), so every Latin-script
+/// language, Vietnamese included, folds alike; Cyrillic, Arabic and Chinese
+/// letters are kept, lowercased. The few letters that do not decompose
+/// (đ, ø, ł, æ, œ, ß, ...) are mapped by hand.
 fn base_letter(c: char) -> Option<Folded> {
     use Folded::{One, Two};
     if c.is_ascii_alphanumeric() {
@@ -120,35 +126,30 @@ fn base_letter(c: char) -> Option<Folded> {
         return None;
     }
     let lower = c.to_lowercase().next().unwrap_or(c);
-    let base = match lower {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ'
-        | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => 'a',
+    match lower {
+        'đ' | 'ð' => return Some(One('d')),
+        'ø' => return Some(One('o')),
+        'ł' => return Some(One('l')),
+        'ı' => return Some(One('i')),
         'æ' => return Some(Two('a', 'e')),
-        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
-        'ď' | 'đ' | 'ð' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => {
-            'e'
-        }
-        'ğ' | 'ģ' | 'ĝ' | 'ġ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ỉ' | 'ị' | 'ĩ' => 'i',
-        'ķ' => 'k',
-        'ł' | 'ľ' | 'ļ' | 'ĺ' => 'l',
-        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'ơ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ'
-        | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => 'o',
         'œ' => return Some(Two('o', 'e')),
-        'ř' | 'ŕ' => 'r',
-        'ś' | 'š' | 'ş' | 'ș' => 's',
         'ß' => return Some(Two('s', 's')),
-        'ť' | 'ţ' | 'ț' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'ư' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự'
-        | 'ũ' => 'u',
-        'ý' | 'ÿ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => 'y',
-        'ž' | 'ź' | 'ż' => 'z',
-        other if other.is_alphanumeric() => other,
-        _ => return None,
-    };
-    Some(One(base))
+        'þ' => return Some(Two('t', 'h')),
+        _ => {}
+    }
+    let mut base = None;
+    unicode_normalization::char::decompose_canonical(lower, |d| {
+        if base.is_none() && !unicode_normalization::char::is_combining_mark(d) {
+            base = Some(d);
+        }
+    });
+    base.filter(|b| b.is_alphanumeric()).map(One)
+}
+
+/// True for marks that sit on a letter (a decomposed accent, an Arabic
+/// vowel sign): they belong to their word and are dropped, not a break.
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 #[cfg(test)]
@@ -192,5 +193,12 @@ mod tests {
             Some("Plurinational State of Bolivia")
         );
         assert_eq!(super::reordered("Viet Nam"), None);
+        // Other scripts and decomposed input fold alike.
+        assert_eq!(key("Thổ Nhĩ Kỳ"), key("Tho Nhi Ky"));
+        assert_eq!(key("Tho\u{302}\u{309} Nhi\u{303} Ky\u{300}"), key("Thổ Nhĩ Kỳ"));
+        assert_eq!(key("ĐỨC"), "duc");
+        assert_eq!(key("Турция"), key("ТУРЦИЯ"));
+        assert_eq!(key("تُرْكِيَا"), key("تركيا"));
+        assert_eq!(key("土耳其"), "土耳其");
     }
 }

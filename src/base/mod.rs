@@ -9,14 +9,17 @@
 //!   a question for a treaty's text.
 //! - `provenance`: a fact's source and [`Confidence`].
 //! - `origin`: the file and line a record came from ([`Origin`]).
+//! - `language`: the languages the crate has names in ([`Language`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
 
 pub(crate) mod article;
 pub(crate) mod date;
 pub(crate) mod fold;
+pub(crate) mod language;
 pub(crate) mod origin;
 pub(crate) mod provenance;
 
 pub use date::{Answer, Date, DateError, DateWindow, parse_date};
+pub use language::Language;
 pub use origin::{FileName, Origin};
 pub use provenance::{Confidence, ParseEnumError, Provenance};

@@ -72,6 +72,8 @@ macro_rules! treaty_files {
                 concat!("data/", $dir, "/participants.tsv"),
                 include_str!(concat!("../../data/", $dir, "/participants.tsv")),
             ),
+            // Their lists borrow the Hanoi list's names (see `load_treaty`).
+            participant_names: None,
         }
     };
 }
@@ -227,6 +229,10 @@ impl std::str::FromStr for EmbeddedTreaty {
 
 fn load_treaty(files: &TreatyFiles<'_>) -> Treaty {
     crate::io::read_treaty(files)
+        .and_then(|t| {
+            let named = t.participants().with_names_from(convention().participants())?;
+            t.with_participants(Arc::new(named))
+        })
         .unwrap_or_else(|e| panic!("embedded treaty data is invalid (the crate's tests catch this): {e}"))
 }
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use crate::base::provenance::ParseEnumError;
 use crate::error::Error;
 use crate::io::table::{Columns, Record, list, provenance, read_all};
-use crate::participants::{Code, GroupMembership, Participant, Participants, RegionalGroup};
+use crate::participants::{Code, GroupMembership, LocalName, Participant, Participants, RegionalGroup};
 use crate::validate::Violation;
 
 static PARTICIPANT_COLUMNS: Columns = Columns {
@@ -115,10 +115,105 @@ impl Participants {
                 aliases: list(row.get("aliases"))
                     .map(|a| Cow::Owned(a.to_string()))
                     .collect(),
+                local_names: Cow::Borrowed(&[]),
                 provenance: provenance(row)?,
                 note: row.get("note").to_string().into(),
             })
         })?;
         Participants::build(Cow::Owned(list), &origins)
     }
+
+    /// The same participants with their names in other languages, read from
+    /// a file with the columns of `data/participant_names.tsv`
+    /// (participant, language, name, kind, confidence, source, note; `kind`
+    /// is `name`, or `alias` for a name the participant is only found by).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing every malformed row, every code not in
+    /// the list, and every name that would then find two participants.
+    ///
+    /// ```
+    /// use hanoi_convention::{Language, participants::Participants};
+    ///
+    /// let list = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+    /// let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\nAAA\tfr\tAtlantide\tname\thigh\tmyth\n";
+    /// let p = Participants::from_tsv("p.tsv", list)?.with_names_tsv("n.tsv", names)?;
+    /// assert_eq!(p.find("atlantide")?.name_in(Language::Fr), Some("Atlantide"));
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn with_names_tsv(&self, file: &str, text: &str) -> Result<Participants, Error> {
+        let mut list: Vec<Participant> = self.iter().cloned().collect();
+        let rows = read_all(file, text, &NAME_COLUMNS, |row| {
+            let code: Code = row.parse("participant", "a participant code")?;
+            let Some(i) = list.iter().position(|p| p.code() == code) else {
+                return Err(row.problem("participant", "the code of a participant in the list"));
+            };
+            let is_name = match row.get("kind") {
+                "name" | "" => true,
+                "alias" => false,
+                _ => return Err(row.problem("kind", "name or alias")),
+            };
+            let name = row.required("name", "a name")?;
+            let language = row.parse("language", "ar, zh, en, fr, ru, es or vi")?;
+            Ok((
+                i,
+                LocalName::new(language, name, is_name, provenance(row)?),
+                row.origin(),
+            ))
+        })?;
+        let mut origins = vec![crate::base::origin::Origin::Code; list.len()];
+        for (i, name, at) in rows {
+            origins[i] = at;
+            list[i].local_names.to_mut().push(name);
+        }
+        Participants::build(Cow::Owned(list), &origins)
+    }
+
+    /// The same participants with the names in other languages that
+    /// `other` records for the same codes: how a treaty whose list has no
+    /// names file (Budapest, a page from the depositary) borrows the names
+    /// of the Hanoi Convention's list.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] when a borrowed name would find two participants.
+    ///
+    /// ```
+    /// use hanoi_convention::{Language, Register, participants::Participants};
+    ///
+    /// let list = "code\tname\tkind\tconfidence\tsource\nDEU\tGermany\tun_member_state\thigh\tUN\n";
+    /// let mine = Participants::from_tsv("mine.tsv", list)?;
+    /// assert!(mine.find("Allemagne").is_err());
+    /// let named = mine.with_names_from(Register::embedded().participants())?;
+    /// assert_eq!(named.find("Allemagne")?.name_in(Language::Fr), Some("Allemagne"));
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn with_names_from(&self, other: &Participants) -> Result<Participants, Error> {
+        let list = self
+            .iter()
+            .map(|p| match other.get(p.code()) {
+                Some(q) if p.local_names.is_empty() => {
+                    let mut p = p.clone();
+                    p.local_names = q.local_names.clone();
+                    p
+                }
+                _ => p.clone(),
+            })
+            .collect();
+        Participants::build(Cow::Owned(list), &[])
+    }
 }
+
+static NAME_COLUMNS: Columns = Columns {
+    all: &[
+        "participant",
+        "language",
+        "name",
+        "kind",
+        "confidence",
+        "source",
+        "note",
+    ],
+    required: &["participant", "language", "name", "confidence", "source"],
+};

@@ -38,6 +38,8 @@ pub struct TreatyFiles<'a> {
     pub provisions: (&'a str, &'a str),
     /// `participants.tsv`: the columns of the crate's participants file.
     pub participants: (&'a str, &'a str),
+    /// `participant_names.tsv`: names in other languages, if any.
+    pub participant_names: Option<(&'a str, &'a str)>,
 }
 
 static FACT_COLUMNS: Columns = Columns {
@@ -111,7 +113,10 @@ fn roman_chapter(row: &Row<'_, '_>, column: &'static str) -> Result<u8, Violatio
 pub fn read_treaty(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
     let identity = read_identity(files.identity.0, files.identity.1)?;
     let text = read_text(files)?;
-    let participants = Participants::from_tsv(files.participants.0, files.participants.1)?;
+    let mut participants = Participants::from_tsv(files.participants.0, files.participants.1)?;
+    if let Some((file, text)) = files.participant_names {
+        participants = participants.with_names_tsv(file, text)?;
+    }
     let (rules, grouping) = read_final_provisions(files.final_provisions.0, files.final_provisions.1)?;
     Treaty::new(identity, text, Arc::new(participants), grouping, rules).map_err(|e| match e {
         Error::Format { message, .. } => Error::Format {

@@ -73,13 +73,10 @@ fn name_index(list: &[Participant]) -> (NameIndex, Vec<NameClash>) {
     let mut key = String::new();
     for (i, p) in list.iter().enumerate() {
         // Every name in both word orders ("Korea, Republic of" and "Republic
-        // of Korea"), and the ISO alpha-2 code.
+        // of Korea"). Alpha-2 codes are looked up by `by_code`, not here: in
+        // Vietnamese "Áo" (Austria) folds to Angola's "AO".
         let reorders: Vec<String> = p.names().filter_map(reordered).collect();
-        let iso2 = p.iso2.map(|c| c.as_str().to_string());
-        let keys = p
-            .names()
-            .chain(reorders.iter().map(String::as_str))
-            .chain(iso2.as_deref());
+        let keys = p.names().chain(reorders.iter().map(String::as_str));
         for name in keys {
             name_key_into(name, &mut key);
             if key.is_empty() {
@@ -210,19 +207,29 @@ impl Participants {
         self.index_of(code).map(|i| &self.list[i])
     }
 
-    /// The participant with this code, written in any case (`"vnm"`).
+    /// The participant with this code, written in any case (`"vnm"`), or
+    /// with this ISO alpha-2 code (`"vn"`; a participant's own two-letter
+    /// code, such as the EU's, comes first).
     ///
     /// ```
     /// let p = hanoi_convention::Register::embedded().participants();
     /// assert_eq!(p.by_code("vnm").unwrap().name(), "Viet Nam");
+    /// assert_eq!(p.by_code("vn").unwrap().name(), "Viet Nam");
+    /// assert_eq!(p.by_code("EU").unwrap().code().as_str(), "EU");
     /// assert!(p.by_code("XXX").is_none());
     /// ```
     pub fn by_code(&self, code: &str) -> Option<&Participant> {
-        Code::parse_ascii(code.as_bytes()).and_then(|c| self.get(c))
+        let code = Code::parse_ascii(code.as_bytes())?;
+        self.get(code).or_else(|| {
+            // Alpha-2 codes are few and looked up rarely: a scan is enough.
+            (code.as_str().len() == 2)
+                .then(|| self.list.iter().find(|p| p.iso2 == Some(code)))
+                .flatten()
+        })
     }
 
     /// The participant with this name, ISO name, official name, alias or
-    /// ISO alpha-2 code, ignoring case, diacritics, spaces, punctuation, the
+    /// name in another language, ignoring case, diacritics, spaces, punctuation, the
     /// words "the" and "and" (or "&"), and the order of a name written
     /// "Korea, Republic of" or "Bolivia (Plurinational State of)". Input
     /// longer than any name (200 bytes) finds nothing, at once.
@@ -233,7 +240,8 @@ impl Participants {
     /// assert_eq!(p.by_name("Republic of the Congo").map(|x| x.name()), Some("Congo"));
     /// assert_eq!(p.by_name("Trinidad & Tobago").map(|x| x.name()), Some("Trinidad and Tobago"));
     /// assert_eq!(p.by_name("Korea, Republic of").map(|x| x.code().to_string()), Some("KOR".into()));
-    /// assert_eq!(p.by_name("fr").map(|x| x.name()), Some("France"));
+    /// assert_eq!(p.by_name("Allemagne").map(|x| x.name()), Some("Germany"));
+    /// assert_eq!(p.by_name("Đức").map(|x| x.name()), Some("Germany"));
     /// assert!(p.by_name("Atlantis").is_none());
     /// ```
     pub fn by_name(&self, name: &str) -> Option<&Participant> {
@@ -256,8 +264,19 @@ impl Participants {
         found.map(|i| &self.list[i as usize])
     }
 
-    /// Looks up a code (any case), a name or an alias. A miss is an
+    /// Looks up a code (any case), a name or an alias. Input in capitals
+    /// is tried as a code first, anything else as a name first: a few names
+    /// spell another participant's code once their diacritics are dropped
+    /// ("Nga", Russia in Vietnamese, and Nigeria's "NGA"). A miss is an
     /// [`Error::UnknownParticipant`] that suggests the nearest names.
+    ///
+    /// ```
+    /// let p = hanoi_convention::Register::embedded().participants();
+    /// assert_eq!(p.find("NGA")?.name(), "Nigeria");
+    /// assert_eq!(p.find("Nga")?.name(), "Russian Federation");
+    /// assert_eq!(p.find("vnm")?.name(), "Viet Nam");
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
     ///
     /// # Errors
     ///
@@ -273,7 +292,15 @@ impl Participants {
                 suggestions: Vec::new(),
             });
         }
-        if let Some(p) = self.by_code(query.trim()).or_else(|| self.by_name(query)) {
+        // Capitals are a code first ("NGA" is Nigeria); anything else is a
+        // name first ("Nga" is Russia in Vietnamese), then a code ("vnm").
+        let trimmed = query.trim();
+        let found = if trimmed.bytes().all(|b| b.is_ascii_uppercase()) {
+            self.by_code(trimmed).or_else(|| self.by_name(query))
+        } else {
+            self.by_name(query).or_else(|| self.by_code(trimmed))
+        };
+        if let Some(p) = found {
             return Ok(p);
         }
         Err(Error::UnknownParticipant {

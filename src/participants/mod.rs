@@ -17,4 +17,4 @@ mod participant;
 pub use code::{Code, CodeError};
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;
-pub use participant::Participant;
+pub use participant::{LocalName, Participant};

@@ -2,9 +2,61 @@
 
 use std::borrow::Cow;
 
+use crate::base::language::Language;
 use crate::base::provenance::{Provenance, Str};
 use crate::participants::code::Code;
 use crate::participants::group::{GroupMembership, ParticipantKind};
+
+/// A participant's name in a language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct LocalName {
+    pub(crate) language: Language,
+    pub(crate) name: Str,
+    /// False for a name it is found by but that is not its name (e.g.
+    /// CLDR's name of the territory, for the Holy See).
+    pub(crate) is_name: bool,
+    pub(crate) provenance: Provenance,
+}
+
+impl LocalName {
+    /// A name in `language`; `is_name` false for a name the participant is
+    /// only found by.
+    pub fn new(
+        language: Language,
+        name: impl Into<String>,
+        is_name: bool,
+        provenance: Provenance,
+    ) -> LocalName {
+        LocalName {
+            language,
+            name: Cow::Owned(name.into()),
+            is_name,
+            provenance,
+        }
+    }
+
+    /// The language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// True for the participant's name in that language; false for a name
+    /// it is only found by.
+    pub fn is_name(&self) -> bool {
+        self.is_name
+    }
+
+    /// Source and confidence (the CLDR version for CLDR's names).
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+}
 
 /// Someone who may sign and join the Convention.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +71,7 @@ pub struct Participant {
     pub(crate) iso_name: Option<Str>,
     pub(crate) official_name: Option<Str>,
     pub(crate) aliases: Cow<'static, [Str]>,
+    pub(crate) local_names: Cow<'static, [LocalName]>,
     pub(crate) provenance: Provenance,
     pub(crate) note: Str,
 }
@@ -42,6 +95,7 @@ impl Participant {
             iso_name: None,
             official_name: None,
             aliases: Cow::Borrowed(&[]),
+            local_names: Cow::Borrowed(&[]),
             provenance,
             note: Cow::Borrowed(""),
         }
@@ -58,6 +112,13 @@ impl Participant {
     #[must_use]
     pub fn with_member_of(mut self, reio: Code) -> Participant {
         self.member_of = Some(reio);
+        self
+    }
+
+    /// Adds names in other languages.
+    #[must_use]
+    pub fn with_local_names(mut self, names: impl IntoIterator<Item = LocalName>) -> Participant {
+        self.local_names.to_mut().extend(names);
         self
     }
 
@@ -125,12 +186,43 @@ impl Participant {
         self.official_name.as_deref()
     }
 
-    /// Every name it is found by: the name, the ISO names, the aliases.
+    /// Its name in `language`: the UN's form in English, CLDR's in the
+    /// other languages; `None` where the data has none (the name in English
+    /// is then the one to show).
+    ///
+    /// ```
+    /// use hanoi_convention::{Language, Register};
+    ///
+    /// let p = Register::embedded().participants();
+    /// let tur = p.by_code("TUR").unwrap();
+    /// assert_eq!(tur.name_in(Language::Vi), Some("Thổ Nhĩ Kỳ"));
+    /// assert_eq!(tur.name_in(Language::En), Some("Türkiye"));
+    /// // CLDR names a territory, not the Holy See: no French name recorded.
+    /// assert_eq!(p.by_code("VAT").unwrap().name_in(Language::Fr), None);
+    /// ```
+    pub fn name_in(&self, language: Language) -> Option<&str> {
+        if language == Language::En {
+            return Some(&self.name);
+        }
+        self.local_names
+            .iter()
+            .find(|n| n.language == language && n.is_name)
+            .map(|n| n.name.as_ref())
+    }
+
+    /// Its names in other languages, and names it is found by in them.
+    pub fn local_names(&self) -> &[LocalName] {
+        &self.local_names
+    }
+
+    /// Every name it is found by: the name, the ISO names, the aliases, the
+    /// names in other languages.
     pub(crate) fn names(&self) -> impl Iterator<Item = &str> + '_ {
         std::iter::once(self.name.as_ref())
             .chain(self.iso_name.as_deref())
             .chain(self.official_name.as_deref())
             .chain(self.aliases())
+            .chain(self.local_names.iter().map(|n| n.name.as_ref()))
     }
 
     /// Source and confidence.

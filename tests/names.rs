@@ -1,0 +1,207 @@
+//! Names in the Convention's six languages and Vietnamese: every
+//! participant is named in each (or is a listed gap), every name finds its
+//! own participant, and no name finds two.
+
+use std::collections::BTreeSet;
+
+use hanoi_convention::{
+    Language, Register,
+    embedded::EmbeddedTreaty,
+    participants::{Participant, Participants},
+};
+use unicode_normalization::UnicodeNormalization;
+
+fn participants() -> &'static Participants {
+    Register::embedded().participants()
+}
+
+/// Participants CLDR does not name: it names the territory (Vatican City,
+/// the Palestinian Territories), not the Holy See or the State of
+/// Palestine, so those names are kept as aliases only and the English name
+/// is shown instead. The UN's own forms in these languages are not
+/// recorded yet.
+const UNNAMED: [&str; 2] = ["PSE", "VAT"];
+
+#[test]
+fn every_participant_is_named_in_every_language_or_is_a_listed_gap() {
+    let mut gaps = BTreeSet::new();
+    for p in participants() {
+        for language in Language::ALL {
+            match p.name_in(language) {
+                Some(name) => assert!(!name.trim().is_empty(), "{} {language}", p.code()),
+                None => {
+                    gaps.insert(p.code().to_string());
+                }
+            }
+        }
+    }
+    assert_eq!(gaps, UNNAMED.iter().map(|c| c.to_string()).collect());
+    // English always has the UN's name.
+    assert!(
+        participants()
+            .iter()
+            .all(|p| p.name_in(Language::En) == Some(p.name()))
+    );
+}
+
+#[test]
+fn every_name_in_every_language_finds_its_own_participant() {
+    let p = participants();
+    let mut checked = 0;
+    for participant in p {
+        for local in participant.local_names() {
+            let found = p.find(local.name()).map(Participant::code);
+            assert_eq!(
+                found.ok(),
+                Some(participant.code()),
+                "{} ({})",
+                local.name(),
+                local.language()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
+
+/// A name without its diacritics that spells another participant's code.
+/// `find` takes input in capitals as a code first and anything else as a
+/// name first, so the name as written (or in lower case) finds the
+/// participant it names, and the code in capitals finds the code's owner.
+const NAME_CODE_CLASHES: [(&str, &str, &str); 3] = [
+    // Vietnamese "Áo" is Austria; "AO" is Angola's alpha-2 code.
+    ("AUT", "Áo", "AGO"),
+    // Vietnamese "Bỉ" is Belgium; "BI" is Burundi's alpha-2 code.
+    ("BEL", "Bỉ", "BDI"),
+    // Vietnamese "Nga" is Russia; "NGA" is Nigeria's code.
+    ("RUS", "Nga", "NGA"),
+];
+
+fn without_marks(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+#[test]
+fn names_that_spell_a_code_are_a_reasoned_list() {
+    let p = participants();
+    let mut clashes = Vec::new();
+    for participant in p {
+        for local in participant.local_names() {
+            if let Some(owner) = p.by_code(&without_marks(local.name()))
+                && owner.code() != participant.code()
+            {
+                clashes.push((
+                    participant.code().to_string(),
+                    local.name().to_string(),
+                    owner.code().to_string(),
+                ));
+            }
+        }
+    }
+    let expected: Vec<_> = NAME_CODE_CLASHES
+        .iter()
+        .map(|(a, n, b)| (a.to_string(), n.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(clashes, expected);
+    for (named, name, owner) in NAME_CODE_CLASHES {
+        let bare = without_marks(name);
+        for query in [name.to_string(), bare.clone(), bare.to_lowercase()] {
+            assert_eq!(p.find(&query).unwrap().code().as_str(), named, "{query}");
+        }
+        assert_eq!(
+            p.find(&bare.to_uppercase()).unwrap().code().as_str(),
+            owner,
+            "{bare}"
+        );
+    }
+}
+
+#[test]
+fn no_name_in_any_language_finds_two_participants() {
+    // The embedded list skips the checks at run time; building it again
+    // runs them (a clash is an error naming both participants).
+    let list: Vec<Participant> = participants().iter().cloned().collect();
+    assert!(Participants::new(list).is_ok());
+}
+
+#[test]
+fn a_clash_between_languages_is_an_error_naming_both() {
+    let list = "code\tname\tkind\tconfidence\tsource\n\
+                AAA\tAtlantis\tun_member_state\thigh\tmyth\n\
+                BBB\tLemuria\tun_member_state\thigh\tmyth\n";
+    let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\n\
+                 BBB\tfr\tAtlantis\tname\thigh\tmyth\n";
+    let err = Participants::from_tsv("p.tsv", list)
+        .unwrap()
+        .with_names_tsv("n.tsv", names)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("n.tsv:2") && err.contains("AAA") && err.contains("Atlantis"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_names_file_with_an_unknown_code_or_language_is_refused() {
+    let list = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+    for (row, field) in [
+        ("ZZZ\tfr\tX\tname\thigh\tmyth", "participant"),
+        ("AAA\tde\tX\tname\thigh\tmyth", "language"),
+        ("AAA\tfr\tX\tnickname\thigh\tmyth", "kind"),
+        ("AAA\tfr\t\tname\thigh\tmyth", "name"),
+    ] {
+        let names = format!("participant\tlanguage\tname\tkind\tconfidence\tsource\n{row}\n");
+        let err = Participants::from_tsv("p.tsv", list)
+            .unwrap()
+            .with_names_tsv("n.tsv", &names)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("n.tsv:2") && err.contains(&format!("`{field}`")),
+            "{row}: {err}"
+        );
+    }
+}
+
+#[test]
+fn the_other_treaties_borrow_the_names_by_code() {
+    for which in [EmbeddedTreaty::Budapest, EmbeddedTreaty::Cets224] {
+        let list = which.treaty().participants();
+        for p in list {
+            let hanoi = participants().get(p.code()).unwrap();
+            assert_eq!(p.local_names(), hanoi.local_names(), "{which} {}", p.code());
+        }
+        assert_eq!(list.find("Nhật Bản").unwrap().code().as_str(), "JPN");
+    }
+}
+
+#[test]
+fn languages_parse_from_their_tags_only() {
+    for language in Language::ALL {
+        assert_eq!(language.tag().parse::<Language>().unwrap(), language);
+        assert_eq!(
+            language.tag().to_uppercase().parse::<Language>().unwrap(),
+            language
+        );
+    }
+    for bad in ["de", "", "english", "zh-Hant"] {
+        let err = bad.parse::<Language>().unwrap_err().to_string();
+        assert!(err.contains("vi"), "{bad}: {err}");
+    }
+}
+
+#[test]
+fn sources_name_the_cldr_version() {
+    for p in participants() {
+        for local in p.local_names() {
+            assert!(
+                local.provenance().source().contains("CLDR 48"),
+                "{}",
+                local.name()
+            );
+        }
+    }
+}
