@@ -133,8 +133,16 @@ const PRIVATE: [&str; 5] = [
 
 /// A source a reader can follow: an address, a repository reference, or a
 /// named public document (a UN document symbol, the Convention's articles,
-/// a standard with its version).
+/// a standard with its version, or a decree, briefing or report named with
+/// its date).
 fn followable(source: &str) -> bool {
+    let dated = source.as_bytes().windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+    });
+    let named = source.split_whitespace().count() >= 5;
     source.contains("https://")
         || source.contains("http://")
         || source.contains("github:")
@@ -142,6 +150,7 @@ fn followable(source: &str) -> bool {
         || source.contains("ST/LEG/")
         || source.contains("of the Convention")
         || (source.contains("pycountry") && source.contains("ISO 3166"))
+        || (dated && named)
 }
 
 #[test]

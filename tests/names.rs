@@ -205,3 +205,50 @@ fn sources_name_the_cldr_version() {
         }
     }
 }
+
+/// Titles no source was found for: the full Arabic, Chinese and French
+/// titles (the short forms are recorded).
+const TITLE_GAPS: [Language; 3] = [Language::Ar, Language::Zh, Language::Fr];
+
+#[test]
+fn the_convention_is_named_in_every_language_and_the_gaps_are_listed() {
+    use hanoi_convention::treaty::NameForm;
+    let id = hanoi_convention::convention().identity();
+    for language in Language::ALL {
+        let title = id.title_in(language).unwrap_or_else(|| panic!("{language}"));
+        assert!(!title.is_empty());
+        let official = id.name_in(language, NameForm::Official);
+        assert_eq!(official.is_none(), TITLE_GAPS.contains(&language), "{language}");
+        if let Some(official) = official {
+            assert!(official.len() > title.len() || official == title, "{language}");
+        }
+    }
+    assert_eq!(id.name_in(Language::En, NameForm::Short), Some(id.title()));
+    assert!(id.names().all(|n| !n.provenance.source().is_empty()));
+    // The Council of Europe's treaties have English names only: no guess.
+    let budapest = EmbeddedTreaty::Budapest.treaty().identity();
+    assert_eq!(budapest.title_in(Language::En), Some(budapest.title()));
+    assert_eq!(budapest.title_in(Language::Fr), None);
+}
+
+#[test]
+fn a_malformed_name_key_is_refused_with_what_was_expected() {
+    use hanoi_convention::treaty::{Fact, Identity};
+    let source = || hanoi_convention::Provenance::new("example", hanoi_convention::Confidence::High);
+    for key in ["name.de.short", "name.fr.long", "name.fr"] {
+        let facts = vec![
+            Fact::new("adopted_on", "2001-11-23", source()),
+            Fact::new(key, "X", source()),
+        ];
+        let err = Identity::new(facts).unwrap_err().to_string();
+        assert!(
+            err.contains(key) && err.contains("official, short or informal"),
+            "{key}: {err}"
+        );
+    }
+    let text = "key\tvalue\tconfidence\tsource\nadopted_on\t2001-11-23\thigh\tx\nname.xx.short\tX\thigh\tx\n";
+    let err = hanoi_convention::io::read_identity("c.tsv", text)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("c.tsv:3") && err.contains("`key`"), "{err}");
+}

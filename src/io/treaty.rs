@@ -134,8 +134,12 @@ pub fn read_treaty(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
 /// Every malformed row, or a missing `adopted_on` date.
 pub fn read_identity(file: &str, text: &str) -> Result<Identity, Error> {
     let facts = read_all(file, text, &FACT_COLUMNS, |row| {
+        let key = row.required("key", "a fact name")?;
+        if let Some(Err(())) = crate::treaty::identity::name_key(key) {
+            return Err(row.problem("key", crate::treaty::identity::NAME_KEY_EXPECTED));
+        }
         Ok(Fact {
-            key: owned(row.required("key", "a fact name")?),
+            key: owned(key),
             value: owned(row.required("value", "the fact's value")?),
             provenance: provenance(row)?,
         })

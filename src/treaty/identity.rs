@@ -4,7 +4,66 @@
 use std::borrow::Cow;
 
 use crate::base::date::Date;
+use crate::base::language::Language;
 use crate::base::provenance::{Provenance, Str};
+
+/// Which form of a treaty's name: the full official title, the short
+/// title, or the name it is commonly known by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum NameForm {
+    /// The full title, with its subtitle.
+    Official,
+    /// The title without the subtitle.
+    Short,
+    /// A name in common use, e.g. "Hanoi Convention".
+    Informal,
+}
+
+impl NameForm {
+    /// Every form, fullest first.
+    pub const ALL: [NameForm; 3] = [NameForm::Official, NameForm::Short, NameForm::Informal];
+
+    /// The word used in the data's keys: `official`, `short`, `informal`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NameForm::Official => "official",
+            NameForm::Short => "short",
+            NameForm::Informal => "informal",
+        }
+    }
+}
+
+/// A treaty's name in a language, from an identity fact keyed
+/// `name.<language>.<form>` (e.g. `name.fr.short`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreatyName<'a> {
+    /// The language.
+    pub language: Language,
+    /// Which form.
+    pub form: NameForm,
+    /// The name.
+    pub name: &'a str,
+    /// Its source and confidence.
+    pub provenance: &'a Provenance,
+}
+
+/// The language and form a fact key `name.<language>.<form>` names:
+/// `None` for other keys, `Some(Err(()))` for a malformed name key.
+pub(crate) fn name_key(key: &str) -> Option<Result<(Language, NameForm), ()>> {
+    let rest = key.strip_prefix("name.")?;
+    let parsed = rest.split_once('.').and_then(|(language, form)| {
+        let language = language.parse().ok()?;
+        let form = NameForm::ALL.into_iter().find(|f| f.as_str() == form)?;
+        Some((language, form))
+    });
+    Some(parsed.ok_or(()))
+}
+
+/// What a name key must look like, for error messages.
+pub(crate) const NAME_KEY_EXPECTED: &str = "name.<language>.<form>, the language one of ar, zh, en, fr, ru, es, vi and the form official, short or informal";
 
 /// One identity fact of a treaty (title, depositary, reference...) with
 /// its provenance.
@@ -48,7 +107,8 @@ impl Fact {
 ///
 /// The keys the accessors read: `title`, `subtitle`, `short_name`
 /// (repeatable), `adopted_by`, `adopted_on`, `depositary`,
-/// `treaty_reference`, `authentic_language` (repeatable).
+/// `treaty_reference`, `authentic_language` (repeatable), and the names in
+/// other languages as `name.<language>.<form>` (see [`Identity::name_in`]).
 ///
 /// ```
 /// let id = hanoi_convention::convention().identity();
@@ -71,8 +131,14 @@ impl Identity {
     /// # Errors
     ///
     /// [`Error::Format`](crate::error::Error::Format) when `adopted_on` is missing
-    /// or not a date.
+    /// or not a date, or a key starting `name.` is not `name.<language>.<form>`.
     pub fn new(facts: Vec<Fact>) -> Result<Identity, crate::error::Error> {
+        if let Some(f) = facts.iter().find(|f| matches!(name_key(&f.key), Some(Err(())))) {
+            return Err(crate::error::Error::Format {
+                origin: crate::base::origin::Origin::Code,
+                message: format!("fact `{}`: expected {NAME_KEY_EXPECTED}", f.key),
+            });
+        }
         let adopted_on = adoption_date(&facts).ok_or_else(|| crate::error::Error::Format {
             origin: crate::base::origin::Origin::Code,
             message: "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
@@ -152,6 +218,54 @@ impl Identity {
     /// The authentic languages.
     pub fn authentic_languages(&self) -> impl Iterator<Item = &str> {
         self.facts("authentic_language").map(Fact::value)
+    }
+
+    /// Every name recorded in a language, in data-file order.
+    pub fn names(&self) -> impl Iterator<Item = TreatyName<'_>> {
+        self.facts.iter().filter_map(|f| {
+            let (language, form) = name_key(&f.key)?.ok()?;
+            Some(TreatyName {
+                language,
+                form,
+                name: &f.value,
+                provenance: &f.provenance,
+            })
+        })
+    }
+
+    /// The name in `language` and `form`, where a source gives it; `None`
+    /// is a gap in the data, not a guess (the full Arabic, Chinese and
+    /// French titles of the Hanoi Convention were not found).
+    ///
+    /// ```
+    /// use hanoi_convention::{Language, treaty::NameForm};
+    ///
+    /// let id = hanoi_convention::convention().identity();
+    /// assert_eq!(id.name_in(Language::Fr, NameForm::Short), Some("Convention des Nations Unies contre la cybercriminalité"));
+    /// assert_eq!(id.name_in(Language::Vi, NameForm::Informal), Some("Công ước Hà Nội"));
+    /// assert_eq!(id.name_in(Language::Fr, NameForm::Official), None);
+    /// ```
+    pub fn name_in(&self, language: Language, form: NameForm) -> Option<&str> {
+        self.names()
+            .find(|n| n.language == language && n.form == form)
+            .map(|n| n.name)
+    }
+
+    /// The title to show in `language`: its short form, else its official
+    /// form; `None` when neither is recorded (show [`title`](Self::title)).
+    /// For English it falls back to the title.
+    ///
+    /// ```
+    /// use hanoi_convention::Language;
+    ///
+    /// let id = hanoi_convention::convention().identity();
+    /// assert_eq!(id.title_in(Language::Zh), Some("联合国打击网络犯罪公约"));
+    /// assert_eq!(id.title_in(Language::En), Some(id.title()));
+    /// ```
+    pub fn title_in(&self, language: Language) -> Option<&str> {
+        self.name_in(language, NameForm::Short)
+            .or_else(|| self.name_in(language, NameForm::Official))
+            .or_else(|| (language == Language::En && !self.title().is_empty()).then(|| self.title()))
     }
 }
 

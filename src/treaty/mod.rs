@@ -1,7 +1,8 @@
 //! The treaty as a value: everything treaty-specific, so that the register,
 //! the validator and the exports work for any treaty passed to them.
 //!
-//! - `identity`: titles, short names, depositary, reference, adoption
+//! - `identity`: titles, short names and names in other languages,
+//!   depositary, reference, adoption
 //!   ([`Identity`], [`Fact`]).
 //! - `text`: chapters, articles, terms and classified provisions
 //!   ([`TreatyText`]); `provision`: [`Provision`] and [`ProvisionKind`];
@@ -17,7 +18,7 @@
 
 mod entry_into_force;
 mod grouping;
-mod identity;
+pub(crate) mod identity;
 mod provision;
 mod rules;
 mod search;
@@ -32,7 +33,7 @@ pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceSha
 pub(crate) use grouping::BUCKETS;
 pub use grouping::Grouping;
 pub(crate) use identity::adoption_date;
-pub use identity::{Fact, Identity};
+pub use identity::{Fact, Identity, NameForm, TreatyName};
 pub use provision::{Provision, ProvisionKind};
 pub use rules::{
     Accession, ConsentRule, Delay, DenunciationRule, FinalProvisions, ReioRule, SignatoryScope,
