@@ -1,17 +1,41 @@
 //! The Convention's status from the crate's embedded data: the README's
-//! main job. Run with `cargo run --example status`.
+//! main job. Run with `cargo run --example status`, or with names in
+//! another language: `cargo run --example status -- --lang vi` (ar, zh,
+//! en, fr, ru, es or vi).
 
 use hanoi_convention::embedded::{hanoi_ceremony, reported_totals};
+use hanoi_convention::participants::Participant;
 use hanoi_convention::record::TotalOf;
-use hanoi_convention::{Answer, DATA_AS_OF, DATA_VERSION, EntryIntoForce, Register, convention};
+use hanoi_convention::{Answer, DATA_AS_OF, DATA_VERSION, EntryIntoForce, Language, Register, convention};
+
+/// The language asked for with `--lang CODE` (English by default).
+fn language() -> Language {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = match args.as_slice() {
+        [] => return Language::En,
+        [flag, value] if flag == "--lang" => value.as_str(),
+        [one] if one.starts_with("--lang=") => &one["--lang=".len()..],
+        _ => {
+            eprintln!("usage: status [--lang ar|zh|en|fr|ru|es|vi]");
+            std::process::exit(2);
+        }
+    };
+    value.parse().unwrap_or_else(|e| {
+        eprintln!("--lang: {e}");
+        std::process::exit(2);
+    })
+}
 
 fn main() {
+    let language = language();
     let treaty = convention();
     let (id, text) = (treaty.identity(), treaty.text());
     let r = Register::embedded();
     let day = r.as_of();
+    // English where a name is not recorded in the language asked for.
+    let name = |p: &Participant| p.name_in(language).unwrap_or(p.name()).to_string();
 
-    println!("{}", id.title());
+    println!("{}", id.title_in(language).unwrap_or(id.title()));
     println!(
         "  {} ({})",
         id.short_names().collect::<Vec<_>>().join(" / "),
@@ -52,7 +76,7 @@ fn main() {
     let first = r
         .participants()
         .get(ceremony.first_signatory())
-        .map_or("?", |p| p.name());
+        .map_or("?".into(), name);
     println!("  first to sign: {first}");
     for (d, n) in r.signatures_on_days(&ceremony.days()) {
         println!("  signatures on {d}: {n}");
@@ -75,17 +99,17 @@ fn main() {
         let actions = r.actions_of(p.code());
         let deposit = actions.iter().find(|a| a.kind().is_consent());
         if let Some(a) = deposit {
-            println!("  {:<28} {} {}{certain}", p.name(), a.kind(), a.date());
+            println!("  {:<28} {} {}{certain}", name(p), a.kind(), a.date());
         }
     }
     println!();
 
     println!("Answer only as a window (day unknown)");
     for a in r.actions().iter().filter(|a| !a.date().is_exact()) {
-        let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
+        let who = r.participants().get(a.participant()).map_or("?".into(), name);
         println!(
             "  {:<28} {:<13} {} ({})",
-            name,
+            who,
             a.kind().as_str(),
             a.date(),
             a.provenance().confidence()

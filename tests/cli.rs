@@ -526,3 +526,89 @@ fn status_pages_import_diff_and_overlay() {
         "is the page of XVIII-16, not of",
     );
 }
+
+#[test]
+fn a_participant_by_its_name_in_another_language_and_printed_in_it() {
+    let o = hanoi(&["participant", "Đức", "--lang", "vi"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.starts_with("Đức (DEU; Germany)"), "{text}");
+    assert!(!text.contains("no Vietnamese name"), "{text}");
+    for query in ["Германия", "德国", "ألمانيا", "Alemania", "deu", "DE"] {
+        let o = hanoi(&["participant", query, "--lang", "fr"]);
+        assert!(
+            stdout(&o).starts_with("Allemagne (DEU; Germany)"),
+            "{query}: {}",
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn a_participant_as_json_carries_its_names_in_every_language() {
+    let doc = json(&["participant", "Allemagne", "--format", "json"]);
+    assert_eq!(doc["code"], "DEU");
+    assert_eq!(doc["name"], "Germany");
+    assert_eq!(doc["names"]["fr"], "Allemagne");
+    assert_eq!(doc["names"]["vi"], "Đức");
+    assert_eq!(doc["names"].as_object().unwrap().len(), 7);
+    // The Holy See: English only, no CLDR name passed off as its own.
+    // CLDR's French name of the territory finds it, as an alias.
+    let doc = json(&["participant", "État de la Cité du Vatican", "--format", "json"]);
+    assert_eq!(doc["code"], "VAT", "{doc}");
+    assert_eq!(doc["names"].as_object().unwrap().len(), 1);
+}
+
+#[test]
+fn names_missing_in_a_language_are_shown_in_english_and_said_once() {
+    let o = hanoi(&["--lang", "fr", "participant", "Holy See"]);
+    let text = stdout(&o);
+    assert!(text.starts_with("Holy See (VAT)"), "{text}");
+    assert_eq!(text.matches("no French name recorded").count(), 1, "{text}");
+    let o = hanoi(&["--lang", "vi", "status"]);
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("Công ước của Liên hợp quốc về chống tội phạm mạng: status"),
+        "{text}"
+    );
+    assert!(text.contains("Việt Nam"), "{text}");
+    assert!(!text.contains("shown in English"), "{text}");
+    // The Budapest Convention has no recorded French title: said once.
+    let o = hanoi(&["--treaty", "budapest", "--lang", "fr", "status"]);
+    let text = stdout(&o);
+    assert_eq!(text.matches("no French name recorded").count(), 1, "{text}");
+    assert!(text.contains("Allemagne"), "{text}");
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error_with_the_list() {
+    for lang in ["de", "english", ""] {
+        let o = hanoi(&["status", "--lang", lang]);
+        assert_eq!(o.status.code(), Some(2), "{lang}");
+        let err = stderr(&o);
+        assert!(err.contains("ar, zh, en, fr, ru, es, vi"), "{lang}: {err}");
+    }
+}
+
+#[test]
+fn an_export_adds_a_name_column_in_the_language_asked_for() {
+    let o = hanoi(&["--lang", "ru", "export", "--view", "events"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    let (code, name_ru) = (
+        header
+            .iter()
+            .position(|h| *h == "participant" || *h == "code")
+            .unwrap(),
+        header.iter().position(|h| *h == "name_ru").unwrap(),
+    );
+    let vnm = text
+        .lines()
+        .find(|l| l.split(',').nth(code) == Some("VNM"))
+        .unwrap();
+    assert_eq!(vnm.split(',').nth(name_ru), Some("Вьетнам"), "{vnm}");
+    // Without --lang, no column is added.
+    let plain = stdout(&hanoi(&["export", "--view", "events"]));
+    assert!(!plain.lines().next().unwrap().contains("name_"));
+}

@@ -1,5 +1,8 @@
 //! Writing rows as CSV (feature `csv`).
 
+use crate::base::language::Language;
+use crate::participants::{Code, Participants};
+
 /// Writes rows as CSV with a header row.
 ///
 /// # Errors
@@ -76,20 +79,100 @@ pub fn write_csv_versioned<T: serde::Serialize>(
     data_version: &str,
     out: impl std::io::Write,
 ) -> Result<(), crate::error::Error> {
-    let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
-        path: "(output)".into(),
-        message: e.to_string(),
-    };
-    let mut plain = Vec::new();
-    write_csv(rows, &mut plain)?;
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(plain.as_slice());
-    let mut w = ::csv::Writer::from_writer(out);
-    for (i, record) in reader.records().enumerate() {
-        let mut record = record.map_err(|e| io(&e))?;
-        record.push_field(if i == 0 { "data_version" } else { data_version });
-        w.write_record(&record).map_err(|e| io(&e))?;
+    CsvColumns::new(data_version).write(rows, out)
+}
+
+/// The columns a CSV export adds to its rows: always `data_version`, and
+/// on request `name_<lang>`, each participant's name in a language (empty
+/// where none is recorded; the English name stays in `name`).
+///
+/// ```
+/// use hanoi_convention::{Language, Register, export};
+///
+/// let r = Register::embedded();
+/// let mut out = Vec::new();
+/// export::CsvColumns::new(r.data_version())
+///     .with_names_in(Some((Language::Fr, r.participants())))
+///     .write(&export::wide_rows(r), &mut out)?;
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.lines().next().unwrap().starts_with("code,name,name_fr,"));
+/// assert!(text.lines().any(|l| l.starts_with("DEU,Germany,Allemagne,")));
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CsvColumns<'a> {
+    data_version: &'a str,
+    names_in: Option<(Language, &'a Participants)>,
+}
+
+impl<'a> CsvColumns<'a> {
+    /// The `data_version` column only.
+    pub fn new(data_version: &'a str) -> CsvColumns<'a> {
+        CsvColumns {
+            data_version,
+            names_in: None,
+        }
     }
-    w.flush().map_err(|e| io(&e))
+
+    /// Adds `name_<lang>` after the `name` column (or after the code in
+    /// `code` or `participant`), the names taken from `participants` by
+    /// the row's code.
+    #[must_use]
+    pub fn with_names_in(mut self, names_in: Option<(Language, &'a Participants)>) -> CsvColumns<'a> {
+        self.names_in = names_in;
+        self
+    }
+
+    /// Writes the rows with the added columns.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`](crate::Error::Io) when writing fails.
+    pub fn write<T: serde::Serialize>(
+        &self,
+        rows: &[T],
+        out: impl std::io::Write,
+    ) -> Result<(), crate::error::Error> {
+        let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
+            path: "(output)".into(),
+            message: e.to_string(),
+        };
+        let mut plain = Vec::new();
+        write_csv(rows, &mut plain)?;
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(plain.as_slice());
+        let mut w = ::csv::Writer::from_writer(out);
+        // (where the name column goes, where the code is read from)
+        let mut at: Option<(usize, usize)> = None;
+        for (i, record) in reader.records().enumerate() {
+            let record = record.map_err(|e| io(&e))?;
+            let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+            if let Some((language, list)) = self.names_in {
+                if i == 0 {
+                    // Rows name participants in `code` (wide, panel) or
+                    // `participant` (events).
+                    let code = fields.iter().position(|h| h == "code" || h == "participant");
+                    let name = fields.iter().position(|h| h == "name").or(code);
+                    at = code.zip(name).map(|(c, n)| (n + 1, c));
+                    if let Some((n, _)) = at {
+                        fields.insert(n, format!("name_{}", language.tag()));
+                    }
+                } else if let Some((n, c)) = at {
+                    let name = Code::parse_ascii(fields[c].as_bytes())
+                        .and_then(|code| list.get(code))
+                        .and_then(|p| p.name_in(language))
+                        .unwrap_or("");
+                    fields.insert(n, name.to_string());
+                }
+            }
+            fields.push(if i == 0 {
+                "data_version".into()
+            } else {
+                self.data_version.into()
+            });
+            w.write_record(&fields).map_err(|e| io(&e))?;
+        }
+        w.flush().map_err(|e| io(&e))
+    }
 }

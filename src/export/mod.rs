@@ -25,7 +25,7 @@ mod reports;
 mod rows;
 
 #[cfg(feature = "csv")]
-pub use self::csv::{write_csv, write_csv_versioned, write_records};
+pub use self::csv::{CsvColumns, write_csv, write_csv_versioned, write_records};
 #[cfg(feature = "serde")]
 pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]

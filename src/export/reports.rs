@@ -138,6 +138,9 @@ pub struct ParticipantReport {
     pub group_membership: &'static str,
     /// Aliases.
     pub aliases: Vec<String>,
+    /// Its name in each language that records one, by BCP 47 tag (`en`
+    /// is the UN's name; the others are CLDR's).
+    pub names: std::collections::BTreeMap<&'static str, String>,
     /// The day answered for.
     pub as_of: Date,
     /// Status on that day.
@@ -158,6 +161,10 @@ impl ParticipantReport {
             regional_group: p.group().counted_in().map(|g| g.as_str().to_string()),
             group_membership: p.group().as_str(),
             aliases: p.aliases().map(str::to_string).collect(),
+            names: crate::Language::ALL
+                .into_iter()
+                .filter_map(|l| Some((l.tag(), p.name_in(l)?.to_string())))
+                .collect(),
             as_of: day,
             status: r.status(p.code(), day).unwrap_or(Status::NotSigned),
             bound_from: r.bound_from(p.code()),

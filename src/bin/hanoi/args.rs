@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use hanoi_convention::compare::Standing;
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::{Date, parse_date, participants::Code};
+use hanoi_convention::{Date, Language, parse_date, participants::Code};
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success; 1 invalid data, or nothing found; 2 usage errors and unreadable files.
@@ -37,6 +37,11 @@ pub struct Cli {
         conflicts_with = "data"
     )]
     pub treaty_page: Option<PathBuf>,
+    /// The language of names in text output (participants, and the treaty
+    /// in headings), and of the name_<lang> column that CSV exports then
+    /// add; English where a name is not recorded. Labels stay English.
+    #[arg(long, global = true, value_enum, value_name = "LANG", default_value_t = LangArg::En)]
+    pub lang: LangArg,
     /// With --data: use the file instead of the embedded actions.
     #[arg(long, global = true, requires = "data")]
     pub replace: bool,
@@ -241,6 +246,40 @@ impl TreatyArg {
             TreatyArg::Hanoi => EmbeddedTreaty::Hanoi,
             TreatyArg::Budapest => EmbeddedTreaty::Budapest,
             TreatyArg::Cets224 => EmbeddedTreaty::Cets224,
+        }
+    }
+}
+
+/// The languages names are recorded in: the Convention's six authentic
+/// languages and Vietnamese.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum LangArg {
+    /// Arabic.
+    Ar,
+    /// Chinese.
+    Zh,
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Russian.
+    Ru,
+    /// Spanish.
+    Es,
+    /// Vietnamese.
+    Vi,
+}
+
+impl LangArg {
+    pub fn language(self) -> Language {
+        match self {
+            LangArg::Ar => Language::Ar,
+            LangArg::Zh => Language::Zh,
+            LangArg::En => Language::En,
+            LangArg::Fr => Language::Fr,
+            LangArg::Ru => Language::Ru,
+            LangArg::Es => Language::Es,
+            LangArg::Vi => Language::Vi,
         }
     }
 }

@@ -8,6 +8,7 @@ use hanoi_convention::export::{self, CompareReport, ComparisonRows, PaceReport};
 use hanoi_convention::{Date, Register};
 
 use crate::args::{PaceFormat, TextCsvJson, TreatyArg};
+use crate::render::Names;
 use crate::{Failure, json};
 
 /// Records as CSV, with the `data_version` column saying which data made them.
@@ -26,16 +27,24 @@ fn records_csv(header: &[String], records: &[Vec<String>], data_version: &str) -
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
+/// What `hanoi compare` was asked.
+pub struct CompareAsk {
+    pub with: EmbeddedTreaty,
+    pub as_of: Option<Date>,
+    pub list: Option<(Standing, Standing)>,
+    pub wide: bool,
+    pub format: TextCsvJson,
+}
+
 /// The cross-table of `r`'s treaty against `with`, or the wide rows.
-pub fn compare(
-    r: &Register,
-    with: EmbeddedTreaty,
-    as_of: Option<Date>,
-    list: Option<(Standing, Standing)>,
-    wide: bool,
-    format: TextCsvJson,
-    out: &mut String,
-) -> Result<(), Failure> {
+pub fn compare(r: &Register, ask: CompareAsk, names: &Names, out: &mut String) -> Result<(), Failure> {
+    let CompareAsk {
+        with,
+        as_of,
+        list,
+        wide,
+        format,
+    } = ask;
     let other = with.register();
     let day = as_of.unwrap_or(r.as_of().min(other.as_of()));
     for t in [r, other] {
@@ -109,12 +118,12 @@ pub fn compare(
             };
             out.push_str(&records_csv(&header, &records, r.data_version())?);
         }
-        TextCsvJson::Text => render_compare(&report, out),
+        TextCsvJson::Text => render_compare(r, &report, names, out),
     }
     Ok(())
 }
 
-fn render_compare(report: &CompareReport, out: &mut String) {
+fn render_compare(r: &Register, report: &CompareReport, names: &Names, out: &mut String) {
     let [a, b] = &report.treaties;
     let _ = writeln!(
         out,
@@ -158,7 +167,8 @@ fn render_compare(report: &CompareReport, out: &mut String) {
         );
         for p in &list.participants {
             let group = p.regional_group.as_deref().unwrap_or("no regional group");
-            let _ = writeln!(out, "    {} {:<40} {group}", p.code, p.name);
+            let name = names.of_code(r.participants(), p.code, &p.name);
+            let _ = writeln!(out, "    {} {name:<40} {group}", p.code);
         }
     }
 }

@@ -28,7 +28,9 @@ use hanoi_convention::export::{
 use hanoi_convention::io::{load_actions_file, merge_actions};
 use hanoi_convention::participants::Code;
 use hanoi_convention::treaty::ArticleNumber;
-use hanoi_convention::{DATA_AS_OF, DATA_VERSION, Date, Error, Register, actions::Action, convention};
+use hanoi_convention::{
+    DATA_AS_OF, DATA_VERSION, Date, Error, Language, Register, actions::Action, convention,
+};
 
 /// A failure with its exit code.
 pub(crate) struct Failure {
@@ -214,12 +216,13 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
         _ => {}
     }
     let r = register(cli)?;
+    let names = render::Names::new(cli.lang.language());
     match &cli.command {
         Command::Status { as_of, format } => {
             let report = StatusReport::new(&r, day_for(&r, *as_of)?);
             match format {
                 TextOrJson::Json => json("status", &r, report, out),
-                TextOrJson::Text => render::status(&r, &report, out),
+                TextOrJson::Text => render::status(&r, &report, &names, out),
             }
         }
         Command::Participant {
@@ -231,7 +234,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             let day = day_for(&r, *as_of)?;
             match format {
                 TextOrJson::Json => json("participant", &r, ParticipantReport::new(&r, p, day), out),
-                TextOrJson::Text => render::participant(&r, p, day, out),
+                TextOrJson::Text => render::participant(&r, p, day, &names, out),
             }
         }
         Command::Article {
@@ -250,7 +253,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             view,
             format,
             out: path,
-        } => export_view(&r, *view, *format, path.as_deref())?,
+        } => export_view(&r, *view, *format, cli.lang.language(), path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
         Command::Diff {
             page,
@@ -264,10 +267,20 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             list,
             wide,
             format,
-        } => compare::compare(&r, with.embedded(), *as_of, *list, *wide, *format, out)?,
+        } => {
+            let ask = compare::CompareAsk {
+                with: with.embedded(),
+                as_of: *as_of,
+                list: *list,
+                wide: *wide,
+                format: *format,
+            };
+            compare::compare(&r, ask, &names, out)?;
+        }
         Command::Pace { treaties, format } => compare::pace(&r, treaties, *format, out)?,
         Command::Validate { .. } | Command::Completions { .. } | Command::Man | Command::Import { .. } => {}
     }
+    names.footer(out);
     Ok(0)
 }
 
@@ -326,7 +339,13 @@ pub(crate) fn csv_string<T: serde::Serialize>(rows: &[T], data_version: &str) ->
     Ok(String::from_utf8_lossy(&buf).into_owned())
 }
 
-fn export_view(r: &Register, view: ViewArg, format: CsvOrJson, path: Option<&Path>) -> Result<(), Failure> {
+fn export_view(
+    r: &Register,
+    view: ViewArg,
+    format: CsvOrJson,
+    language: Language,
+    path: Option<&Path>,
+) -> Result<(), Failure> {
     let view = match view {
         ViewArg::Events => View::Events,
         ViewArg::Wide => View::Wide,
@@ -353,11 +372,17 @@ fn export_view(r: &Register, view: ViewArg, format: CsvOrJson, path: Option<&Pat
                 .map_err(|e| cannot_write(&e))?;
             writeln!(sink).map_err(|e| cannot_write(&e))?;
         }
-        CsvOrJson::Csv => match view {
-            View::Events => export::write_csv_versioned(&export::event_rows(r), r.data_version(), &mut sink)?,
-            View::Wide => export::write_csv_versioned(&export::wide_rows(r), r.data_version(), &mut sink)?,
-            _ => export::write_csv_versioned(&export::panel_rows(r)?, r.data_version(), &mut sink)?,
-        },
+        CsvOrJson::Csv => {
+            // English is the `name` column already: a name column is added
+            // only for another language.
+            let columns = export::CsvColumns::new(r.data_version())
+                .with_names_in((language != Language::En).then_some((language, r.participants())));
+            match view {
+                View::Events => columns.write(&export::event_rows(r), &mut sink)?,
+                View::Wide => columns.write(&export::wide_rows(r), &mut sink)?,
+                _ => columns.write(&export::panel_rows(r)?, &mut sink)?,
+            }
+        }
     }
     sink.flush().map_err(|e| cannot_write(&e))
 }

@@ -1,11 +1,77 @@
 //! Text output for reading: the same reports the JSON output serializes,
 //! laid out for a terminal.
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use hanoi_convention::export::{ArticleReport, EifReport, SearchHitRow, SearchReport, StatusReport};
+use hanoi_convention::participants::{Code, Participants};
+use hanoi_convention::treaty::Identity;
 use hanoi_convention::validate::Violation;
-use hanoi_convention::{Register, participants::Participant};
+use hanoi_convention::{Language, Register, participants::Participant};
+
+/// Names in the language of `--lang`, with English where none is
+/// recorded; the names shown in English are listed once, at the end.
+pub struct Names {
+    language: Language,
+    in_english: RefCell<BTreeSet<String>>,
+}
+
+impl Names {
+    pub fn new(language: Language) -> Names {
+        Names {
+            language,
+            in_english: RefCell::new(BTreeSet::new()),
+        }
+    }
+
+    /// A participant's name in the language, or its English name.
+    pub fn participant(&self, p: &Participant) -> String {
+        match p.name_in(self.language) {
+            Some(name) => name.to_string(),
+            None => {
+                self.in_english.borrow_mut().insert(p.name().to_string());
+                p.name().to_string()
+            }
+        }
+    }
+
+    /// The name of the participant with `code`, or `english` when the list
+    /// does not hold it.
+    pub fn of_code(&self, list: &Participants, code: Code, english: &str) -> String {
+        list.get(code)
+            .map_or_else(|| english.to_string(), |p| self.participant(p))
+    }
+
+    /// The treaty's name for a heading: its short name in English, its
+    /// title in another language where a source gives one.
+    pub fn treaty(&self, id: &Identity) -> String {
+        if self.language == Language::En {
+            return id.short_name().to_string();
+        }
+        match id.title_in(self.language) {
+            Some(title) => title.to_string(),
+            None => {
+                self.in_english.borrow_mut().insert(id.short_name().to_string());
+                id.short_name().to_string()
+            }
+        }
+    }
+
+    /// One line naming what was shown in English, if anything was.
+    pub fn footer(&self, out: &mut String) {
+        let shown = self.in_english.borrow();
+        if !shown.is_empty() {
+            let list: Vec<&str> = shown.iter().map(String::as_str).collect();
+            let first = format!(
+                "(no {} name recorded, shown in English:",
+                self.language.english_name()
+            );
+            let _ = writeln!(out, "\n{})", wrap(&first, &list.join(", "), 4));
+        }
+    }
+}
 
 /// Text output is wrapped to this many columns.
 const WIDTH: usize = 100;
@@ -29,8 +95,8 @@ pub fn wrap(first: &str, text: &str, indent: usize) -> String {
     lines.join("\n")
 }
 
-pub fn status(r: &Register, s: &StatusReport, out: &mut String) {
-    let name = r.treaty().identity().short_name();
+pub fn status(r: &Register, s: &StatusReport, names: &Names, out: &mut String) {
+    let name = names.treaty(r.treaty().identity());
     let _ = writeln!(
         out,
         "{name}: status as of {} (data as of {}, version {})",
@@ -48,15 +114,29 @@ pub fn status(r: &Register, s: &StatusReport, out: &mut String) {
     let parties: Vec<String> = s
         .party_list
         .iter()
-        .map(|p| format!("{}{}", p.name, if p.certain { "" } else { " (possibly)" }))
+        .map(|p| {
+            let name = names.of_code(r.participants(), p.code, &p.name);
+            format!("{name}{}", if p.certain { "" } else { " (possibly)" })
+        })
         .collect();
     if !parties.is_empty() {
         let _ = writeln!(out, "{}", wrap("  parties:", &parties.join(", "), 4));
     }
 }
 
-pub fn participant(r: &Register, p: &Participant, day: hanoi_convention::Date, out: &mut String) {
-    let _ = writeln!(out, "{} ({})", p.name(), p.code());
+pub fn participant(
+    r: &Register,
+    p: &Participant,
+    day: hanoi_convention::Date,
+    names: &Names,
+    out: &mut String,
+) {
+    let name = names.participant(p);
+    if name == p.name() {
+        let _ = writeln!(out, "{name} ({})", p.code());
+    } else {
+        let _ = writeln!(out, "{name} ({}; {})", p.code(), p.name());
+    }
     let group = p
         .group()
         .counted_in()
