@@ -59,6 +59,16 @@ fn participant_lookups(c: &mut Criterion) {
     g.bench_function("register_alias", |b| {
         b.iter(|| p.by_name(black_box("Vietnam")).map(|x| x.kind()))
     });
+    // Names in other scripts go through the same folding (NFD, marks
+    // dropped) and the same index.
+    for (case, name) in [
+        ("register_cyrillic", "Турция"),
+        ("register_chinese", "土耳其"),
+        ("register_vietnamese", "Thổ Nhĩ Kỳ"),
+        ("register_arabic", "تركيا"),
+    ] {
+        g.bench_function(case, |b| b.iter(|| p.by_name(black_box(name)).map(|x| x.kind())));
+    }
     g.bench_function("baseline_scan", |b| {
         b.iter(|| {
             let q = black_box("Côte d'Ivoire").to_lowercase();

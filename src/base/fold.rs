@@ -27,28 +27,15 @@ pub(crate) fn name_key_into(input: &str, out: &mut String) {
     out.clear();
     let mut word: Option<usize> = None;
     for c in input.chars() {
-        let folded = if c.is_ascii() {
-            // Names are mostly ASCII: the fast path.
-            c.is_ascii_alphanumeric()
-                .then(|| Folded::One(c.to_ascii_lowercase()))
-        } else {
-            base_letter(c)
-        };
-        match folded {
-            Some(f) => {
+        match class_of(c) {
+            Class::Keep(f) => {
                 word.get_or_insert(out.len());
-                match f {
-                    Folded::One(x) => out.push(x),
-                    Folded::Two(x, y) => {
-                        out.push(x);
-                        out.push(y);
-                    }
-                }
+                f.push_to(out);
             }
             // Apostrophes and marks on letters join their word ("People's"
             // -> "peoples").
-            None if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') || is_mark(c) => {}
-            None => {
+            Class::Join => {}
+            Class::Break => {
                 if let Some(start) = word.take() {
                     end_word(out, start);
                 }
@@ -79,24 +66,31 @@ pub(crate) fn fold_into(input: &str, out: &mut String) {
     out.clear();
     let mut pending_space = false;
     for c in input.chars() {
-        let mapped = base_letter(c);
-        let keep = match mapped {
-            Some(m) => m,
-            None => {
-                // Apostrophes and marks on letters join their word
-                // ("People's" -> "peoples"); other punctuation separates words.
-                if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') || is_mark(c) {
-                    continue;
+        match class_of(c) {
+            Class::Keep(f) => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
                 }
-                pending_space = !out.is_empty();
-                continue;
+                f.push_to(out);
             }
-        };
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
+            // Apostrophes and marks on letters join their word ("People's"
+            // -> "peoples"); other punctuation separates words.
+            Class::Join => {}
+            Class::Break => pending_space = !out.is_empty(),
         }
-        match keep {
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Folded {
+    One(char),
+    Two(char, char),
+}
+
+impl Folded {
+    fn push_to(self, out: &mut String) {
+        match self {
             Folded::One(x) => out.push(x),
             Folded::Two(x, y) => {
                 out.push(x);
@@ -106,9 +100,69 @@ pub(crate) fn fold_into(input: &str, out: &mut String) {
     }
 }
 
-enum Folded {
-    One(char),
-    Two(char, char),
+/// What a character does in a folded key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A letter or digit, folded.
+    Keep(Folded),
+    /// An apostrophe or a mark on a letter: part of its word, dropped.
+    Join,
+    /// A space or punctuation: ends a word.
+    Break,
+}
+
+/// The blocks names in the crate's languages are written in, outside
+/// ASCII and Chinese: Latin-1 to Arabic (U+0080..U+0800) and Latin
+/// Extended Additional, where Vietnamese letters are (U+1E00..U+1F00).
+const TABLE_RANGES: [(u32, u32); 2] = [(0x80, 0x800), (0x1E00, 0x1F00)];
+
+/// [`classify`] for every character of [`TABLE_RANGES`], computed once
+/// from Unicode's tables: a lookup is then an index, not a search.
+fn table() -> &'static [Class] {
+    static TABLE: once_cell::sync::OnceCell<Vec<Class>> = once_cell::sync::OnceCell::new();
+    TABLE.get_or_init(|| {
+        TABLE_RANGES
+            .iter()
+            .flat_map(|&(from, to)| from..to)
+            .map(|u| char::from_u32(u).map_or(Class::Break, classify))
+            .collect()
+    })
+}
+
+/// What `c` does in a key: ASCII and the common blocks by table, Chinese
+/// characters kept as they are (they have no case and no decomposition),
+/// anything else through [`classify`].
+fn class_of(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Class::Keep(Folded::One(c.to_ascii_lowercase()))
+        } else if c == '\'' || c == '`' {
+            Class::Join
+        } else {
+            Class::Break
+        };
+    }
+    let u = c as u32;
+    let mut offset = 0;
+    for (from, to) in TABLE_RANGES {
+        if (from..to).contains(&u) {
+            return table()[(offset + u - from) as usize];
+        }
+        offset += to - from;
+    }
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return Class::Keep(Folded::One(c));
+    }
+    classify(c)
+}
+
+/// The slow path of [`class_of`], from Unicode's tables.
+fn classify(c: char) -> Class {
+    match base_letter(c) {
+        Some(f) => Class::Keep(f),
+        None if matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`') || is_mark(c) => Class::Join,
+        None => Class::Break,
+    }
 }
 
 /// The folded form of one character, or `None` for a separator. Letters
@@ -200,5 +254,23 @@ mod tests {
         assert_eq!(key("Турция"), key("ТУРЦИЯ"));
         assert_eq!(key("تُرْكِيَا"), key("تركيا"));
         assert_eq!(key("土耳其"), "土耳其");
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::{Class, TABLE_RANGES, class_of, classify};
+
+    /// The table and the CJK shortcut give what Unicode's tables give, for
+    /// every character they cover.
+    #[test]
+    fn the_fast_paths_agree_with_the_slow_one() {
+        let ranges = TABLE_RANGES.iter().copied().chain([(0x4E00, 0xA000), (0, 0x80)]);
+        for (from, to) in ranges {
+            for c in (from..to).filter_map(char::from_u32) {
+                assert_eq!(class_of(c), classify(c), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(matches!(class_of('中'), Class::Keep(_)));
     }
 }
