@@ -4,8 +4,10 @@
 //!   alpha-3, or `EU`).
 //! - `group`: [`ParticipantKind`], the UN [`RegionalGroup`]s and how a
 //!   participant stands towards them ([`GroupMembership`]).
-//! - `participant`: one [`Participant`].
-//! - `list`: [`Participants`], with lookups by code, name and alias.
+//! - `participant`: one [`Participant`], with its names in other
+//!   languages ([`LocalName`]).
+//! - `list`: [`Participants`], with lookups by code, name (in any of the
+//!   crate's languages) and alias.
 //!
 //! Reading a participants file is in `crate::io`.
 

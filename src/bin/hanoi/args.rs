@@ -38,7 +38,7 @@ pub struct Cli {
     )]
     pub treaty_page: Option<PathBuf>,
     /// The language of names in text output (participants, and the treaty
-    /// in headings), and of the name_<lang> column that CSV exports then
+    /// in headings), and of the name column (e.g. name_fr) that CSV exports then
     /// add; English where a name is not recorded. Labels stay English.
     #[arg(long, global = true, value_enum, value_name = "LANG", default_value_t = LangArg::En)]
     pub lang: LangArg,
