@@ -145,14 +145,46 @@ fn provision(p: hanoi_convention::treaty::ProvisionRef) -> String {
 }
 
 fn render_participants(list: &Participants, out: &mut String) {
-    writeln!(out, "pub(crate) static PARTICIPANTS: &[Participant] = &[").unwrap();
+    // Each participant's names in other languages as a static of its own:
+    // Rust 1.85 does not promote an array of them written inline.
+    let statics = |p: &Participant| format!("NAMES_{}", p.code().as_str());
+    for p in list {
+        if p.local_names().is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "static {}: [LocalName; {}] = [",
+            statics(p),
+            p.local_names().len()
+        )
+        .unwrap();
+        for n in p.local_names() {
+            writeln!(
+                out,
+                "    LocalName {{ language: Language::{:?}, name: {}, is_name: {}, provenance: {} }},",
+                n.language(),
+                s(n.name()),
+                n.is_name(),
+                prov(n.provenance())
+            )
+            .unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
+    writeln!(out, "\npub(crate) static PARTICIPANTS: &[Participant] = &[").unwrap();
     for p in list {
         let p: &Participant = p;
         let aliases: Vec<String> = p.aliases().map(s).collect();
+        let names = if p.local_names().is_empty() {
+            "&[]".to_string()
+        } else {
+            format!("&{}", statics(p))
+        };
         writeln!(
             out,
             "    Participant {{ code: Code::constant({:?}), iso2: {}, name: {}, kind: ParticipantKind::{:?}, \
-             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), local_names: B(&[{}]), provenance: {}, note: {} }},",
+             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), local_names: B({names}), provenance: {}, note: {} }},",
             p.code().as_str(),
             code(p.iso2()),
             s(p.name()),
@@ -162,17 +194,6 @@ fn render_participants(list: &Participants, out: &mut String) {
             opt(p.iso_name()),
             opt(p.official_name()),
             aliases.join(", "),
-            p.local_names()
-                .iter()
-                .map(|n| format!(
-                    "LocalName {{ language: Language::{:?}, name: {}, is_name: {}, provenance: {} }}",
-                    n.language(),
-                    s(n.name()),
-                    n.is_name(),
-                    prov(n.provenance())
-                ))
-                .collect::<Vec<_>>()
-                .join(", "),
             prov(p.provenance()),
             s(p.note())
         )
