@@ -3,6 +3,14 @@
 use crate::base::language::Language;
 use crate::participants::{Code, Participants};
 
+/// A failure to write the output (the CSV writer's or the sink's).
+fn output_error(e: impl std::fmt::Display) -> crate::error::Error {
+    crate::error::Error::Io {
+        path: "(output)".into(),
+        message: e.to_string(),
+    }
+}
+
 /// Writes rows as CSV with a header row.
 ///
 /// # Errors
@@ -22,14 +30,10 @@ pub fn write_csv<T: serde::Serialize>(
     out: impl std::io::Write,
 ) -> Result<(), crate::error::Error> {
     let mut w = ::csv::Writer::from_writer(out);
-    let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
-        path: "(output)".into(),
-        message: e.to_string(),
-    };
     for row in rows {
-        w.serialize(row).map_err(|e| io(&e))?;
+        w.serialize(row).map_err(output_error)?;
     }
-    w.flush().map_err(|e| io(&e))
+    w.flush().map_err(output_error)
 }
 
 /// Writes a header and records of strings as CSV (for tables whose columns
@@ -44,15 +48,11 @@ pub fn write_records(
     out: impl std::io::Write,
 ) -> Result<(), crate::error::Error> {
     let mut w = ::csv::Writer::from_writer(out);
-    let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
-        path: "(output)".into(),
-        message: e.to_string(),
-    };
-    w.write_record(header).map_err(|e| io(&e))?;
+    w.write_record(header).map_err(output_error)?;
     for r in records {
-        w.write_record(r).map_err(|e| io(&e))?;
+        w.write_record(r).map_err(output_error)?;
     }
-    w.flush().map_err(|e| io(&e))
+    w.flush().map_err(output_error)
 }
 
 /// Writes rows as CSV with a header row and a last column `data_version`
@@ -133,10 +133,6 @@ impl<'a> CsvColumns<'a> {
         rows: &[T],
         out: impl std::io::Write,
     ) -> Result<(), crate::error::Error> {
-        let io = |e: &dyn std::fmt::Display| crate::error::Error::Io {
-            path: "(output)".into(),
-            message: e.to_string(),
-        };
         let mut plain = Vec::new();
         write_csv(rows, &mut plain)?;
         let mut reader = ::csv::ReaderBuilder::new()
@@ -146,7 +142,7 @@ impl<'a> CsvColumns<'a> {
         // (where the name column goes, where the code is read from)
         let mut at: Option<(usize, usize)> = None;
         for (i, record) in reader.records().enumerate() {
-            let record = record.map_err(|e| io(&e))?;
+            let record = record.map_err(output_error)?;
             let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
             if let Some((language, list)) = self.names_in {
                 if i == 0 {
@@ -171,8 +167,8 @@ impl<'a> CsvColumns<'a> {
             } else {
                 self.data_version.into()
             });
-            w.write_record(&fields).map_err(|e| io(&e))?;
+            w.write_record(&fields).map_err(output_error)?;
         }
-        w.flush().map_err(|e| io(&e))
+        w.flush().map_err(output_error)
     }
 }

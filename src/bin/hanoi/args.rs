@@ -40,8 +40,8 @@ pub struct Cli {
     /// The language of names in text output (participants, and the treaty
     /// in headings), and of the name column (e.g. name_fr) that CSV exports then
     /// add; English where a name is not recorded. Labels stay English.
-    #[arg(long, global = true, value_enum, value_name = "LANG", default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    #[arg(long, global = true, value_enum, value_name = "LANG", default_value_t = Language::En)]
+    pub lang: Language,
     /// With --data: use the file instead of the embedded actions.
     #[arg(long, global = true, requires = "data")]
     pub replace: bool,
@@ -246,40 +246,6 @@ impl TreatyArg {
             TreatyArg::Hanoi => EmbeddedTreaty::Hanoi,
             TreatyArg::Budapest => EmbeddedTreaty::Budapest,
             TreatyArg::Cets224 => EmbeddedTreaty::Cets224,
-        }
-    }
-}
-
-/// The languages names are recorded in: the Convention's six authentic
-/// languages and Vietnamese.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
-pub enum LangArg {
-    /// Arabic.
-    Ar,
-    /// Chinese.
-    Zh,
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Russian.
-    Ru,
-    /// Spanish.
-    Es,
-    /// Vietnamese.
-    Vi,
-}
-
-impl LangArg {
-    pub fn language(self) -> Language {
-        match self {
-            LangArg::Ar => Language::Ar,
-            LangArg::Zh => Language::Zh,
-            LangArg::En => Language::En,
-            LangArg::Fr => Language::Fr,
-            LangArg::Ru => Language::Ru,
-            LangArg::Es => Language::Es,
-            LangArg::Vi => Language::Vi,
         }
     }
 }

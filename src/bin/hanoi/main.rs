@@ -216,7 +216,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
         _ => {}
     }
     let r = register(cli)?;
-    let names = render::Names::new(cli.lang.language());
+    let names = render::Names::new(cli.lang);
     match &cli.command {
         Command::Status { as_of, format } => {
             let report = StatusReport::new(&r, day_for(&r, *as_of)?);
@@ -253,7 +253,7 @@ fn run(cli: &Cli, out: &mut String) -> Result<u8, Failure> {
             view,
             format,
             out: path,
-        } => export_view(&r, *view, *format, cli.lang.language(), path.as_deref())?,
+        } => export_view(&r, *view, *format, cli.lang, path.as_deref())?,
         Command::Eif { assume, format } => eif(&r, assume, *format, out)?,
         Command::Diff {
             page,
