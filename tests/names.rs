@@ -179,6 +179,24 @@ fn the_other_treaties_borrow_the_names_by_code() {
 }
 
 #[test]
+fn a_list_with_names_of_its_own_keeps_them_when_borrowing() {
+    let list = "code\tname\tkind\tconfidence\tsource\n\
+                DEU\tGermany\tun_member_state\thigh\tUN\n\
+                FRA\tFrance\tun_member_state\thigh\tUN\n";
+    let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\n\
+                 DEU\tfr\tRépublique fédérale\tname\thigh\tmine\n";
+    let mine = Participants::from_tsv("p.tsv", list)
+        .unwrap()
+        .with_names_tsv("n.tsv", names)
+        .unwrap();
+    let named = mine.with_names_from(participants()).unwrap();
+    let deu = named.by_code("DEU").unwrap();
+    assert_eq!(deu.name_in(Language::Fr), Some("République fédérale"));
+    assert_eq!(deu.name_in(Language::Vi), None);
+    assert_eq!(named.by_code("FRA").unwrap().name_in(Language::Vi), Some("Pháp"));
+}
+
+#[test]
 fn languages_parse_from_their_tags_only() {
     for language in Language::ALL {
         assert_eq!(language.tag().parse::<Language>().unwrap(), language);

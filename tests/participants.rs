@@ -210,4 +210,10 @@ fn over_long_input_is_rejected_at_once() {
     assert!(err.to_string().contains("names are at most 200"), "{err}");
     assert!(p.suggest(&long, 3).is_empty());
     assert!(p.by_name(&long).is_none());
+    // The limit itself is allowed: 200 bytes are looked up as a name.
+    let at_limit = "x".repeat(200);
+    let err = p.find(&at_limit).unwrap_err().to_string();
+    assert!(!err.contains("names are at most"), "{err}");
+    let err = p.find(&"x".repeat(201)).unwrap_err().to_string();
+    assert!(err.contains("201 bytes"), "{err}");
 }
