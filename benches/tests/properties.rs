@@ -115,6 +115,20 @@ fn bounds(s: Status) -> (Stage, Stage) {
     }
 }
 
+/// The items in an order drawn from `seed`: a cheap deterministic
+/// shuffle (xorshift), so a failing case can be replayed.
+fn shuffle<T: Clone>(items: &[T], seed: u64) -> Vec<T> {
+    let mut shuffled = items.to_vec();
+    let mut s = seed | 1;
+    for i in (1..shuffled.len()).rev() {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        shuffled.swap(i, (s % (i as u64 + 1)) as usize);
+    }
+    shuffled
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -199,13 +213,7 @@ proptest! {
     #[test]
     fn input_order_does_not_matter(plans in prop::collection::vec(plan(true), 1..40), seed in any::<u64>()) {
         let actions = actions_for(&plans);
-        let mut shuffled = actions.clone();
-        // A cheap deterministic shuffle.
-        let mut s = seed | 1;
-        for i in (1..shuffled.len()).rev() {
-            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-            shuffled.swap(i, (s % (i as u64 + 1)) as usize);
-        }
+        let shuffled = shuffle(&actions, seed);
         let (a, b) = (build(actions), build(shuffled));
         prop_assert_eq!(a.actions(), b.actions());
         prop_assert_eq!(a.timeline(), b.timeline());
@@ -241,12 +249,7 @@ proptest! {
     fn comparisons_do_not_depend_on_input_order(plans in prop::collection::vec(plan(true), 1..60), seed in any::<u64>()) {
         use hanoi_convention::compare::Comparison;
         let actions = actions_for(&plans);
-        let mut shuffled = actions.clone();
-        let mut s = seed | 1;
-        for i in (1..shuffled.len()).rev() {
-            s ^= s << 13; s ^= s >> 7; s ^= s << 17;
-            shuffled.swap(i, (s % (i as u64 + 1)) as usize);
-        }
+        let shuffled = shuffle(&actions, seed);
         let budapest = hanoi_convention::embedded::EmbeddedTreaty::Budapest.register();
         let day = at(700);
         let (a, b) = (build(actions), build(shuffled));

@@ -30,19 +30,16 @@ pub const ACTION_COLUMNS: [&str; 10] = [
 
 /// The columns an actions file may have: the interchange columns, and the
 /// `data_version` column the crate's CSV exports add (read and ignored).
-const READ_COLUMNS: [&str; 11] = [
-    "participant",
-    "action",
-    "date_from",
-    "date_to",
-    "place",
-    "provisions",
-    "confidence",
-    "source",
-    "note",
-    "notification",
-    "data_version",
-];
+const READ_COLUMNS: [&str; 11] = {
+    let mut all = [""; 11];
+    let mut i = 0;
+    while i < ACTION_COLUMNS.len() {
+        all[i] = ACTION_COLUMNS[i];
+        i += 1;
+    }
+    all[ACTION_COLUMNS.len()] = "data_version";
+    all
+};
 
 pub(crate) static ACTION_TABLE: Columns = Columns {
     all: &READ_COLUMNS,

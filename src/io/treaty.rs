@@ -50,23 +50,18 @@ static RULE_COLUMNS: Columns = Columns {
     all: &["key", "value", "article", "confidence", "source"],
     required: &["key", "value", "confidence", "source"],
 };
+/// Every column of a chapters file is required.
+const CHAPTER_FIELDS: &[&str] = &[
+    "chapter",
+    "title",
+    "first_article",
+    "last_article",
+    "confidence",
+    "source",
+];
 static CHAPTER_COLUMNS: Columns = Columns {
-    all: &[
-        "chapter",
-        "title",
-        "first_article",
-        "last_article",
-        "confidence",
-        "source",
-    ],
-    required: &[
-        "chapter",
-        "title",
-        "first_article",
-        "last_article",
-        "confidence",
-        "source",
-    ],
+    all: CHAPTER_FIELDS,
+    required: CHAPTER_FIELDS,
 };
 static ARTICLE_COLUMNS: Columns = Columns {
     all: &["number", "chapter", "title", "confidence", "source"],
