@@ -133,41 +133,56 @@ impl<'a> CsvColumns<'a> {
         rows: &[T],
         out: impl std::io::Write,
     ) -> Result<(), crate::error::Error> {
-        let mut plain = Vec::new();
-        write_csv(rows, &mut plain)?;
-        let mut reader = ::csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(plain.as_slice());
         let mut w = ::csv::Writer::from_writer(out);
+        // One row at a time: serialized by serde (with the header before
+        // the first), read back as fields, extended and written out, so no
+        // more than a row is held.
+        let mut buf = Vec::new();
+        let mut header = true;
         // (where the name column goes, where the code is read from)
         let mut at: Option<(usize, usize)> = None;
-        for (i, record) in reader.records().enumerate() {
-            let record = record.map_err(output_error)?;
-            let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
-            if let Some((language, list)) = self.names_in {
-                if i == 0 {
-                    // Rows name participants in `code` (wide, panel) or
-                    // `participant` (events).
-                    let code = fields.iter().position(|h| h == "code" || h == "participant");
-                    let name = fields.iter().position(|h| h == "name").or(code);
-                    at = code.zip(name).map(|(c, n)| (n + 1, c));
-                    if let Some((n, _)) = at {
-                        fields.insert(n, format!("name_{}", language.tag()));
+        for row in rows {
+            buf.clear();
+            let mut one = ::csv::WriterBuilder::new()
+                .has_headers(header)
+                .from_writer(&mut buf);
+            one.serialize(row).map_err(output_error)?;
+            one.flush().map_err(output_error)?;
+            drop(one);
+            let mut reader = ::csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(buf.as_slice());
+            for record in reader.records() {
+                let mut fields: Vec<String> =
+                    record.map_err(output_error)?.iter().map(str::to_string).collect();
+                if let Some((language, list)) = self.names_in {
+                    if header {
+                        // Rows name participants in `code` (wide, panel) or
+                        // `participant` (events).
+                        let code = fields.iter().position(|h| h == "code" || h == "participant");
+                        let name = fields.iter().position(|h| h == "name").or(code);
+                        at = code.zip(name).map(|(c, n)| (n + 1, c));
+                        if let Some((n, _)) = at {
+                            fields.insert(n, format!("name_{}", language.tag()));
+                        }
+                    } else if let Some((n, c)) = at {
+                        let name = fields
+                            .get(c)
+                            .and_then(|code| Code::parse_ascii(code.as_bytes()))
+                            .and_then(|code| list.get(code))
+                            .and_then(|p| p.name_in(language))
+                            .unwrap_or("");
+                        fields.insert(n.min(fields.len()), name.to_string());
                     }
-                } else if let Some((n, c)) = at {
-                    let name = Code::parse_ascii(fields[c].as_bytes())
-                        .and_then(|code| list.get(code))
-                        .and_then(|p| p.name_in(language))
-                        .unwrap_or("");
-                    fields.insert(n, name.to_string());
                 }
+                fields.push(if header {
+                    "data_version".into()
+                } else {
+                    self.data_version.into()
+                });
+                w.write_record(&fields).map_err(output_error)?;
+                header = false;
             }
-            fields.push(if i == 0 {
-                "data_version".into()
-            } else {
-                self.data_version.into()
-            });
-            w.write_record(&fields).map_err(output_error)?;
         }
         w.flush().map_err(output_error)
     }

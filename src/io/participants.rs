@@ -146,21 +146,17 @@ impl Participants {
         let mut list: Vec<Participant> = self.iter().cloned().collect();
         let rows = read_all(file, text, &NAME_COLUMNS, |row| {
             let code: Code = row.parse("participant", "a participant code")?;
-            let Some(i) = list.iter().position(|p| p.code() == code) else {
+            let Some(i) = self.index_of(code) else {
                 return Err(row.problem("participant", "the code of a participant in the list"));
             };
-            let is_name = match row.get("kind") {
-                "name" | "" => true,
-                "alias" => false,
+            let make = match row.get("kind") {
+                "name" | "" => LocalName::new,
+                "alias" => LocalName::alias,
                 _ => return Err(row.problem("kind", "name or alias")),
             };
             let name = row.required("name", "a name")?;
             let language = row.parse("language", "ar, zh, en, fr, ru, es or vi")?;
-            Ok((
-                i,
-                LocalName::new(language, name, is_name, provenance(row)?),
-                row.origin(),
-            ))
+            Ok((i, make(language, name, provenance(row)?), row.origin()))
         })?;
         let mut origins = vec![crate::base::origin::Origin::Code; list.len()];
         for (i, name, at) in rows {

@@ -20,19 +20,30 @@ pub struct LocalName {
 }
 
 impl LocalName {
-    /// A name in `language`; `is_name` false for a name the participant is
-    /// only found by.
-    pub fn new(
-        language: Language,
-        name: impl Into<String>,
-        is_name: bool,
-        provenance: Provenance,
-    ) -> LocalName {
+    /// The participant's name in `language`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Confidence, Language, Provenance, participants::LocalName};
+    ///
+    /// let source = Provenance::new("Unicode CLDR 48", Confidence::High);
+    /// assert!(LocalName::new(Language::Fr, "Allemagne", source.clone()).is_name());
+    /// assert!(!LocalName::alias(Language::Fr, "Cité du Vatican", source).is_name());
+    /// ```
+    pub fn new(language: Language, name: impl Into<String>, provenance: Provenance) -> LocalName {
         LocalName {
             language,
             name: Cow::Owned(name.into()),
-            is_name,
+            is_name: true,
             provenance,
+        }
+    }
+
+    /// A name in `language` the participant is found by but that is not
+    /// its name (e.g. CLDR's name of the territory, for the Holy See).
+    pub fn alias(language: Language, name: impl Into<String>, provenance: Provenance) -> LocalName {
+        LocalName {
+            is_name: false,
+            ..LocalName::new(language, name, provenance)
         }
     }
 
