@@ -1,7 +1,7 @@
 //! The importer on 309 real status pages of the UN Treaty Collection (the
 //! depositary's XML as of January 2018, kept beside the project in
 //! `../shared/untc/mtdsg-2018/`, or where `HANOI_UNTC_CORPUS` says). CI
-//! sets `HANOI_UNTC_CORPUS`, so a missing corpus fails there; elsewhere
+//! sets `HANOI_UNTC_CORPUS` where the corpus is, so a damaged corpus fails there; elsewhere
 //! the test says it was skipped.
 //!
 //! Every page must parse, without error or panic; the count rule (the
@@ -39,7 +39,9 @@ fn corpus() -> Option<PathBuf> {
         dir.display()
     );
     eprintln!(
-        "untc corpus not found at {}: skipped (set HANOI_UNTC_CORPUS to require it)",
+        "untc corpus not found at {}: skipped. To run it, put the 309 pages there (the project's \
+         ../shared/untc/mtdsg-2018) or set HANOI_UNTC_CORPUS=/path/to/mtdsg-2018, which also makes \
+         a missing corpus an error",
         dir.display()
     );
     None
