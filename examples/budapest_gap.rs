@@ -15,7 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Compare on the earlier of the two as-of dates: a day both data describe.
     let day: Date = hanoi.as_of().min(budapest.as_of());
     let comparison = Comparison::new(&[hanoi, budapest], day);
-    let table = comparison.cross_table(0, 1);
+    let table = comparison.cross_table(0, 1).ok_or("two treaties compared")?;
     let stayed_out = table.list(Standing::NotSigned, Standing::Party);
 
     let mut by_group: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -46,7 +46,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ]
         })
         .collect();
-    hanoi_convention::export::write_records(&header, &records, std::fs::File::create(&path)?)?;
+    hanoi_convention::export::Csv::new(hanoi.data_version()).write_table(
+        &header,
+        &records,
+        std::fs::File::create(&path)?,
+    )?;
     println!("written: {}", path.display());
     Ok(())
 }

@@ -5,7 +5,10 @@ use std::time::Instant;
 
 fn main() {
     let t0 = Instant::now();
-    let n = hanoi_convention::Register::embedded().signatories(hanoi_convention::DATA_AS_OF);
+    let n = hanoi_convention::Register::embedded()
+        .on(hanoi_convention::DATA_AS_OF)
+        .signatories()
+        .count();
     let first = t0.elapsed();
     let t1 = Instant::now();
     let title = hanoi_convention::convention()

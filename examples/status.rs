@@ -50,7 +50,7 @@ fn main() {
     println!();
 
     println!("Status as of {DATA_AS_OF} (the data's as-of date)");
-    let counts = r.counts_by_group(day);
+    let counts = r.on(day).counts_by_group();
     println!(
         "  signatories: {}    parties: {}",
         counts.total_signatories(),
@@ -61,7 +61,7 @@ fn main() {
         "  {:<32} {:>12} {:>9}",
         "regional group", "signatories", "parties"
     );
-    for g in counts.rows(treaty.grouping()) {
+    for g in counts.rows() {
         println!(
             "  {:<32} {:>12} {:>9}",
             g.group,
@@ -78,8 +78,8 @@ fn main() {
         .get(ceremony.first_signatory())
         .map_or("?".into(), name);
     println!("  first to sign: {first}");
-    for (d, n) in r.signatures_on_days(&ceremony.days()) {
-        println!("  signatures on {d}: {n}");
+    for d in ceremony.days() {
+        println!("  signatures on {d}: {}", r.on(d).signatures_made());
     }
     println!();
 
@@ -87,14 +87,14 @@ fn main() {
         "Entry into force (art. {})",
         treaty.rules().entry_into_force().article()
     );
-    match r.entry_into_force() {
-        EntryIntoForce::NotYet { counted, missing } => {
-            let needed = counted + missing;
-            println!("  not in force: {counted} of {needed} instruments counted, {missing} missing");
+    match r.on(day).entry_into_force() {
+        EntryIntoForce::NotYet { counted, required } => {
+            let missing = counted.short_of(required);
+            println!("  not in force: {counted} of {required} instruments counted, {missing} missing");
         }
         other => println!("  {other}"),
     }
-    for (p, known) in r.parties_on(day) {
+    for (p, known) in r.on(day).parties().list() {
         let certain = if known == Answer::Yes { "" } else { " (possibly)" };
         let actions = r.actions_of(p.code());
         let deposit = actions.iter().find(|a| a.kind().is_consent());

@@ -1,11 +1,17 @@
 //! The crate's one error type, [`Error`]. A data set's problems are
-//! [`Violation`](crate::validate::Violation)s, listed in
-//! [`Error::Invalid`].
+//! [`Problem`](crate::problem::Problem)s, listed in [`Error::Invalid`].
+
+use std::fmt;
+use std::sync::Arc;
 
 use crate::base::origin::Origin;
-use crate::validate::Violations;
+use crate::problem::Problems;
 
 /// Everything that can go wrong in this crate.
+///
+/// Its `Debug` form is its message (and the message of the error behind
+/// it), so that `fn main() -> Result<(), Error>` prints something a
+/// person can read; `{:#?}` shows the variant too.
 ///
 /// ```
 /// use hanoi_convention::{Error, Register};
@@ -13,13 +19,14 @@ use crate::validate::Violations;
 /// let err = Register::embedded().participants().find("Viet Nom").unwrap_err();
 /// assert!(matches!(err, Error::UnknownParticipant { .. }));
 /// assert!(err.to_string().contains("Viet Nam"));
+/// assert_eq!(format!("{err:?}"), err.to_string());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The data has problems; every one found is listed, in a stable order.
     #[error("{0}")]
-    Invalid(Violations),
+    Invalid(Problems),
     /// A whole file could not be read as a data file (empty, not text, no
     /// header, wrong columns).
     #[error("{origin}: {message}")]
@@ -29,13 +36,16 @@ pub enum Error {
         /// What is wrong and what was expected.
         message: String,
     },
-    /// A file could not be opened or read.
-    #[error("{path}: cannot read: {message}")]
+    /// A file (or the output) could not be opened, read or written.
+    #[error("{path}: {action}: {source}")]
     Io {
-        /// The path as given.
+        /// The path as given, or `(output)` / `(standard output)`.
         path: String,
-        /// The operating system's message.
-        message: String,
+        /// What was being done: `cannot read` or `cannot write`.
+        action: &'static str,
+        /// The operating system's error.
+        #[source]
+        source: Arc<std::io::Error>,
     },
     /// No participant has this code, name or alias.
     #[error("no participant is called {query:?}{}", suggest(.suggestions))]
@@ -45,10 +55,55 @@ pub enum Error {
         /// The nearest names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// A known State or organisation that is not among those the treaty's
+    /// data lists as able to join (e.g. a State outside the Council of
+    /// Europe's chart of the Budapest Convention).
+    #[error("{name} ({code}) is not among the participants of the {treaty} its data lists")]
+    OutsideTreaty {
+        /// The participant's code.
+        code: crate::participants::Code,
+        /// Its name.
+        name: String,
+        /// The treaty's short name.
+        treaty: String,
+    },
     /// A request beyond what any treaty could need, e.g. a panel export of
     /// more than [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
     #[error("{0}")]
     Limit(String),
+    /// A treaty whose parts do not fit together (its rules cite an
+    /// article its text lacks, its grouping names a participant its list
+    /// lacks).
+    #[error("inconsistent treaty: {0}")]
+    Treaty(String),
+    /// A treaty text that breaks a structural rule (articles out of order,
+    /// chapters that do not cover them).
+    #[error("{origin}: {message}")]
+    Text {
+        /// Where: the file the part was read from, or the code that built it.
+        origin: Origin,
+        /// The rule broken.
+        message: String,
+    },
+    /// A treaty identity that lacks a required fact or holds a malformed one.
+    #[error("{origin}: {message}")]
+    Identity {
+        /// Where.
+        origin: Origin,
+        /// What is wrong and what was expected.
+        message: String,
+    },
+    /// A register of a treaty open only to the parties of another (a
+    /// protocol) built without that other treaty's register.
+    #[error(
+        "the {treaty} admits only the parties to {prerequisite}: give the builder that treaty's register (RegisterBuilder::prerequisite)"
+    )]
+    MissingPrerequisite {
+        /// The treaty built.
+        treaty: String,
+        /// The reference of the treaty whose parties alone may join it.
+        prerequisite: String,
+    },
     /// Not an article number.
     #[error(transparent)]
     ArticleNumber(#[from] crate::base::article::ArticleNumberError),
@@ -62,6 +117,75 @@ pub enum Error {
     /// Not one of the keywords a field accepts.
     #[error(transparent)]
     Keyword(#[from] crate::base::provenance::ParseEnumError),
+}
+
+impl Error {
+    /// An error reading `path`.
+    pub(crate) fn read(path: impl Into<String>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            action: "cannot read",
+            source: Arc::new(source),
+        }
+    }
+
+    /// An error writing to `path`.
+    pub(crate) fn write(path: impl Into<String>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            action: "cannot write",
+            source: Arc::new(source),
+        }
+    }
+
+    /// The kind of the operating system's error, for [`Error::Io`]: e.g.
+    /// [`BrokenPipe`](std::io::ErrorKind::BrokenPipe) when the output was
+    /// closed early.
+    ///
+    /// ```
+    /// let err = hanoi_convention::io::actions::from_path("/no/such/file.tsv").unwrap_err();
+    /// assert_eq!(err.io_kind(), Some(std::io::ErrorKind::NotFound));
+    /// ```
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        match self {
+            Error::Io { source, .. } => Some(source.kind()),
+            _ => None,
+        }
+    }
+
+    fn variant(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "Invalid",
+            Error::Format { .. } => "Format",
+            Error::Io { .. } => "Io",
+            Error::UnknownParticipant { .. } => "UnknownParticipant",
+            Error::OutsideTreaty { .. } => "OutsideTreaty",
+            Error::Limit(_) => "Limit",
+            Error::Treaty(_) => "Treaty",
+            Error::Text { .. } => "Text",
+            Error::Identity { .. } => "Identity",
+            Error::MissingPrerequisite { .. } => "MissingPrerequisite",
+            Error::ArticleNumber(_) => "ArticleNumber",
+            Error::Code(_) => "Code",
+            Error::Date(_) => "Date",
+            Error::Keyword(_) => "Keyword",
+        }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            let mut d = f.debug_struct("Error");
+            d.field("kind", &self.variant())
+                .field("message", &self.to_string());
+            if let Error::Io { source, .. } = self {
+                d.field("source", source);
+            }
+            return d.finish();
+        }
+        write!(f, "{self}")
+    }
 }
 
 fn suggest(suggestions: &[String]) -> String {

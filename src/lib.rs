@@ -4,18 +4,27 @@
 //! Convention", adopted by General Assembly resolution 79/243 on 24 December
 //! 2024) as typed, sourced data: its text, everyone who may join, every
 //! known treaty action, and the answers that follow from its final
-//! provisions (who had signed or joined by a date, counts by UN regional
+//! provisions (who had signed or joined on a day, counts by UN regional
 //! group, entry into force). The treaty is a value ([`Treaty`]): the Hanoi
-//! Convention is the instance built from the crate's data ([`convention`]),
-//! and any other treaty built from its parts works the same way.
+//! Convention, the Budapest Convention (CETS 185) and its Second Protocol
+//! (CETS 224) are the instances built from the crate's data, and any treaty
+//! built from its parts (or read from a UN Treaty Collection status page)
+//! works the same way.
 //!
 //! Every fact carries its [source and confidence](Provenance). Dates known
 //! only to a month or a range are [windows](DateWindow), and questions about
 //! a day inside a window answer "unknown" ([`Answer::Unknown`],
-//! [`Status::Unknown`]) rather than guess. The data describes events up to
-//! [`DATA_AS_OF`].
+//! [`Status::Unknown`], a [`CountRange`]) rather than guess. Each embedded
+//! data set says which day it describes events up to and its version
+//! ([`embedded::EmbeddedTreaty::dataset`]; the Hanoi Convention's are
+//! [`DATA_AS_OF`] and [`DATA_VERSION`]).
 //!
 //! ## Start here, by task
+//!
+//! [`convention()`] is the Hanoi Convention and [`Register::embedded()`]
+//! its register; [`embedded::EmbeddedTreaty`] names all three embedded
+//! treaties for choosing one at run time. Questions about a day go through
+//! [`Register::on`].
 //!
 //! **Look up an article.**
 //!
@@ -23,65 +32,91 @@
 //! let text = hanoi_convention::convention().text();
 //! let art = text.article(65).unwrap();
 //! assert_eq!(art.title(), "Entry into force");
-//! assert_eq!(text.chapter_of(art).title(), "Final provisions");
+//! assert_eq!(text.chapter_of(art).map(|c| c.title()), Some("Final provisions"));
 //! assert!(!text.search("traffic data").is_empty());
 //! ```
 //!
-//! **Who had signed, or become a party, by a date.**
+//! **Who had signed, or become a party, on a day.**
 //!
 //! ```
-//! use hanoi_convention::{Date, Register};
+//! use hanoi_convention::{Date, Register, Status};
 //!
 //! let r = Register::embedded();
-//! let end_of_hanoi = Date::constant(2025, 10, 26);
-//! assert_eq!(r.signatories(end_of_hanoi).certain, 72);
+//! let end_of_hanoi = r.on(Date::constant(2025, 10, 26));
+//! assert_eq!(end_of_hanoi.signatories().count().certain, 72);
 //! let viet_nam = r.participants().find("Vietnam")?;
-//! assert!(r.status(viet_nam.code(), r.as_of()).unwrap().is_party().is_certain());
+//! assert!(matches!(end_of_hanoi.status(viet_nam.code()), Some(Status::Signed { .. })));
 //! # Ok::<(), hanoi_convention::Error>(())
 //! ```
 //!
 //! **When it enters into force** (and what if more States deposit).
 //!
 //! ```
-//! use hanoi_convention::{EntryIntoForce, Register};
+//! use hanoi_convention::{Date, EntryIntoForce, Register, register::Assumption};
 //!
 //! let r = Register::embedded();
-//! if let EntryIntoForce::NotYet { counted, missing } = r.entry_into_force() {
-//!     println!("{counted} instruments counted, {missing} missing");
-//! }
+//! // On 31 December 2025 no instrument had been deposited.
+//! let EntryIntoForce::NotYet { counted, required } = r.on(Date::constant(2025, 12, 31)).entry_into_force() else {
+//!     panic!()
+//! };
+//! assert_eq!((counted.certain, required), (0, 40));
+//! // France depositing in 2027: counted, and each assumption says why or why not.
+//! let w = r.what_if(&[Assumption::new("FRA".parse()?, Date::constant(2027, 3, 1))])?;
+//! println!("{} -> {}", w.from_data, w.then);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! **Load your own data** and check it against the final provisions.
+//! **Is my file right?** Every problem of a file, the rows that could not
+//! be read and the rules broken by those that could, in one call.
 //!
 //! ```
-//! use hanoi_convention::{Register, convention, io::parse_actions};
+//! use hanoi_convention::{Register, convention, io::actions};
 //!
 //! let tsv = "participant\taction\tdate_from\tconfidence\tsource\n\
-//!            FRA\tsignature\t2025-01-01\thigh\tmy notes\n";
-//! let actions = parse_actions("mine.tsv", tsv, None)?;
-//! let err = Register::builder(convention()).actions(actions).build().unwrap_err();
-//! assert!(err.to_string().contains("rule signature-period (art. 64(1))"));
+//!            FRA\tsignature\t2025-01-01\thigh\tmy notes\n\
+//!            DEU\tsignature\t2025-02-30\thigh\tmy notes\n";
+//! let v = Register::builder(convention()).file(actions::from_str("mine.tsv", tsv)?).validate();
+//! assert_eq!(v.problems().len(), 2);
+//! assert!(v.problems()[0].to_string().contains("rule signature-period (art. 64(1))"));
+//! assert_eq!(v.unread().len(), 1); // line 3's date is not a date
 //! # Ok::<(), hanoi_convention::Error>(())
+//! ```
+//!
+//! **Merge with other data**: each participant's codes in ISO 3166-1, UN
+//! M49, Correlates of War and Gleditsch-Ward ([`participants::CodeSystem`]).
+//!
+//! ```
+//! use hanoi_convention::{Register, participants::CodeSystem};
+//!
+//! let p = Register::embedded().participants();
+//! assert_eq!(p.find_code(CodeSystem::Cow, "816").map(|x| x.name()), Some("Viet Nam"));
 //! ```
 //!
 //! **Export for R, pandas or Stata**: [`export`] writes a row per action,
 //! per participant or per participant-year (CSV and JSON behind the `csv`
-//! and `json` features).
+//! and `json` features); [`chart`] draws the timeline and the pace of
+//! treaties as SVG.
 //!
 //! ## The flow
 //!
 //! `data/*.tsv` → [`io`] (loaders) → [`treaty`] and [`actions`] → the
-//! validator ([`validate`]) → [`Register`] → queries → [`export`] and the
-//! `hanoi` command-line tool. The core modules ([`treaty`],
-//! [`participants`], [`actions`], [`validate`], [`register`]) never read
-//! the embedded data or a file format: the treaty is passed in.
+//! validator → [`Register`] → [`Register::on`] and the other queries →
+//! [`export`], [`chart`] and the `hanoi` command-line tool. Problems with
+//! records are [`problem::Problem`]s wherever they are found. The core
+//! modules ([`treaty`], [`participants`], [`actions`], [`register`]) never
+//! read the embedded data or a file format: the treaty is passed in.
 //!
 //! ## Features
 //!
 //! - `serde`: `Serialize` for the public data types; `Deserialize` for the
 //!   small value types (codes, date windows, kinds, places, confidence).
-//! - `csv`, `json`: read actions files and write exports in these formats.
-//! - `cli`: the `hanoi` command-line tool.
+//! - `csv`, `json`: read actions files in these formats, and write the
+//!   exports ([`export::Csv`], [`export::json_document`]).
+//! - `untc`: import the UN Treaty Collection's status pages
+//!   ([`io::untc`]).
+//! - `cli`: the `hanoi` command-line tool (all of the above).
+//!
+//! Items behind a feature say so on docs.rs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -89,25 +124,30 @@
 
 mod base;
 mod error;
+pub(crate) mod validate;
 
 pub mod actions;
+pub mod chart;
 pub mod compare;
 pub mod embedded;
 pub mod export;
 pub mod io;
 pub mod participants;
+pub mod problem;
 pub mod record;
 pub mod register;
 pub mod treaty;
-pub mod validate;
 
+pub use actions::Stage;
 pub use base::{
-    Answer, Confidence, Date, DateError, DateWindow, FileName, Language, Origin, ParseEnumError, Provenance,
-    parse_date,
+    Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
+    ParseEnumError, Provenance, parse_date,
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
 pub use error::Error;
-pub use register::{CountRange, Register, Stage, Status};
+pub use participants::Code;
+pub use problem::Problem;
+pub use register::{Register, Status};
 pub use treaty::{EntryIntoForce, Treaty};
 
 /// The README's examples, run as doctests.

@@ -8,8 +8,8 @@ mod common;
 use common::{code, day};
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::embedded::{BUDAPEST_CHART_ENTRY_INTO_FORCE, EmbeddedTreaty};
-use hanoi_convention::validate::{Rule, Violation};
-use hanoi_convention::{Confidence, EntryIntoForce, Error, Register, Stage, Status};
+use hanoi_convention::problem::{Problem, Rule};
+use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Error, Register, Stage, Status};
 
 fn budapest() -> &'static Register {
     EmbeddedTreaty::Budapest.register()
@@ -24,6 +24,7 @@ fn the_rule_reproduces_every_entry_into_force_date_of_the_chart() {
         let fields: Vec<&str> = line.split('\t').collect();
         let (who, chart) = (code(fields[0]), day(fields[1]));
         let ours = r
+            .on(r.as_of())
             .bound_from(who)
             .unwrap_or_else(|| panic!("{who}: no date from the rule"));
         assert_eq!(
@@ -40,33 +41,35 @@ fn the_rule_reproduces_every_entry_into_force_date_of_the_chart() {
 fn status_on_the_day_it_entered_into_force_and_on_the_chart_date() {
     let r = budapest();
     assert_eq!(
-        r.entry_into_force(),
+        r.on(r.as_of()).entry_into_force(),
         EntryIntoForce::On {
             date: day("2004-07-01")
         }
     );
     // The fifth consent (three of them from member States) was Lithuania's.
     assert!(matches!(
-        r.status(code("LTU"), day("2004-03-18")),
+        r.on(day("2004-03-18")).status(code("LTU")),
         Some(Status::Party { since, .. }) if since.exact_day() == Some(day("2004-03-18"))
     ));
     // Albania, Croatia, Estonia, Hungary, then Lithuania; Romania followed
     // on 12 May 2004, before the Convention entered into force.
-    assert_eq!(r.parties(day("2004-03-18")).certain, 5);
-    assert_eq!(r.parties(day("2004-03-17")).certain, 4);
-    assert_eq!(r.parties(day("2004-07-01")).certain, 6);
+    assert_eq!(r.on(day("2004-03-18")).parties().count().certain, 5);
+    assert_eq!(r.on(day("2004-03-17")).parties().count().certain, 4);
+    assert_eq!(r.on(day("2004-07-01")).parties().count().certain, 6);
     let chart = day("2026-04-25");
-    assert_eq!(r.parties(chart).certain, 81);
+    assert_eq!(r.on(chart).parties().count().certain, 81);
     // Signed and not ratified: Ireland and South Africa.
     let signed_only: Vec<String> = r
-        .statuses(chart)
+        .on(chart)
+        .statuses()
         .filter(|(_, s)| matches!(s, Status::Signed { .. }))
         .map(|(p, _)| p.code().to_string())
         .collect();
     assert_eq!(signed_only, ["IRL", "ZAF"]);
     // Fourteen invited to accede, not parties.
     let invited = r
-        .statuses(chart)
+        .on(chart)
+        .statuses()
         .filter(|(_, s)| s.stage() == Some(Stage::Invited))
         .count();
     assert_eq!(invited, 14);
@@ -76,13 +79,13 @@ fn status_on_the_day_it_entered_into_force_and_on_the_chart_date() {
         ("NZL", "2025-12-01"),
     ] {
         assert_eq!(
-            r.bound_from(code(who)).and_then(|w| w.exact_day()),
+            r.on(r.as_of()).bound_from(code(who)).and_then(|w| w.exact_day()),
             Some(day(from)),
             "{who}"
         );
     }
     // Counted by the treaty's own grouping: Council of Europe members first.
-    let rows = r.counts_by_group(chart).rows(r.treaty().grouping());
+    let rows = r.on(chart).counts_by_group().rows();
     assert_eq!(rows[0].group, "members of the Council of Europe");
     assert_eq!(rows[0].parties.certain + rows[1].parties.certain, 81);
     assert_eq!(rows[0].parties.certain, 45); // all members but Ireland
@@ -100,22 +103,22 @@ fn an_accession_needs_an_invitation() {
     let Error::Invalid(v) = err else { panic!("{err}") };
     let v = &v.as_slice()[0];
     assert_eq!(v.rule(), Rule::Accession);
-    assert_eq!(v.article(), Some("37(1)"));
+    assert_eq!(v.article().map(|a| a.to_string()).as_deref(), Some("37(1)"));
     assert!(v.to_string().contains("expected an invitation to accede"), "{v}");
 }
 
 #[test]
 fn the_protocol_admits_the_conventions_parties_only() {
     let protocol = EmbeddedTreaty::Cets224.register();
-    assert_eq!(protocol.parties(protocol.as_of()).certain, 3);
-    assert_eq!(protocol.signatories(protocol.as_of()).certain, 52);
-    assert!(matches!(
-        protocol.entry_into_force(),
+    assert_eq!(protocol.on(protocol.as_of()).parties().count().certain, 3);
+    assert_eq!(protocol.on(protocol.as_of()).signatories().count().certain, 52);
+    assert_eq!(
+        protocol.on(protocol.as_of()).entry_into_force(),
         EntryIntoForce::NotYet {
-            counted: 3,
-            missing: 2
+            counted: CountRange::exact(3),
+            required: 5
         }
-    ));
+    );
     // Ireland signed the Convention but is not a party: it may not join.
     let ireland =
         |kind| Action::new(code("IRL"), kind, day("2025-06-01").into()).with_source("test", Confidence::High);
@@ -136,10 +139,10 @@ fn the_protocol_admits_the_conventions_parties_only() {
         let found = v
             .as_slice()
             .iter()
-            .find(|v| matches!(v, Violation::NotPartyToPrerequisite { kind: k, .. } if *k == kind))
+            .find(|v| matches!(v, Problem::NotPartyToPrerequisite { kind: k, .. } if *k == kind))
             .unwrap_or_else(|| panic!("{kind}: {v}"));
         assert_eq!(found.rule(), Rule::PartyToPrerequisite);
-        assert_eq!(found.article(), Some("16"));
+        assert_eq!(found.article().map(|a| a.to_string()).as_deref(), Some("16"));
         assert!(found.to_string().contains("a party to CETS 185"), "{found}");
     }
     // Without the Convention's register the protocol's register is refused.

@@ -44,6 +44,15 @@ fn assert_clean_failure(o: &Output, code: i32, needle: &str) {
     assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
 }
 
+/// A command whose answer is the failure (validate): the reason is on
+/// standard output, with the exit code.
+fn assert_answered_failure(o: &Output, code: i32, needle: &str) {
+    let (out, err) = (stdout(o), stderr(o));
+    assert_eq!(o.status.code(), Some(code), "stdout: {out}\nstderr: {err}");
+    assert!(out.contains(needle), "expected {needle:?} in: {out}");
+    assert!(!err.contains("panicked") && !out.contains("panicked"), "{err}");
+}
+
 #[test]
 fn status_json() {
     let v = json(&["status", "--format", "json"]);
@@ -51,7 +60,9 @@ fn status_json() {
     assert_eq!(v["signatories"]["certain"], 75);
     assert_eq!(v["parties"]["certain"], 3);
     assert_eq!(v["entry_into_force"]["state"], "not_yet");
-    assert_eq!(v["entry_into_force"]["missing"], 37);
+    assert_eq!(v["entry_into_force"]["counted"]["certain"], 3);
+    assert_eq!(v["entry_into_force"]["required"], 40);
+    assert_eq!(v["instruments_counted"]["certain"], 3);
     assert_eq!(v["by_group"].as_array().unwrap().len(), 6);
     let v = json(&["status", "--as-of", "2025-10-26", "--format", "json"]);
     assert_eq!(v["signatories"]["certain"], 72);
@@ -80,9 +91,10 @@ fn articles_and_search() {
     assert_eq!(v["terms"].as_array().unwrap().len(), 15);
     let v = json(&["article", "--search", "interception", "--format", "json"]);
     assert!(v["hits"].as_array().unwrap().iter().any(|h| h["number"] == 8));
+    // Nothing found exits 1, as the help says; a malformed number is a usage error.
     assert_clean_failure(
         &hanoi(&["article", "69"]),
-        2,
+        1,
         "has no article 69: expected 1 to 68",
     );
     assert_clean_failure(&hanoi(&["article", "7a"]), 2, "not a whole number");
@@ -158,14 +170,15 @@ fn merged_data_updates_the_status() {
         "--format",
         "json",
     ]);
-    assert_eq!(v["entry_into_force"]["missing"], 36);
+    assert_eq!(v["entry_into_force"]["counted"]["certain"], 4);
     assert!(hanoi(&["validate", "--merged", p]).status.success());
 }
 
 #[test]
 fn eif_what_if() {
     let v = json(&["eif", "--assume", "FRA=2027-01-01", "--format", "json"]);
-    assert_eq!(v["what_if"]["counted"], 4);
+    assert_eq!(v["what_if"]["then"]["counted"]["certain"], 4);
+    assert_eq!(v["what_if"]["assumed"][0]["outcome"], "counted");
     assert_clean_failure(&hanoi(&["eif", "--assume", "FRA"]), 2, "CODE=DATE");
 }
 
@@ -179,18 +192,32 @@ fn validate_reports_every_problem_with_its_line() {
     );
     let path = scratch("bad.tsv", text.as_bytes());
     let o = hanoi(&["validate", path.to_str().unwrap()]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains("bad.tsv:3: field `date_from`: rule format"), "{err}");
-    assert!(err.contains("bad.tsv:4: field `(row)`"), "{err}");
-    assert!(!err.contains("panicked"));
-    // With the row errors fixed, the rules are checked: unknown code, consent without signature.
+    // The answer is on standard output: `hanoi validate f > report.txt` keeps it.
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("bad.tsv:3: field `date_from`: rule format"), "{out}");
+    assert!(out.contains("bad.tsv:4: field `(row)`"), "{out}");
+    // The rules are checked on the rows that could be read, in the same run.
+    assert!(
+        out.contains("bad.tsv:2: field `participant`: rule known-participant"),
+        "{out}"
+    );
+    assert!(
+        out.contains("bad.tsv:5: field `action`: rule consent-after-signature (art. 64(3))"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2 record(s) could not be read; the rules were checked on the other 2"),
+        "{out}"
+    );
+    assert!(!stderr(&o).contains("panicked"));
+    // Fixed, only the rule problems remain.
     let text = format!(
         "{HEADER}\nNAR\tsignature\t2025-10-25\t\tHanoi\t\thigh\tsrc\t\nMUS\tratification\t2026-01-10\t\t\t\thigh\tsrc\t\n"
     );
     let path = scratch("rules.tsv", text.as_bytes());
     let o = hanoi(&["validate", path.to_str().unwrap()]);
-    let err = stderr(&o);
+    let err = stdout(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(
         err.contains("rules.tsv:2: field `participant`: rule known-participant"),
@@ -229,12 +256,12 @@ fn bad_files_fail_cleanly() {
     for (name, bytes, code, needle) in cases {
         let path = scratch(name, &bytes);
         let o = hanoi(&["validate", path.to_str().unwrap()]);
-        assert_clean_failure(&o, code, needle);
+        assert_answered_failure(&o, code, needle);
         let o = hanoi(&["--data", path.to_str().unwrap(), "status"]);
         assert_clean_failure(&o, code, needle);
     }
     let o = hanoi(&["validate", "/nonexistent/actions.tsv"]);
-    assert_clean_failure(&o, 2, "cannot read");
+    assert_answered_failure(&o, 2, "cannot read");
     let o = hanoi(&["status", "--as-of", "2025-02-30"]);
     assert_clean_failure(&o, 2, "is not a calendar date");
 }
@@ -277,7 +304,7 @@ fn the_tools_json_is_the_librarys_serde_output() {
     let day = hanoi_convention::parse_date("2026-04-01").unwrap();
     assert_eq!(
         json(&["status", "--as-of", "2026-04-01", "--format", "json"]),
-        lib(serde_json::to_value(Document::new("status", r, StatusReport::new(r, day))).unwrap())
+        lib(serde_json::to_value(Document::new("status", r, StatusReport::new(&r.on(day)))).unwrap())
     );
     let fiji = r.participants().find("Fiji").unwrap();
     assert_eq!(
@@ -285,13 +312,18 @@ fn the_tools_json_is_the_librarys_serde_output() {
         serde_json::to_value(Document::new(
             "participant",
             r,
-            ParticipantReport::new(r, fiji, r.as_of())
+            ParticipantReport::new(&r.on(r.as_of()), fiji)
         ))
         .unwrap()
     );
     assert_eq!(
         json(&["eif", "--format", "json"]),
-        serde_json::to_value(Document::new("eif", r, EifReport::new(r, &[]).unwrap())).unwrap()
+        serde_json::to_value(Document::new(
+            "eif",
+            r,
+            EifReport::new(&r.on(r.as_of()), &[]).unwrap()
+        ))
+        .unwrap()
     );
     // Keys come out in the documented order: the envelope first.
     let text = stdout(&hanoi(&["status", "--format", "json"]));
@@ -317,7 +349,7 @@ fn validate_takes_an_as_of_date_and_json() {
     assert!(hanoi(&["validate", p]).status.success());
     // Against an earlier as-of date, the row is after it.
     let o = hanoi(&["validate", p, "--as-of", "2026-07-31"]);
-    assert_clean_failure(&o, 1, "rule not-after-as-of");
+    assert_answered_failure(&o, 1, "rule not-after-as-of");
     let o = hanoi(&["validate", p, "--as-of", "2026-07-31", "--format", "json"]);
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -326,7 +358,7 @@ fn validate_takes_an_as_of_date_and_json() {
     assert_eq!(v["files"][0]["problems"][0]["rule"], "not-after-as-of");
     // Each line names its rule once.
     let o = hanoi(&["validate", p, "--as-of", "2026-07-31"]);
-    assert_eq!(stderr(&o).matches("not-after-as-of").count(), 1, "{}", stderr(&o));
+    assert_eq!(stdout(&o).matches("not-after-as-of").count(), 1, "{}", stdout(&o));
 }
 
 #[test]
@@ -417,7 +449,8 @@ fn other_treaties_compare_and_pace() {
     ]);
     assert_eq!(v["bound_from"]["earliest"], "2007-02-01");
     let v = json(&["--treaty", "cets224", "eif", "--format", "json"]);
-    assert_eq!(v["entry_into_force"]["missing"], 2);
+    assert_eq!(v["entry_into_force"]["counted"]["certain"], 3);
+    assert_eq!(v["entry_into_force"]["required"], 5);
 
     let v = json(&["compare", "--list", "not_signed,party", "--format", "json"]);
     assert_eq!(v["schema"], "hanoi-convention/compare");
@@ -437,7 +470,8 @@ fn other_treaties_compare_and_pace() {
     let csv = stdout(&o);
     assert!(
         csv.starts_with(
-            "code,name,regional_group,hanoi_convention,budapest_convention,second_additional_protocol,data_version\n"
+            "code,name,regional_group,hanoi_convention,budapest_convention,second_additional_protocol,as_of,\
+             hanoi_convention_data_as_of,budapest_convention_data_as_of,second_additional_protocol_data_as_of,data_version\n"
         ),
         "{csv}"
     );
@@ -481,7 +515,7 @@ fn status_pages_import_diff_and_overlay() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/untc/XVIII-16.constructed.en.xml"
     );
-    let o = hanoi(&["import", "untc", page, "--check", "--status-date", "2026-09-15"]);
+    let o = hanoi(&["import", "untc", page, "--check", "--as-of", "2026-09-15"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).starts_with("participant\taction\tdate_from"));
     assert!(stdout(&o).contains("(status as of 2026-09-15)"));
@@ -499,11 +533,15 @@ fn status_pages_import_diff_and_overlay() {
     assert_eq!(v["narrowed"].as_array().map(Vec::len), Some(4));
     assert_eq!(v["conflicts"].as_array().map(Vec::len), Some(2));
     let out = std::env::temp_dir().join(format!("hanoi-cli-{}-merged.tsv", std::process::id()));
-    let o = hanoi(&["diff", page, "--write", out.to_str().unwrap()]);
+    let o = hanoi(&["diff", page]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("4 narrowed, 2 in conflict"), "{}", stdout(&o));
+    // The data with the page applied, written where --out says.
+    let o = hanoi(&["diff", page, "--format", "tsv", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
     let o = hanoi(&["validate", out.to_str().unwrap(), "--as-of", "2026-09-15"]);
-    assert!(o.status.success(), "the merged data is valid: {}", stderr(&o));
+    assert!(o.status.success(), "the merged data is valid: {}", stdout(&o));
 
     // The page merged over the embedded data, with its name on the outputs.
     let v = json(&["--data", page, "status", "--format", "json"]);

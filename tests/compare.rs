@@ -6,7 +6,7 @@ mod common;
 
 use common::{code, day};
 use hanoi_convention::Register;
-use hanoi_convention::compare::{Comparison, MILESTONES, Pace, Standing, standing};
+use hanoi_convention::compare::{Comparison, Pace, Standing, standing};
 use hanoi_convention::embedded::EmbeddedTreaty;
 
 #[test]
@@ -21,7 +21,8 @@ fn the_cross_table_adds_up_to_the_union_of_both_universes() {
         .map(|p| p.code())
         .collect();
     assert_eq!(c.participants().len(), union.len());
-    let table = c.cross_table(0, 1);
+    let table = c.cross_table(0, 1).expect("two treaties");
+    assert!(c.cross_table(0, 2).is_none(), "no third treaty");
     assert_eq!(table.total() as usize, union.len());
     for cell in table.cells() {
         let list = table.list(cell.a, cell.b);
@@ -53,7 +54,7 @@ fn the_cross_table_adds_up_to_the_union_of_both_universes() {
 fn named_lists() {
     let (hanoi, budapest) = (Register::embedded(), EmbeddedTreaty::Budapest.register());
     let c = Comparison::new(&[hanoi, budapest], day("2026-04-25"));
-    let t = c.cross_table(0, 1);
+    let t = c.cross_table(0, 1).expect("two treaties");
     // Budapest parties that had not signed the Hanoi Convention include the
     // United States, Japan and Germany; those that had include France.
     let out: Vec<String> = t
@@ -83,7 +84,9 @@ fn named_lists() {
 fn pace_checked_by_hand() {
     // Hanoi: opened 25 October 2025; the first consent is Qatar's, some day
     // in February 2026: 99 to 126 days.
-    let hanoi = Pace::of(Register::embedded(), &MILESTONES);
+    const MILESTONES: [u32; 5] = [1, 5, 10, 20, 40];
+    let r = Register::embedded();
+    let hanoi = Pace::of(&r.on(r.as_of()), &MILESTONES);
     assert_eq!(hanoi.opened, day("2025-10-25"));
     let first = hanoi.milestones[0].days.unwrap();
     assert_eq!((first.earliest, first.latest), (99, 126));
@@ -105,7 +108,7 @@ fn pace_checked_by_hand() {
         })
         .collect();
     deposits.sort();
-    let pace = Pace::of(budapest, &MILESTONES);
+    let pace = Pace::of(&budapest.on(budapest.as_of()), &MILESTONES);
     for m in &pace.milestones {
         let nth = deposits[m.consent as usize - 1];
         let by_hand = day("2001-11-23").until(nth).unwrap().get_days() as i64;
@@ -118,4 +121,16 @@ fn pace_checked_by_hand() {
     // Curves rise: more consents, never fewer, as days pass.
     assert!(pace.curve.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
     assert_eq!(pace.curve.last().map(|c| c.1), Some(81));
+    // Up to an earlier day, only the consents made by then.
+    let early = Pace::of(&budapest.on(day("2005-04-07")), &MILESTONES);
+    assert_eq!(early.curve.last().map(|c| c.1), Some(10));
+    assert!(early.milestones[3].days.is_none(), "no twentieth consent by then");
+}
+
+#[test]
+fn each_treaty_marks_the_milestones_its_own_rule_gives() {
+    let all: Vec<&Register> = EmbeddedTreaty::ALL.iter().map(|t| t.register()).collect();
+    // Hanoi needs 40 (1, 5, 10, 20, 40); Budapest and its protocol 5 (1, 5).
+    assert_eq!(hanoi_convention::compare::milestones(&all), [1, 5, 10, 20, 40]);
+    assert_eq!(hanoi_convention::compare::milestones(&all[1..]), [1, 5]);
 }

@@ -4,7 +4,10 @@
 use hanoi_convention::treaty::{Accession, Delay, EntryIntoForceShape};
 use hanoi_convention::{Confidence, Date, Register, convention};
 
-/// Every data file: the `.tsv` files of `data/` and of its folders.
+/// Every data file of facts: the `.tsv` files of `data/` and of its
+/// folders, but the `dataset.tsv` files, which say what each data set is
+/// (its as-of date, revision and licence: the maintainers' own statements,
+/// not facts with a source).
 fn files() -> Vec<String> {
     let root = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
@@ -17,7 +20,8 @@ fn files() -> Vec<String> {
     ) {
         for e in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
             let path = e.path();
-            if path.extension().is_some_and(|x| x == "tsv") {
+            let dataset = path.file_name().is_some_and(|n| n == "dataset.tsv");
+            if path.extension().is_some_and(|x| x == "tsv") && !dataset {
                 out.push(path.strip_prefix(&root).unwrap().display().to_string());
             }
         }

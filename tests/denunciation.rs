@@ -6,7 +6,7 @@ mod common;
 
 use common::{act, code, day};
 use hanoi_convention::actions::{Action, ActionKind};
-use hanoi_convention::validate::Violation;
+use hanoi_convention::problem::Problem;
 use hanoi_convention::{Answer, Date, EntryIntoForce, Error, Register, Stage, Status, convention};
 
 fn build(actions: Vec<Action>, as_of: &str) -> Register {
@@ -47,29 +47,32 @@ fn a_pending_denunciation_leaves_the_party_bound() {
     let who = codes[0].clone();
     actions.push(act(&who, ActionKind::Denunciation, "2028-03-01"));
     let r = build(actions.clone(), "2028-06-01");
-    let EntryIntoForce::On { date } = r.entry_into_force() else {
-        panic!("{}", r.entry_into_force())
+    let EntryIntoForce::On { date } = r.on(r.as_of()).entry_into_force() else {
+        panic!("{}", r.on(r.as_of()).entry_into_force())
     };
     assert_eq!(date, Date::constant(2027, 4, 30));
     // Notified, not yet effective: still a party, still bound, bound_from kept.
     assert!(matches!(
-        r.status(code(&who), r.as_of()),
+        r.on(r.as_of()).status(code(&who)),
         Some(Status::Party { .. })
     ));
-    assert_eq!(r.is_bound(code(&who), r.as_of()), Some(Answer::Yes));
-    assert_eq!(r.bound_from(code(&who)).map(|w| w.earliest()), Some(date));
+    assert_eq!(r.on(r.as_of()).is_bound(code(&who)), Some(Answer::Yes));
+    assert_eq!(
+        r.on(r.as_of()).bound_from(code(&who)).map(|w| w.earliest()),
+        Some(date)
+    );
     // Effective one year after notification: no longer bound.
     let later = build(actions, "2029-03-01");
-    assert_eq!(later.is_bound(code(&who), day("2029-03-01")), Some(Answer::No));
-    assert_eq!(later.bound_from(code(&who)), None);
+    assert_eq!(later.on(day("2029-03-01")).is_bound(code(&who)), Some(Answer::No));
+    assert_eq!(later.on(later.as_of()).bound_from(code(&who)), None);
     assert!(matches!(
-        later.status(code(&who), day("2029-03-01")),
+        later.on(day("2029-03-01")).status(code(&who)),
         Some(Status::Denounced { .. })
     ));
     // The counts follow: 40 parties until the denunciation takes effect, 39 after.
-    assert_eq!(later.parties(day("2029-02-28")).certain, 40);
-    assert_eq!(later.parties(day("2029-03-01")).certain, 39);
-    assert_eq!(later.parties_on(day("2029-03-01")).len(), 39);
+    assert_eq!(later.on(day("2029-02-28")).parties().count().certain, 40);
+    assert_eq!(later.on(day("2029-03-01")).parties().count().certain, 39);
+    assert_eq!(later.on(day("2029-03-01")).parties().list().len(), 39);
 }
 
 #[test]
@@ -98,11 +101,11 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
     let r = build(actions.clone(), "2028-12-31");
     let eu = code("EU");
     assert!(matches!(
-        r.status(eu, day("2028-01-31")),
+        r.on(day("2028-01-31")).status(eu),
         Some(Status::Party { .. })
     ));
     assert_eq!(
-        r.status(eu, day("2028-02-01")),
+        r.on(day("2028-02-01")).status(eu),
         Some(Status::Denounced {
             effective: day("2028-02-01").into()
         })
@@ -115,14 +118,14 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
         .collect();
     let r = build(signed_only, "2028-12-31");
     assert_eq!(
-        r.status(eu, day("2028-12-31")).and_then(|s| s.stage()),
+        r.on(day("2028-12-31")).status(eu).and_then(|s| s.stage()),
         Some(Stage::Signed)
     );
     // While one member remains, the EU remains a party.
     actions.retain(|a| !(a.participant() == code(&members[0]) && a.kind() == ActionKind::Denunciation));
     let r = build(actions, "2028-12-31");
     assert_eq!(
-        r.status(eu, day("2028-12-31")).and_then(|s| s.stage()),
+        r.on(day("2028-12-31")).status(eu).and_then(|s| s.stage()),
         Some(Stage::Party)
     );
 }
@@ -137,10 +140,10 @@ fn a_reservation_needs_a_signature_or_consent_first() {
         panic!("a reservation before any signature is accepted")
     };
     let v = &v.as_slice()[0];
-    assert!(matches!(v, Violation::StatementByNonSignatory { .. }), "{v}");
+    assert!(matches!(v, Problem::StatementByNonSignatory { .. }), "{v}");
     assert!(
         v.to_string()
-            .contains("Vienna Convention on the Law of Treaties, art. 19 and 23"),
+            .contains("Vienna Convention on the Law of Treaties, art. 19, 23"),
         "{v}"
     );
     // On the day of signature, it is fine.

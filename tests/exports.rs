@@ -4,13 +4,12 @@
 use hanoi_convention::export;
 #[cfg(feature = "json")]
 use hanoi_convention::export::View;
-use hanoi_convention::{
-    Register,
-    io::{DataFormat, parse_actions},
-};
+use hanoi_convention::{Register, io::actions::DataFormat};
 
 fn reload(text: &str, format: DataFormat) -> Register {
-    let actions = parse_actions("export", text, Some(format)).unwrap_or_else(|e| panic!("{e}"));
+    let actions = hanoi_convention::io::actions::from_str_as("export", text, format)
+        .and_then(|f| f.into_actions())
+        .unwrap_or_else(|e| panic!("{e}"));
     Register::builder(hanoi_convention::convention())
         .actions(actions)
         .build()
@@ -25,7 +24,10 @@ fn same(a: &Register, b: &Register) {
     };
     assert_eq!(rows(a), rows(b));
     assert_eq!(a.timeline(), b.timeline());
-    assert_eq!(a.entry_into_force(), b.entry_into_force());
+    assert_eq!(
+        a.on(a.as_of()).entry_into_force(),
+        b.on(b.as_of()).entry_into_force()
+    );
 }
 
 #[test]
@@ -39,7 +41,9 @@ fn events_round_trip_through_tsv() {
 fn events_round_trip_through_csv() {
     let r = Register::embedded();
     let mut buf = Vec::new();
-    export::write_csv(&export::event_rows(r), &mut buf).unwrap();
+    export::Csv::new(r.data_version())
+        .write(&export::event_rows(r), &mut buf)
+        .unwrap();
     let text = String::from_utf8(buf).unwrap();
     assert_eq!(DataFormat::sniff(&text), DataFormat::Csv);
     same(r, &reload(&text, DataFormat::Csv));
@@ -49,7 +53,8 @@ fn events_round_trip_through_csv() {
 #[test]
 fn events_round_trip_through_json() {
     let r = Register::embedded();
-    let text = serde_json::to_string(&export::json_document(r, View::Events).unwrap()).unwrap();
+    let text =
+        serde_json::to_string(&export::json_document(&r.on(r.as_of()), View::Events).unwrap()).unwrap();
     assert_eq!(DataFormat::sniff(&text), DataFormat::Json);
     same(r, &reload(&text, DataFormat::Json));
 }
@@ -78,7 +83,7 @@ fn json_documents_carry_their_schema() {
             r.participants().len() * 2,
         ),
     ] {
-        let doc = export::json_document(r, view).unwrap();
+        let doc = export::json_document(&r.on(r.as_of()), view).unwrap();
         assert_eq!(doc["schema"], name);
         assert_eq!(doc["schema_version"], export::JSON_SCHEMA_VERSION);
         assert_eq!(doc["data_as_of"], "2026-07-31");
@@ -89,7 +94,7 @@ fn json_documents_carry_their_schema() {
 #[test]
 fn wide_view_reads_like_the_treaty_table() {
     let r = Register::embedded();
-    let rows = export::wide_rows(r);
+    let rows = export::wide_rows(&r.on(r.as_of()));
     assert_eq!(rows.len(), r.participants().len());
     let qat = rows.iter().find(|w| w.code == "QAT").unwrap();
     assert_eq!(qat.signature, "2025-10-25");
@@ -106,7 +111,7 @@ fn wide_view_reads_like_the_treaty_table() {
 #[test]
 fn panel_view_has_a_row_per_participant_per_year() {
     let r = Register::embedded();
-    let rows = export::panel_rows(r).unwrap();
+    let rows = export::panel_rows(&r.on(r.as_of())).unwrap();
     assert_eq!(rows.len(), r.participants().len() * 2);
     let fji: Vec<_> = rows.iter().filter(|p| p.code == "FJI").collect();
     assert_eq!(

@@ -8,8 +8,9 @@ use std::fmt::Write;
 use hanoi_convention::{
     Confidence, Provenance, Treaty,
     actions::Action,
-    io::{TreatyFiles, parse_actions, read_treaty},
+    io::{actions, participants, treaty},
     participants::{GroupMembership, Participant, Participants},
+    record::Dataset,
 };
 
 const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/embedded/generated.rs");
@@ -113,7 +114,8 @@ fn render_text(treaty: &Treaty, out: &mut String) {
     for t in c.terms() {
         writeln!(
             out,
-            "    Term {{ letter: {:?}, term: {}, note: {}, provenance: {} }},",
+            "    Term {{ article: art({}), letter: {:?}, term: {}, note: {}, provenance: {} }},",
+            t.article(),
             t.letter(),
             s(t.term()),
             s(t.note()),
@@ -162,10 +164,10 @@ fn render_participants(list: &Participants, out: &mut String) {
         for n in p.local_names() {
             writeln!(
                 out,
-                "    LocalName {{ language: Language::{:?}, name: {}, is_name: {}, provenance: {} }},",
+                "    LocalName {{ language: Language::{:?}, name: {}, kind: NameKind::{:?}, provenance: {} }},",
                 n.language(),
                 s(n.name()),
-                n.is_name(),
+                n.kind(),
                 prov(n.provenance())
             )
             .unwrap();
@@ -184,7 +186,8 @@ fn render_participants(list: &Participants, out: &mut String) {
         writeln!(
             out,
             "    Participant {{ code: Code::constant({:?}), iso2: {}, name: {}, kind: ParticipantKind::{:?}, \
-             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), local_names: B({names}), provenance: {}, note: {} }},",
+             group: {}, member_of: {}, iso_name: {}, official_name: {}, aliases: B(&[{}]), local_names: B({names}), \
+             codes: {}, provenance: {}, note: {} }},",
             p.code().as_str(),
             code(p.iso2()),
             s(p.name()),
@@ -194,12 +197,34 @@ fn render_participants(list: &Participants, out: &mut String) {
             opt(p.iso_name()),
             opt(p.official_name()),
             aliases.join(", "),
+            codes(p),
             prov(p.provenance()),
             s(p.note())
         )
         .unwrap();
     }
     writeln!(out, "];\n").unwrap();
+}
+
+/// A participant's codes in other systems, as a struct literal.
+fn codes(p: &Participant) -> String {
+    use hanoi_convention::participants::CodeSystem as S;
+    let c = p.codes();
+    let n = |s: S| c.number(s).map_or("None".into(), |n| format!("Some({n})"));
+    let l = |s: S| code(c.letters(s));
+    let provenance = c
+        .provenance()
+        .map_or("None".into(), |p| format!("Some({})", prov(p)));
+    format!(
+        "Codes {{ iso3: {}, iso_numeric: {}, m49: {}, cow: {}, cow_letters: {}, gw: {}, provenance: {provenance}, note: {} }}",
+        l(S::Iso3),
+        n(S::IsoNumeric),
+        n(S::M49),
+        n(S::Cow),
+        l(S::CowLetters),
+        n(S::Gw),
+        s(c.note())
+    )
 }
 
 fn render_actions(actions: &[Action], out: &mut String) {
@@ -229,6 +254,47 @@ fn render_actions(actions: &[Action], out: &mut String) {
     writeln!(out, "];").unwrap();
 }
 
+fn render_datasets(out: &mut String) {
+    let sets: Vec<Dataset> = ["dataset.tsv", "budapest/dataset.tsv", "cets224/dataset.tsv"]
+        .iter()
+        .map(|name| {
+            let (file, text) = data(name);
+            treaty::dataset_from_str(&file, &text).unwrap_or_else(|e| panic!("{e}"))
+        })
+        .collect();
+    writeln!(
+        out,
+        "pub(crate) const HANOI_AS_OF: Date = {};",
+        date(sets[0].as_of())
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) const HANOI_VERSION: &str = {:?};\n",
+        sets[0].version()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Hanoi, Budapest, CETS 224.\npub(crate) static DATASETS: [Dataset; 3] = ["
+    )
+    .unwrap();
+    for d in &sets {
+        writeln!(
+            out,
+            "    Dataset {{ as_of: {}, revision: {}, version: B({:?}), title: B({:?}), licence: B({:?}), sources: B({:?}) }},",
+            date(d.as_of()),
+            d.revision(),
+            d.version(),
+            d.title(),
+            d.licence(),
+            d.sources()
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+}
+
 fn render() -> String {
     let files: Vec<(String, String)> = [
         "convention.tsv",
@@ -239,23 +305,20 @@ fn render() -> String {
         "provisions.tsv",
         "participants.tsv",
         "participant_names.tsv",
+        "participant_codes.tsv",
     ]
     .map(data)
     .into();
     let pair = |i: usize| (files[i].0.as_str(), files[i].1.as_str());
-    let treaty = read_treaty(&TreatyFiles {
-        identity: pair(0),
-        final_provisions: pair(1),
-        chapters: pair(2),
-        articles: pair(3),
-        terms: pair(4),
-        provisions: pair(5),
-        participants: pair(6),
-        participant_names: Some(pair(7)),
-    })
-    .unwrap_or_else(|e| panic!("{e}"));
+    let files = treaty::TreatyFiles::new(pair(0), pair(1), pair(6))
+        .with_text(pair(2), pair(3), pair(4), pair(5))
+        .with_participant_names(pair(7))
+        .with_participant_codes(pair(8));
+    let treaty = treaty::from_files(&files).unwrap_or_else(|e| panic!("{e}"));
     let (aname, atext) = data("actions.tsv");
-    let actions = parse_actions(&aname, &atext, None).unwrap_or_else(|e| panic!("{e}"));
+    let actions = actions::from_str(&aname, &atext)
+        .and_then(|f| f.into_actions())
+        .unwrap_or_else(|e| panic!("{e}"));
 
     let mut out = String::from(
         "//! @generated by `tests/generated.rs` from the files in `data/`: do not edit.\n\
@@ -265,13 +328,15 @@ fn render() -> String {
          use crate::base::date::{Date, DateWindow};\n\
          use crate::base::origin::{FileName, Origin};\n\
          use crate::base::language::Language;\n\
-         use crate::participants::{Code, GroupMembership, LocalName, Participant, ParticipantKind, RegionalGroup};\n\
+         use crate::participants::{Code, Codes, GroupMembership, LocalName, NameKind, Participant, ParticipantKind, RegionalGroup};\n\
+         use crate::record::Dataset;\n\
          use crate::base::provenance::{Confidence, Provenance};\n\
          use crate::treaty::{Article, ArticleNumber, Chapter, Fact, Provision, ProvisionKind, ProvisionRef, Term};\n\n\
          const ACTIONS_FILE: &str = \"data/actions.tsv\";\n\n\
          const fn art(n: u8) -> ArticleNumber {\n    \
              match ArticleNumber::new(n) {\n        Some(a) => a,\n        None => panic!(\"not an article\"),\n    }\n}\n\n",
     );
+    render_datasets(&mut out);
     render_text(&treaty, &mut out);
     render_participants(treaty.participants(), &mut out);
     render_actions(&actions, &mut out);
@@ -303,16 +368,16 @@ fn generated_tables_match_the_data_files() {
 fn embedded_values_equal_the_loaded_files() {
     let (pname, ptext) = data("participants.tsv");
     let (nname, ntext) = data("participant_names.tsv");
-    let loaded = Participants::from_tsv(&pname, &ptext)
-        .unwrap()
-        .with_names_tsv(&nname, &ntext)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (cname, ctext) = data("participant_codes.tsv");
+    let list = participants::from_str(&pname, &ptext).unwrap();
+    let loaded = participants::with_names_from_str(&list, &nname, &ntext).unwrap_or_else(|e| panic!("{e}"));
+    let loaded = participants::with_codes_from_str(&loaded, &cname, &ctext).unwrap_or_else(|e| panic!("{e}"));
     let embedded = hanoi_convention::Register::embedded().participants();
     assert!(loaded.iter().eq(embedded.iter()));
     // The embedded list passes the same uniqueness checks as a user's list.
-    assert!(Participants::new(embedded.iter().cloned().collect()).is_ok());
+    assert!(hanoi_convention::participants::Participants::new(embedded.iter().cloned().collect()).is_ok());
     let (aname, atext) = data("actions.tsv");
-    let mut loaded = parse_actions(&aname, &atext, None).unwrap();
+    let mut loaded = actions::from_str(&aname, &atext).unwrap().into_actions().unwrap();
     let mut embedded: Vec<Action> = hanoi_convention::Register::load_embedded()
         .unwrap()
         .actions()

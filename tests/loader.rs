@@ -4,7 +4,7 @@ mod common;
 
 use hanoi_convention::{
     Error,
-    io::{ACTION_COLUMNS, DataFormat, parse_actions, read_actions},
+    io::actions::{COLUMNS as ACTION_COLUMNS, DataFormat},
 };
 
 const HEADER: &str = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote";
@@ -20,7 +20,9 @@ fn ten_bad_rows_give_ten_problems() {
         ));
         text.push_str("FJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\tsrc\t\n");
     }
-    let Err(Error::Invalid(v)) = parse_actions("ten.tsv", &text, None) else {
+    let Err(Error::Invalid(v)) =
+        hanoi_convention::io::actions::from_str("ten.tsv", &text).and_then(|f| f.into_actions())
+    else {
         panic!()
     };
     assert_eq!(v.as_slice().len(), 10);
@@ -36,7 +38,9 @@ fn good_rows_are_all_kept() {
         "{HEADER}\nFJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\tsrc\tnote one\n\
          AZE\treservation\t2025-10-25\t\tHanoi\t7(2);63(3)\thigh\tsrc\t\n"
     );
-    let actions = parse_actions("ok.tsv", &text, None).unwrap();
+    let actions = hanoi_convention::io::actions::from_str("ok.tsv", &text)
+        .and_then(|f| f.into_actions())
+        .unwrap();
     assert_eq!(actions.len(), 2);
     assert_eq!(actions[0].note(), "note one");
     assert_eq!(actions[1].provisions().len(), 2);
@@ -53,7 +57,9 @@ fn whole_file_problems_are_format_errors() {
         ("unknown column", b"participant\tverb\n"),
         ("missing columns", b"participant\taction\nFJI\tsignature\n"),
     ] {
-        let err = read_actions(name, bytes, None).unwrap_err();
+        let err = hanoi_convention::io::actions::from_reader(name, bytes)
+            .and_then(|f| f.into_actions())
+            .unwrap_err();
         assert!(matches!(err, Error::Format { .. }), "{name}: {err:?}");
         assert!(err.to_string().starts_with(name), "{name}: {err}");
         assert!(err.to_string().contains("expected"), "{name}: {err}");
@@ -63,7 +69,9 @@ fn whole_file_problems_are_format_errors() {
 #[test]
 fn extra_fields_are_not_dropped_silently() {
     let text = format!("{HEADER}\nFJI\tsignature\t2025-11-20\t\t\t\thigh\tsrc\t\tsurprise\n");
-    let Err(Error::Invalid(v)) = parse_actions("wide.tsv", &text, None) else {
+    let Err(Error::Invalid(v)) =
+        hanoi_convention::io::actions::from_str("wide.tsv", &text).and_then(|f| f.into_actions())
+    else {
         panic!()
     };
     assert_eq!(v.as_slice()[0].field(), "(row)");
@@ -82,7 +90,9 @@ fn the_reference_columns_are_accepted() {
     let text = format!(
         "{HEADER}\nCAN\tsignature\t2026-07-01\t2026-07-31\tNew York\t\tmedium\thttps://www.canada.ca/\tJuly 2026\n"
     );
-    let a = &parse_actions("ref.tsv", &text, Some(DataFormat::Tsv)).unwrap()[0];
+    let a = &hanoi_convention::io::actions::from_str_as("ref.tsv", &text, DataFormat::Tsv)
+        .and_then(|f| f.into_actions())
+        .unwrap()[0];
     assert_eq!(a.notification(), None);
     assert_eq!(a.date().len_days(), 31);
 }
@@ -102,7 +112,9 @@ fn csv_headers_are_checked_like_tsv_headers() {
         ),
     ] {
         let text = format!("{header}\nFJI,signature,2025-11-20,high,src\n");
-        let err = parse_actions("h.csv", &text, Some(DataFormat::Csv)).unwrap_err();
+        let err = hanoi_convention::io::actions::from_str_as("h.csv", &text, DataFormat::Csv)
+            .and_then(|f| f.into_actions())
+            .unwrap_err();
         assert!(matches!(err, Error::Format { .. }), "{header}: {err:?}");
         assert!(err.to_string().contains(needle), "{header}: {err}");
     }
@@ -113,7 +125,8 @@ fn a_byte_order_mark_is_ignored_in_every_format() {
     let tsv =
         "\u{feff}participant\taction\tdate_from\tconfidence\tsource\nMUS\tsignature\t2025-11-19\thigh\tx\n";
     assert_eq!(
-        hanoi_convention::io::parse_actions("bom.tsv", tsv, None)
+        hanoi_convention::io::actions::from_str("bom.tsv", tsv)
+            .and_then(|f| f.into_actions())
             .unwrap()
             .len(),
         1
@@ -122,7 +135,8 @@ fn a_byte_order_mark_is_ignored_in_every_format() {
     {
         let json = "\u{feff}[{\"participant\":\"MUS\",\"action\":\"signature\",\"date_from\":\"2025-11-19\",\"confidence\":\"high\",\"source\":\"x\"}]";
         assert_eq!(
-            hanoi_convention::io::parse_actions("bom.json", json, None)
+            hanoi_convention::io::actions::from_str("bom.json", json)
+                .and_then(|f| f.into_actions())
                 .unwrap()
                 .len(),
             1
@@ -132,7 +146,8 @@ fn a_byte_order_mark_is_ignored_in_every_format() {
     {
         let csv = "\u{feff}participant,action,date_from,confidence,source\nMUS,signature,2025-11-19,high,x\n";
         assert_eq!(
-            hanoi_convention::io::parse_actions("bom.csv", csv, None)
+            hanoi_convention::io::actions::from_str("bom.csv", csv)
+                .and_then(|f| f.into_actions())
                 .unwrap()
                 .len(),
             1
@@ -143,12 +158,16 @@ fn a_byte_order_mark_is_ignored_in_every_format() {
 #[test]
 fn tsv_takes_quotes_as_text_and_csv_removes_them() {
     let tsv = "participant\taction\tdate_from\tconfidence\tsource\tnote\nMUS\tsignature\t2025-11-19\thigh\tx\t\"signed, in New York\"\n";
-    let a = hanoi_convention::io::parse_actions("q.tsv", tsv, None).unwrap();
+    let a = hanoi_convention::io::actions::from_str("q.tsv", tsv)
+        .and_then(|f| f.into_actions())
+        .unwrap();
     assert_eq!(a[0].note(), "\"signed, in New York\"");
     #[cfg(feature = "csv")]
     {
         let csv = "participant,action,date_from,confidence,source,note\nMUS,signature,2025-11-19,high,x,\"signed, in New York\"\n";
-        let a = hanoi_convention::io::parse_actions("q.csv", csv, None).unwrap();
+        let a = hanoi_convention::io::actions::from_str("q.csv", csv)
+            .and_then(|f| f.into_actions())
+            .unwrap();
         assert_eq!(a[0].note(), "signed, in New York");
     }
 }

@@ -2,6 +2,8 @@
 //! participant is named in each (or is a listed gap), every name finds its
 //! own participant, and no name finds two.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use hanoi_convention::{
@@ -89,7 +91,7 @@ fn names_that_spell_a_code_are_a_reasoned_list() {
     let mut clashes = Vec::new();
     for participant in p {
         for local in participant.local_names() {
-            if let Some(owner) = p.by_code(&without_marks(local.name()))
+            if let Some(owner) = common::by_code(p, &without_marks(local.name()))
                 && owner.code() != participant.code()
             {
                 clashes.push((
@@ -133,11 +135,13 @@ fn a_clash_between_languages_is_an_error_naming_both() {
                 BBB\tLemuria\tun_member_state\thigh\tmyth\n";
     let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\n\
                  BBB\tfr\tAtlantis\tname\thigh\tmyth\n";
-    let err = Participants::from_tsv("p.tsv", list)
-        .unwrap()
-        .with_names_tsv("n.tsv", names)
-        .unwrap_err()
-        .to_string();
+    let err = hanoi_convention::io::participants::with_names_from_str(
+        &hanoi_convention::io::participants::from_str("p.tsv", list).unwrap(),
+        "n.tsv",
+        names,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(
         err.contains("n.tsv:2") && err.contains("AAA") && err.contains("Atlantis"),
         "{err}"
@@ -154,11 +158,13 @@ fn a_names_file_with_an_unknown_code_or_language_is_refused() {
         ("AAA\tfr\t\tname\thigh\tmyth", "name"),
     ] {
         let names = format!("participant\tlanguage\tname\tkind\tconfidence\tsource\n{row}\n");
-        let err = Participants::from_tsv("p.tsv", list)
-            .unwrap()
-            .with_names_tsv("n.tsv", &names)
-            .unwrap_err()
-            .to_string();
+        let err = hanoi_convention::io::participants::with_names_from_str(
+            &hanoi_convention::io::participants::from_str("p.tsv", list).unwrap(),
+            "n.tsv",
+            &names,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
             err.contains("n.tsv:2") && err.contains(&format!("`{field}`")),
             "{row}: {err}"
@@ -185,15 +191,20 @@ fn a_list_with_names_of_its_own_keeps_them_when_borrowing() {
                 FRA\tFrance\tun_member_state\thigh\tUN\n";
     let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\n\
                  DEU\tfr\tRépublique fédérale\tname\thigh\tmine\n";
-    let mine = Participants::from_tsv("p.tsv", list)
-        .unwrap()
-        .with_names_tsv("n.tsv", names)
-        .unwrap();
+    let mine = hanoi_convention::io::participants::with_names_from_str(
+        &hanoi_convention::io::participants::from_str("p.tsv", list).unwrap(),
+        "n.tsv",
+        names,
+    )
+    .unwrap();
     let named = mine.with_names_from(participants()).unwrap();
-    let deu = named.by_code("DEU").unwrap();
+    let deu = common::by_code(&named, "DEU").unwrap();
     assert_eq!(deu.name_in(Language::Fr), Some("République fédérale"));
     assert_eq!(deu.name_in(Language::Vi), None);
-    assert_eq!(named.by_code("FRA").unwrap().name_in(Language::Vi), Some("Pháp"));
+    assert_eq!(
+        common::by_code(&named, "FRA").unwrap().name_in(Language::Vi),
+        Some("Pháp")
+    );
 }
 
 #[test]
@@ -265,7 +276,7 @@ fn a_malformed_name_key_is_refused_with_what_was_expected() {
         );
     }
     let text = "key\tvalue\tconfidence\tsource\nadopted_on\t2001-11-23\thigh\tx\nname.xx.short\tX\thigh\tx\n";
-    let err = hanoi_convention::io::read_identity("c.tsv", text)
+    let err = hanoi_convention::io::treaty::identity_from_str("c.tsv", text)
         .unwrap_err()
         .to_string();
     assert!(err.contains("c.tsv:3") && err.contains("`key`"), "{err}");

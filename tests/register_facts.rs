@@ -4,27 +4,25 @@ mod common;
 
 use common::{code, day};
 use hanoi_convention::{
-    Answer, EntryIntoForce, Register, Stage, Status,
+    Answer, CountRange, EntryIntoForce, Register, Stage, Status,
     actions::{ActionKind, Place},
     embedded::{hanoi_ceremony, reported_totals},
+    register::{Assumption, Outcome},
 };
 
 #[test]
 fn hanoi_ceremony_counts() {
     let r = Register::embedded();
-    assert_eq!(r.signatories(day("2025-10-24")).possible, 0);
-    let first = r.signatories(day("2025-10-25"));
+    assert_eq!(r.on(day("2025-10-24")).signatories().count().possible, 0);
+    let first = r.on(day("2025-10-25")).signatories().count();
     assert_eq!((first.certain, first.possible), (69, 69));
-    let second = r.signatories(day("2025-10-26"));
+    let second = r.on(day("2025-10-26")).signatories().count();
     assert_eq!((second.certain, second.possible), (72, 72));
     let c = hanoi_ceremony();
-    let per_day = r.signatures_on_days(&c.days());
-    assert_eq!(per_day[0].1.certain, 69);
-    assert_eq!(per_day[1].1.certain, 3);
-    assert_eq!(
-        per_day.iter().map(|(_, n)| n.certain).sum::<u32>(),
-        c.signatories()
-    );
+    let per_day: Vec<CountRange> = c.days().iter().map(|d| r.on(*d).signatures_made()).collect();
+    assert_eq!(per_day[0].certain, 69);
+    assert_eq!(per_day[1].certain, 3);
+    assert_eq!(per_day.iter().map(|n| n.certain).sum::<u32>(), c.signatories());
 }
 
 #[test]
@@ -51,42 +49,59 @@ fn mauritius_signed_in_new_york() {
     assert_eq!(mus.len(), 1);
     assert_eq!(mus[0].date().exact_day(), Some(day("2025-11-19")));
     assert_eq!(mus[0].place(), Some(&Place::new("New York")));
-    assert_eq!(r.has_signed(code("MUS"), day("2025-11-18")), Some(Answer::No));
-    assert_eq!(r.has_signed(code("MUS"), day("2025-11-19")), Some(Answer::Yes));
+    assert_eq!(r.on(day("2025-11-18")).has_signed(code("MUS")), Some(Answer::No));
+    assert_eq!(r.on(day("2025-11-19")).has_signed(code("MUS")), Some(Answer::Yes));
 }
 
 #[test]
 fn the_eu_signed_and_does_not_count_toward_forty() {
     let r = Register::embedded();
-    assert_eq!(r.has_signed(code("EU"), day("2025-10-25")), Some(Answer::Yes));
-    // A what-if: the EU depositing adds nothing to the count.
-    let before = r.entry_into_force();
-    assert_eq!(
-        r.entry_into_force_if(&[(code("EU"), day("2026-08-01"))]).unwrap(),
-        before
+    assert_eq!(r.on(day("2025-10-25")).has_signed(code("EU")), Some(Answer::Yes));
+    // A what-if: the EU depositing adds nothing to the count (art. 65(1)),
+    // and says why.
+    let before = r.on(r.as_of()).entry_into_force();
+    let eu_alone = r
+        .what_if(&[Assumption::new(code("EU"), day("2026-08-01"))])
+        .unwrap();
+    assert_eq!(eu_alone.then, before);
+    // On its own it is against art. 64: no member State has deposited yet.
+    assert!(
+        matches!(&eu_alone.assumed[0].outcome, Outcome::Rejected { problems } if problems[0].contains("reio-after-member-state"))
     );
-    let EntryIntoForce::NotYet { counted, .. } = r
-        .entry_into_force_if(&[(code("FRA"), day("2026-08-01"))])
-        .unwrap()
-    else {
+    let with_france = [
+        Assumption::new(code("FRA"), day("2026-08-01")),
+        Assumption::new(code("EU"), day("2026-08-01")),
+    ];
+    let eu = r.what_if(&with_france).unwrap();
+    assert_eq!(eu.assumed[0].outcome, Outcome::Counted);
+    let Outcome::NotCounted { reason } = &eu.assumed[1].outcome else {
+        panic!("{:?}", eu.assumed[1])
+    };
+    assert!(reason.contains("art. 65(1)"), "{reason}");
+    let fra = r
+        .what_if(&[Assumption::new(code("FRA"), day("2026-08-01"))])
+        .unwrap();
+    let EntryIntoForce::NotYet { counted, .. } = fra.then else {
         panic!()
     };
-    assert_eq!(counted, 4);
+    assert_eq!(counted.certain, 4);
 }
 
 #[test]
 fn three_parties_by_21_may_2026() {
     let r = Register::embedded();
-    let p = r.parties(day("2026-05-21"));
+    let p = r.on(day("2026-05-21")).parties().count();
     assert_eq!((p.certain, p.possible), (3, 3));
     let names: Vec<&str> = r
-        .parties_on(day("2026-05-21"))
+        .on(day("2026-05-21"))
+        .parties()
+        .list()
         .iter()
         .map(|(p, _)| p.name())
         .collect();
     assert_eq!(names, ["Azerbaijan", "Qatar", "Viet Nam"]);
     // Before 12 March only Qatar's instrument may have been deposited.
-    let early = r.parties(day("2026-03-01"));
+    let early = r.on(day("2026-03-01")).parties().count();
     assert_eq!((early.certain, early.possible), (1, 1));
 }
 
@@ -94,33 +109,33 @@ fn three_parties_by_21_may_2026() {
 fn not_in_force_as_of_the_data() {
     let r = Register::embedded();
     assert_eq!(
-        r.entry_into_force(),
+        r.on(r.as_of()).entry_into_force(),
         EntryIntoForce::NotYet {
-            counted: 3,
-            missing: 37
+            counted: CountRange::exact(3),
+            required: 40
         }
     );
-    assert_eq!(r.in_force_on(r.as_of()), Answer::No);
-    assert_eq!(r.is_bound(code("QAT"), r.as_of()), Some(Answer::No));
-    assert_eq!(r.bound_from(code("QAT")), None);
+    assert_eq!(r.on(r.as_of()).in_force(), Answer::No);
+    assert_eq!(r.on(r.as_of()).is_bound(code("QAT")), Some(Answer::No));
+    assert_eq!(r.on(r.as_of()).bound_from(code("QAT")), None);
 }
 
 #[test]
 fn windows_answer_unknown() {
     let r = Register::embedded();
     assert_eq!(
-        r.has_signed(code("FJI"), day("2025-12-01")),
+        r.on(day("2025-12-01")).has_signed(code("FJI")),
         Some(Answer::Unknown)
     );
-    assert_eq!(r.has_signed(code("FJI"), day("2025-12-29")), Some(Answer::Yes));
+    assert_eq!(r.on(day("2025-12-29")).has_signed(code("FJI")), Some(Answer::Yes));
     assert_eq!(
-        r.status(code("AZE"), day("2026-04-01")),
+        r.on(day("2026-04-01")).status(code("AZE")),
         Some(Status::Unknown {
             known: Stage::Signed,
             maybe: Stage::Party
         })
     );
-    let s = r.signatories(day("2025-12-01"));
+    let s = r.on(day("2025-12-01")).signatories().count();
     assert_eq!((s.certain, s.possible), (73, 74));
 }
 
@@ -161,7 +176,7 @@ fn signatories_on_a_day_and_signatures_on_days_by_listing() {
     let r = Register::embedded();
     // 69 signed on 25 October 2025, 3 more on the 26th; Fiji's window opens
     // on 20 November, so on 1 December it may have signed.
-    let on = |d: &str| r.signatories_on(day(d));
+    let on = |d: &str| r.on(day(d)).signatories().list();
     assert_eq!(on("2025-10-25").len(), 69);
     assert_eq!(on("2025-10-26").len(), 72);
     let dec = on("2025-12-01");
@@ -174,8 +189,11 @@ fn signatories_on_a_day_and_signatures_on_days_by_listing() {
             .filter(|(p, _)| p.code() != code("FJI"))
             .all(|(_, k)| *k == hanoi_convention::Answer::Yes)
     );
-    let per_day = r.signatures_on_days(&[day("2025-10-25"), day("2025-10-26"), day("2025-12-01")]);
-    let counts: Vec<(u32, u32)> = per_day.iter().map(|(_, c)| (c.certain, c.possible)).collect();
+    let counts: Vec<(u32, u32)> = [day("2025-10-25"), day("2025-10-26"), day("2025-12-01")]
+        .iter()
+        .map(|d| r.on(*d).signatures_made())
+        .map(|c| (c.certain, c.possible))
+        .collect();
     assert_eq!(counts, [(69, 69), (3, 3), (0, 1)]);
 }
 
@@ -183,8 +201,8 @@ fn signatories_on_a_day_and_signatures_on_days_by_listing() {
 fn entry_into_force_reads_as_a_sentence() {
     assert_eq!(
         hanoi_convention::EntryIntoForce::NotYet {
-            counted: 3,
-            missing: 37
+            counted: CountRange::exact(3),
+            required: 40
         }
         .to_string(),
         "not yet in force: 3 of 40 instruments counted, 37 missing"

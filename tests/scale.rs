@@ -4,7 +4,7 @@
 mod common;
 
 use common::synthetic;
-use hanoi_convention::{Register, io::parse_actions};
+use hanoi_convention::Register;
 
 #[test]
 fn ten_thousand_participants_build_and_answer() {
@@ -16,17 +16,19 @@ fn ten_thousand_participants_build_and_answer() {
         .actions(actions)
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
-    let end = r.signatories(synthetic::as_of());
+    let end = r.on(synthetic::as_of()).signatories().count();
     assert_eq!((end.certain, end.possible), (10_000, 10_000));
-    assert_eq!(r.parties(synthetic::as_of()).certain, 6_666);
+    assert_eq!(r.on(synthetic::as_of()).parties().count().certain, 6_666);
     assert!(matches!(
-        r.entry_into_force(),
+        r.on(r.as_of()).entry_into_force(),
         hanoi_convention::EntryIntoForce::On { date: _ }
     ));
     // The interchange format carries all of it.
     let tsv = hanoi_convention::export::events_tsv(&r);
-    let back = parse_actions("synthetic.tsv", &tsv, None).unwrap();
+    let back = hanoi_convention::io::actions::from_str("synthetic.tsv", &tsv)
+        .and_then(|f| f.into_actions())
+        .unwrap();
     assert_eq!(back.len(), r.actions().len());
-    let lookup = participants.by_code("abc").unwrap();
+    let lookup = common::by_code(&participants, "abc").unwrap();
     assert_eq!(lookup.name(), "State ABC");
 }

@@ -26,13 +26,16 @@ fn data_types_serialize() {
     assert_eq!(v["date"]["earliest"], "2025-10-25");
     assert_eq!(v["origin"]["line"]["file"], "data/actions.tsv");
 
-    let v = serde_json::to_value(r.status(code("AZE"), day("2026-04-01"))).unwrap();
+    let v = serde_json::to_value(r.on(day("2026-04-01")).status(code("AZE"))).unwrap();
     assert_eq!(
         v,
         json!({ "stage": "unknown", "known": "signed", "maybe": "party" })
     );
-    let v = serde_json::to_value(r.entry_into_force()).unwrap();
-    assert_eq!(v, json!({ "state": "not_yet", "counted": 3, "missing": 37 }));
+    let v = serde_json::to_value(r.on(r.as_of()).entry_into_force()).unwrap();
+    assert_eq!(
+        v,
+        json!({ "state": "not_yet", "counted": { "certain": 3, "possible": 3 }, "required": 40 })
+    );
     let v = serde_json::to_value(EntryIntoForce::On {
         date: day("2027-05-30"),
     })

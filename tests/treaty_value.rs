@@ -10,14 +10,14 @@ use std::sync::Arc;
 
 use common::{code, day};
 use hanoi_convention::actions::{Action, ActionKind, Place};
-use hanoi_convention::io::{TreatyFiles, parse_actions, read_text};
+use hanoi_convention::io::treaty::text_from_files;
 use hanoi_convention::participants::{Participant, ParticipantKind, Participants};
+use hanoi_convention::problem::Problem;
 use hanoi_convention::treaty::{
     Accession, Article, ArticleNumber, Chapter, ConsentRule, Delay, DenunciationRule, EntryIntoForceRule,
     EntryIntoForceShape, Fact, FinalProvisions, Grouping, Identity, Provision, ProvisionKind, SignatoryScope,
     SignaturePlace, SignatureRule, TreatyText,
 };
-use hanoi_convention::validate::Violation;
 use hanoi_convention::{
     Answer, Confidence, EntryIntoForce, Error, Provenance, Register, Status, Treaty, export,
 };
@@ -31,22 +31,18 @@ fn a_loaded_text_answers_with_its_own_titles() {
     let articles = data("articles.tsv").replace("\tIllegal access\t", "\tUnlawful entry\t");
     let chapters = data("chapters.tsv").replace("\tCriminalization\t", "\tOffences\t");
     let (terms, provisions) = (data("terms.tsv"), data("provisions.tsv"));
-    let files = TreatyFiles {
-        identity: ("convention.tsv", ""),
-        final_provisions: ("final_provisions.tsv", ""),
-        chapters: ("chapters.tsv", &chapters),
-        articles: ("articles.tsv", &articles),
-        terms: ("terms.tsv", &terms),
-        provisions: ("provisions.tsv", &provisions),
-        participants: ("participants.tsv", ""),
-        participant_names: None,
-    };
-    let text = read_text(&files).unwrap();
+    let text = text_from_files(
+        ("chapters.tsv", &chapters),
+        ("articles.tsv", &articles),
+        ("terms.tsv", &terms),
+        ("provisions.tsv", &provisions),
+    )
+    .unwrap();
     let ch2 = text.chapter(2).unwrap();
     assert_eq!(ch2.title(), "Offences");
     assert_eq!(text.articles_in(ch2)[0].title(), "Unlawful entry");
     let art7 = text.article(7).unwrap();
-    assert_eq!(text.chapter_of(art7).title(), "Offences");
+    assert_eq!(text.chapter_of(art7).map(|c| c.title()), Some("Offences"));
     // The embedded text is untouched.
     let embedded = hanoi_convention::convention().text();
     assert_eq!(
@@ -76,17 +72,20 @@ fn synthetic() -> Treaty {
     .unwrap();
     let text = TreatyText::new(
         vec![
-            Chapter::new(1, "Substance", art(1), art(3), prov()),
-            Chapter::new(2, "Final clauses", art(4), art(6), prov()),
+            Chapter::new(1, "Substance", art(1), art(3), prov()).unwrap(),
+            Chapter::new(2, "Final clauses", art(4), art(6), prov()).unwrap(),
         ],
-        vec![
-            Article::new(art(1), 1, "Definitions", prov()),
-            Article::new(art(2), 1, "Offence", prov()),
-            Article::new(art(3), 1, "Cooperation", prov()),
-            Article::new(art(4), 2, "Signature and entry into force", prov()),
-            Article::new(art(5), 2, "Accession", prov()),
-            Article::new(art(6), 2, "Denunciation", prov()),
-        ],
+        [
+            (1, 1, "Definitions"),
+            (2, 1, "Offence"),
+            (3, 1, "Cooperation"),
+            (4, 2, "Signature and entry into force"),
+            (5, 2, "Accession"),
+            (6, 2, "Denunciation"),
+        ]
+        .into_iter()
+        .map(|(n, ch, title)| Article::new(art(n), ch, title, prov()).unwrap())
+        .collect(),
         vec![],
         vec![Provision::new(
             "2(2)".parse().unwrap(),
@@ -109,7 +108,8 @@ fn synthetic() -> Treaty {
         .collect();
     let participants = Arc::new(Participants::new(list).unwrap());
     let grouping = Grouping::membership("Council of Testing", [code("AAA"), code("BBB"), code("CCC")]);
-    let signature = SignatureRule::new(day("2001-11-23"), None, "4(1)")
+    let cite = |s: &str| s.parse().unwrap();
+    let signature = SignatureRule::new(day("2001-11-23"), None, cite("4(1)"))
         .with_place(SignaturePlace::new(
             Place::new("Budapest"),
             day("2001-11-23"),
@@ -129,9 +129,9 @@ fn synthetic() -> Treaty {
             ActionKind::Acceptance,
             ActionKind::Approval,
         ],
-        "4(2)",
+        cite("4(2)"),
         Accession::OnInvitation,
-        "5",
+        cite("5"),
     );
     let eif = EntryIntoForceRule::new(
         EntryIntoForceShape::FirstOfMonthAfterNth {
@@ -139,9 +139,14 @@ fn synthetic() -> Treaty {
             months: 3,
             from_members: 2,
         },
-        "4(3)",
+        [
+            ActionKind::Ratification,
+            ActionKind::Acceptance,
+            ActionKind::Approval,
+        ],
+        cite("4(3)"),
     );
-    let denunciation = DenunciationRule::new(Delay::FirstOfMonthAfterMonths(3), "6");
+    let denunciation = DenunciationRule::new(Delay::FirstOfMonthAfterMonths(3), cite("6"));
     let rules = FinalProvisions::new(signature, consent, eif, denunciation);
     Treaty::new(identity, text, participants, grouping, rules).unwrap()
 }
@@ -170,8 +175,8 @@ fn actions() -> Vec<Action> {
 fn a_second_treaty_is_validated_queried_and_exported() {
     let embedded = Register::embedded();
     let before = (
-        embedded.signatories(embedded.as_of()),
-        embedded.entry_into_force(),
+        embedded.on(embedded.as_of()).signatories().count(),
+        embedded.on(embedded.as_of()).entry_into_force(),
         export::events_tsv(embedded),
     );
 
@@ -184,24 +189,24 @@ fn a_second_treaty_is_validated_queried_and_exported() {
     // Three consents, two of them members' (AAA 2003-06-20, CCC 2003-08-05):
     // the third consent is CCC's, so 5 August + 3 months -> 1 December 2003.
     assert_eq!(
-        r.entry_into_force(),
+        r.on(r.as_of()).entry_into_force(),
         EntryIntoForce::On {
             date: day("2003-12-01")
         }
     );
     // A later party: its own deposit + 3 months, first of the next month.
     assert_eq!(
-        r.bound_from(code("BBB")).map(|w| w.to_string()),
+        r.on(r.as_of()).bound_from(code("BBB")).map(|w| w.to_string()),
         Some("2004-07-01".into())
     );
-    assert_eq!(r.is_bound(code("DDD"), day("2003-11-30")), Some(Answer::No));
-    assert_eq!(r.is_bound(code("DDD"), day("2003-12-01")), Some(Answer::Yes));
+    assert_eq!(r.on(day("2003-11-30")).is_bound(code("DDD")), Some(Answer::No));
+    assert_eq!(r.on(day("2003-12-01")).is_bound(code("DDD")), Some(Answer::Yes));
     assert!(matches!(
-        r.status(code("EEE"), day("2006-01-01")),
+        r.on(day("2006-01-01")).status(code("EEE")),
         Some(Status::Party { .. })
     ));
     // Counts by the treaty's own grouping.
-    let rows = r.counts_by_group(day("2006-12-31")).rows(treaty.grouping());
+    let rows = r.on(day("2006-12-31")).counts_by_group().rows();
     assert_eq!(rows[0].group, "members of the Council of Testing");
     assert_eq!((rows[0].signatories.certain, rows[0].parties.certain), (3, 3));
     assert_eq!((rows[1].signatories.certain, rows[1].parties.certain), (1, 2));
@@ -209,26 +214,33 @@ fn a_second_treaty_is_validated_queried_and_exported() {
     let tsv = export::events_tsv(&r);
     let back = Register::builder(&treaty)
         .as_of(r.as_of())
-        .actions(parse_actions("synthetic.tsv", &tsv, None).unwrap())
+        .actions(
+            hanoi_convention::io::actions::from_str("synthetic.tsv", &tsv)
+                .and_then(|f| f.into_actions())
+                .unwrap(),
+        )
         .build()
         .unwrap();
     assert_eq!(back.timeline(), r.timeline());
-    assert_eq!(export::wide_rows(&r).len(), 6);
+    assert_eq!(export::wide_rows(&r.on(r.as_of())).len(), 6);
     assert_eq!(
-        export::panel_rows(&r).unwrap().first().map(|p| p.year),
+        export::panel_rows(&r.on(r.as_of()))
+            .unwrap()
+            .first()
+            .map(|p| p.year),
         Some(2001)
     );
 
     // The embedded Convention answers as before.
     let after = (
-        embedded.signatories(embedded.as_of()),
-        embedded.entry_into_force(),
+        embedded.on(embedded.as_of()).signatories().count(),
+        embedded.on(embedded.as_of()).entry_into_force(),
         export::events_tsv(embedded),
     );
     assert_eq!(before, after);
 }
 
-fn violations(extra: Vec<Action>) -> Vec<Violation> {
+fn violations(extra: Vec<Action>) -> Vec<Problem> {
     let mut all = actions();
     all.extend(extra);
     match Register::builder(&synthetic())
@@ -245,23 +257,27 @@ fn violations(extra: Vec<Action>) -> Vec<Violation> {
 fn the_second_treatys_own_rules_are_enforced_and_cited() {
     // FFF is neither a member nor named in the signature clause.
     let v = violations(vec![act("FFF", ActionKind::Signature, "2002-01-01")]);
-    assert!(matches!(&v[0], Violation::MaySign { .. }), "{}", v[0]);
-    assert_eq!(v[0].article(), Some("4(1)"));
+    assert!(matches!(&v[0], Problem::MaySign { .. }), "{}", v[0]);
+    assert_eq!(v[0].article().map(|a| a.to_string()).as_deref(), Some("4(1)"));
     // The place of signature follows the treaty's own places and dates.
     let v = violations(vec![
         act("EEE", ActionKind::Signature, "2001-11-23").with_place(Place::new("Strasbourg")),
     ]);
     let found = v
         .iter()
-        .find(|v| matches!(v, Violation::SignaturePlace { .. }))
+        .find(|v| matches!(v, Problem::SignaturePlace { .. }))
         .unwrap();
     assert!(found.to_string().contains("expected Budapest"), "{found}");
     // Only its own reservable provision is accepted.
     let v = violations(vec![
         act("DDD", ActionKind::Reservation, "2003-01-10").with_provisions(["3".parse().unwrap()]),
     ]);
-    assert!(matches!(&v[0], Violation::NotReservable { .. }), "{}", v[0]);
-    assert_eq!(v[0].article(), Some("2(2)"));
+    assert!(matches!(&v[0], Problem::NotReservable { .. }), "{}", v[0]);
+    assert!(v[0].to_string().contains("expected one of 2(2)"), "{}", v[0]);
+    assert_eq!(
+        v[0].article().map(|a| a.to_string()).as_deref(),
+        Some("Vienna Convention on the Law of Treaties, art. 19")
+    );
     // A signatory does not accede.
     let signed_then_acceded = vec![
         act("CCC", ActionKind::Signature, "2002-02-01"),
@@ -273,8 +289,11 @@ fn the_second_treatys_own_rules_are_enforced_and_cited() {
     else {
         panic!("a signatory's accession is accepted")
     };
-    assert!(matches!(&v.as_slice()[0], Violation::Accession { .. }), "{v}");
-    assert_eq!(v.as_slice()[0].article(), Some("5"));
+    assert!(matches!(&v.as_slice()[0], Problem::Accession { .. }), "{v}");
+    assert_eq!(
+        v.as_slice()[0].article().map(|a| a.to_string()).as_deref(),
+        Some("5")
+    );
 }
 
 #[test]
@@ -286,12 +305,13 @@ fn a_bad_final_provisions_file_names_every_problem() {
         .filter(|l| !l.starts_with("denunciation_delay"))
         .collect::<Vec<_>>()
         .join("\n");
-    let Err(Error::Invalid(v)) = hanoi_convention::io::read_final_provisions("fp.tsv", &bad) else {
+    let Err(Error::Invalid(v)) = hanoi_convention::io::treaty::final_provisions_from_str("fp.tsv", &bad)
+    else {
         panic!("a bad final-provisions file is accepted")
     };
     let text = v.to_string();
-    assert!(text.contains("fp.tsv:13: field `value`"), "{text}");
+    assert!(text.contains("fp.tsv:14: field `value`"), "{text}");
     assert!(text.contains("`entry_into_force_days`"), "{text}");
     assert!(text.contains("a row with the key `denunciation_delay`"), "{text}");
-    assert!(hanoi_convention::io::read_final_provisions("fp.tsv", &good).is_ok());
+    assert!(hanoi_convention::io::treaty::final_provisions_from_str("fp.tsv", &good).is_ok());
 }

@@ -10,14 +10,13 @@ mod common;
 use common::{code, day};
 use hanoi_convention::actions::ActionKind;
 use hanoi_convention::export;
-use hanoi_convention::io::parse_actions;
-use hanoi_convention::io::untc::{Refresh, import_page};
+use hanoi_convention::io::untc::{self, Refresh};
 use hanoi_convention::{Register, convention};
 
 const PAGE: &[u8] = include_bytes!("fixtures/untc/XVIII-16.constructed.en.xml");
 
 fn import() -> hanoi_convention::io::untc::UntcImport {
-    import_page(
+    untc::from_bytes(
         "XVIII-16.constructed.en.xml",
         PAGE,
         convention().participants(),
@@ -158,7 +157,9 @@ fn the_page_refreshes_the_embedded_data() {
 fn import_export_load_back_is_the_identity() {
     let i = import();
     let tsv = export::actions_tsv(&i.actions);
-    let back = parse_actions("back.tsv", &tsv, None).unwrap();
+    let back = hanoi_convention::io::actions::from_str("back.tsv", &tsv)
+        .and_then(|f| f.into_actions())
+        .unwrap();
     let rows =
         |a: &[hanoi_convention::actions::Action]| a.iter().map(export::EventRow::of).collect::<Vec<_>>();
     assert_eq!(rows(&back), rows(&i.actions));
@@ -166,12 +167,13 @@ fn import_export_load_back_is_the_identity() {
 
 #[test]
 fn what_is_not_a_page_is_a_clear_error() {
-    let err = import_page("x.xml", b"<Document><Treaty>", convention().participants(), None).unwrap_err();
+    let err =
+        untc::from_bytes("x.xml", b"<Document><Treaty>", convention().participants(), None).unwrap_err();
     assert!(err.to_string().contains("x.xml:1: not a status page"), "{err}");
     // A page with no participant table imports nothing, and says so by its counts.
     let empty = br#"<Document><Treaty><Header><Chapter><Header>CHAPTER I</Header></Chapter>
         <ExternalData><Numsect>1</Numsect></ExternalData></Header></Treaty></Document>"#;
-    let i = import_page("I-1.xml", empty, convention().participants(), None).unwrap();
+    let i = untc::from_bytes("I-1.xml", empty, convention().participants(), None).unwrap();
     assert_eq!(
         (i.page.reference.as_str(), i.actions.len(), i.page.rows.len()),
         ("I-1", 0, 0)

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use hanoi_convention::actions::ActionKind;
-use hanoi_convention::io::untc::{ColumnRole, UntcImport, import_page};
+use hanoi_convention::io::untc::{self, ColumnRole, UntcImport};
 use hanoi_convention::{Date, convention};
 
 /// The count rule held on 138 of the 139 three-column tables (signature,
@@ -50,7 +50,7 @@ fn corpus() -> Option<PathBuf> {
 fn import(dir: &std::path::Path, name: &str) -> UntcImport {
     let path = dir.join(name);
     let bytes = std::fs::read(&path).unwrap();
-    import_page(name, &bytes, convention().participants(), None).unwrap()
+    untc::from_bytes(name, &bytes, convention().participants(), None).unwrap()
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn every_page_parses_and_the_count_rule_holds() {
     for path in &files {
         let bytes = std::fs::read(path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let i = import_page(&name, &bytes, convention().participants(), None)
+        let i = untc::from_bytes(&name, &bytes, convention().participants(), None)
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         *widths.entry(i.page.columns.len()).or_default() += 1;
         for u in &i.unmatched {
@@ -168,7 +168,7 @@ fn jamaicas_withdrawn_dates() {
 
 #[test]
 fn a_page_as_a_treaty_of_its_own() {
-    use hanoi_convention::compare::{MILESTONES, Pace};
+    use hanoi_convention::compare::{Pace, milestones};
     use hanoi_convention::{EntryIntoForce, Register};
     let Some(dir) = corpus() else { return };
     let i = import(&dir, "XVIII-12-a.en.xml");
@@ -186,15 +186,18 @@ fn a_page_as_a_treaty_of_its_own() {
     // The rule read from the clause the page quotes gives the date the page states.
     assert!(i.page.entry_into_force.starts_with("25 December 2003"));
     assert_eq!(
-        r.entry_into_force(),
+        r.on(r.as_of()).entry_into_force(),
         EntryIntoForce::On {
             date: Date::new(2003, 12, 25).unwrap()
         }
     );
     assert_eq!(
-        (r.signatories(as_of).certain, r.parties(as_of).certain),
+        (
+            r.on(as_of).signatories().count().certain,
+            r.on(as_of).parties().count().certain
+        ),
         (117, 173)
     );
-    let pace = Pace::of(&r, &MILESTONES);
+    let pace = Pace::of(&r.on(r.as_of()), &milestones(&[&r]));
     assert_eq!(pace.milestones[4].days.map(|d| d.latest), Some(1018));
 }

@@ -9,7 +9,7 @@ use hanoi_convention::{
     Date, DateWindow, Register, Stage,
     actions::ActionKind,
     convention,
-    participants::{ParticipantKind, RegionalGroup},
+    participants::{CodeSystem, ParticipantKind, RegionalGroup},
 };
 
 #[path = "../../tests/common/mod.rs"]
@@ -18,6 +18,11 @@ mod common;
 
 fn day() -> Date {
     Date::constant(2026, 4, 1)
+}
+
+/// A day inside the windows of Azerbaijan's and Viet Nam's deposits.
+fn day_in_windows() -> Date {
+    Date::constant(2026, 4, 15)
 }
 
 fn article(c: &mut Criterion) {
@@ -41,7 +46,7 @@ fn participant_lookups(c: &mut Criterion) {
     let p = Register::embedded().participants();
     let mut g = c.benchmark_group("participant_by_code");
     g.bench_function("register", |b| {
-        b.iter(|| p.by_code(black_box("vnm")).map(|x| x.kind()))
+        b.iter(|| p.find_code(CodeSystem::Iso3, black_box("vnm")).map(|x| x.kind()))
     });
     g.bench_function("baseline_scan", |b| {
         b.iter(|| {
@@ -52,12 +57,28 @@ fn participant_lookups(c: &mut Criterion) {
     });
     g.finish();
 
+    let mut g = c.benchmark_group("participant_by_other_code");
+    g.bench_function("cow", |b| {
+        b.iter(|| p.find_code(CodeSystem::Cow, black_box("816")).map(|x| x.kind()))
+    });
+    g.bench_function("iso2", |b| {
+        b.iter(|| p.find_code(CodeSystem::Iso2, black_box("vn")).map(|x| x.kind()))
+    });
+    g.bench_function("baseline_scan", |b| {
+        b.iter(|| {
+            p.iter()
+                .find(|x| x.code_in(CodeSystem::Cow).as_deref() == Some(black_box("816")))
+                .map(|x| x.kind())
+        })
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("participant_by_name");
     g.bench_function("register", |b| {
-        b.iter(|| p.by_name(black_box("Côte d'Ivoire")).map(|x| x.kind()))
+        b.iter(|| p.find(black_box("Côte d'Ivoire")).map(|x| x.kind()).ok())
     });
     g.bench_function("register_alias", |b| {
-        b.iter(|| p.by_name(black_box("Vietnam")).map(|x| x.kind()))
+        b.iter(|| p.find(black_box("Vietnam")).map(|x| x.kind()).ok())
     });
     // Names in other scripts go through the same folding (NFD, marks
     // dropped) and the same index.
@@ -67,7 +88,9 @@ fn participant_lookups(c: &mut Criterion) {
         ("register_vietnamese", "Thổ Nhĩ Kỳ"),
         ("register_arabic", "تركيا"),
     ] {
-        g.bench_function(case, |b| b.iter(|| p.by_name(black_box(name)).map(|x| x.kind())));
+        g.bench_function(case, |b| {
+            b.iter(|| p.find(black_box(name)).map(|x| x.kind()).ok())
+        });
     }
     g.bench_function("baseline_scan", |b| {
         b.iter(|| {
@@ -94,7 +117,8 @@ fn statuses(c: &mut Criterion) {
     let mut g = c.benchmark_group("status_every_participant");
     g.bench_function("register", |b| {
         b.iter(|| {
-            r.statuses(black_box(day()))
+            r.on(black_box(day()))
+                .statuses()
                 .filter(|(_, s)| s.stage() == Some(Stage::Party))
                 .count()
         })
@@ -123,7 +147,9 @@ fn statuses(c: &mut Criterion) {
 fn counts(c: &mut Criterion) {
     let r = Register::embedded();
     let mut g = c.benchmark_group("counts_by_group");
-    g.bench_function("register", |b| b.iter(|| r.counts_by_group(black_box(day()))));
+    g.bench_function("register", |b| {
+        b.iter(|| r.on(black_box(day())).counts_by_group())
+    });
     g.bench_function("baseline_scan", |b| {
         b.iter(|| {
             let d = black_box(day());
@@ -146,17 +172,29 @@ fn counts(c: &mut Criterion) {
 fn entry_into_force(c: &mut Criterion) {
     let r = Register::embedded();
     let mut g = c.benchmark_group("entry_into_force");
-    g.bench_function("register", |b| b.iter(|| black_box(r).entry_into_force()));
+    g.bench_function("register", |b| {
+        b.iter(|| black_box(r).on(black_box(r.as_of())).entry_into_force())
+    });
+    // A day inside the windows of two deposits: computed from the deposits.
+    g.bench_function("register_window_day", |b| {
+        b.iter(|| black_box(r).on(black_box(day_in_windows())).entry_into_force())
+    });
     g.bench_function("baseline_scan", |b| {
         b.iter(|| {
             let mut deposits: Vec<DateWindow> = black_box(r)
                 .actions()
                 .iter()
                 .filter(|a| {
-                    a.kind().counts_toward_entry_into_force()
-                        && r.participants()
-                            .get(a.participant())
-                            .is_some_and(|p| p.kind() != ParticipantKind::Reio)
+                    matches!(
+                        a.kind(),
+                        ActionKind::Ratification
+                            | ActionKind::Acceptance
+                            | ActionKind::Approval
+                            | ActionKind::Accession
+                    ) && r
+                        .participants()
+                        .get(a.participant())
+                        .is_some_and(|p| p.kind() != ParticipantKind::Reio)
                 })
                 .map(|a| a.date())
                 .collect();
@@ -172,7 +210,7 @@ fn cold(c: &mut Criterion) {
     // What the first query after process start does once: build the register
     // from the embedded tables, then answer.
     g.bench_function("load_embedded_and_answer", |b| {
-        b.iter(|| Register::load_embedded().map(|r| r.signatories(black_box(day()))))
+        b.iter(|| Register::load_embedded().map(|r| r.on(black_box(day())).signatories().count()))
     });
     g.finish();
 }

@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
-use hanoi_convention::{Date, Register, io::parse_actions};
+use hanoi_convention::{Date, Register};
 
 #[path = "../../tests/common/mod.rs"]
 #[allow(unused_imports)]
@@ -51,7 +51,8 @@ fn load_100k(c: &mut Criterion) {
         tsv.push('\n');
         added += 1;
     }
-    let n = parse_actions("100k.tsv", &tsv, None)
+    let n = hanoi_convention::io::actions::from_str("100k.tsv", &tsv)
+        .and_then(|f| f.into_actions())
         .map(|a| a.len())
         .unwrap_or(0);
     assert_eq!(n, 100_000, "the benchmark file has 100,000 actions");
@@ -60,7 +61,9 @@ fn load_100k(c: &mut Criterion) {
     let treaty = synthetic::treaty(&p);
     g.bench_function("parse_and_build", |b| {
         b.iter(|| {
-            let actions = parse_actions("100k.tsv", black_box(&tsv), None).expect("parses");
+            let actions = hanoi_convention::io::actions::from_str("100k.tsv", black_box(&tsv))
+                .and_then(|f| f.into_actions())
+                .expect("parses");
             Register::builder(&treaty)
                 .as_of(synthetic::as_of())
                 .actions(actions)
@@ -84,13 +87,13 @@ fn queries_at_scale(c: &mut Criterion) {
             .expect("exists");
         let day = Date::constant(2026, 9, 1);
         g.bench_with_input(BenchmarkId::new("status_one", n), &r, |b, r| {
-            b.iter(|| r.status(black_box(who), black_box(day)))
+            b.iter(|| r.on(black_box(day)).status(black_box(who)))
         });
         g.bench_with_input(BenchmarkId::new("counts_by_group", n), &r, |b, r| {
-            b.iter(|| r.counts_by_group(black_box(day)))
+            b.iter(|| r.on(black_box(day)).counts_by_group())
         });
         g.bench_with_input(BenchmarkId::new("entry_into_force", n), &r, |b, r| {
-            b.iter(|| r.entry_into_force())
+            b.iter(|| r.on(r.as_of()).entry_into_force())
         });
     }
     g.finish();

@@ -11,7 +11,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hanoi_convention::convention;
-use hanoi_convention::io::untc::import_page;
+use hanoi_convention::io::untc;
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = std::env::var_os("HANOI_UNTC_CORPUS").map_or_else(
@@ -44,7 +44,8 @@ fn import_corpus(c: &mut Criterion) {
             pages
                 .iter()
                 .map(|(name, bytes)| {
-                    import_page(name, black_box(bytes), participants, None).map_or(0, |i| i.actions.len())
+                    untc::from_bytes(name, black_box(bytes), participants, None)
+                        .map_or(0, |i| i.actions.len())
                 })
                 .sum::<usize>()
         })

@@ -4,13 +4,14 @@
 //! denounced party, a date-window status).
 
 use hanoi_convention::actions::{Action, ActionKind};
-use hanoi_convention::compare::{Comparison, MILESTONES, Pace, Standing};
+use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
 use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
 use hanoi_convention::export::{
-    ArticleReport, Document, EifReport, ParticipantReport, ProblemRow, RowsReport, SearchReport,
-    StatusReport, TimelineReport, ValidationReport, ValidationReports, View,
+    ArticleReport, Document, EifReport, ParticipantReport, RowsReport, SearchReport, StatusReport,
+    TimelineReport, ValidationReport, ValidationReports, View,
 };
 use hanoi_convention::export::{CompareReport, ComparisonRows, PaceReport};
+use hanoi_convention::register::Assumption;
 use hanoi_convention::{Confidence, Date, Error, Register, convention};
 use serde_json::Value;
 
@@ -83,40 +84,59 @@ fn every_document_validates_against_its_schema() {
     ];
     for r in [embedded, &eventful].into_iter().chain(others) {
         for d in [day("2025-10-25"), day("2025-12-01"), day("2027-02-10"), r.as_of()] {
-            check("status", r, StatusReport::new(r, d));
+            check("status", r, StatusReport::new(&r.on(d)));
         }
+        let now = r.on(r.as_of());
         for p in r.participants() {
-            check("participant", r, ParticipantReport::new(r, p, r.as_of()));
+            check("participant", r, ParticipantReport::new(&now, p));
         }
-        check("timeline", r, TimelineReport::new(r));
-        let some = [(r.participants().iter().next().unwrap().code(), day("2030-01-01"))];
-        check("eif", r, EifReport::new(r, &[]).unwrap());
-        check("eif", r, EifReport::new(r, &some).unwrap());
+        check("timeline", r, TimelineReport::new(&now));
+        check("timeline", r, TimelineReport::new(&r.on(day("2030-01-01"))));
+        let first = r.participants().iter().next().unwrap().code();
+        let some = [
+            Assumption::new(first, day("2030-01-01")),
+            Assumption::new(first, day("2020-01-01")),
+            Assumption::new("EU".parse().unwrap(), day("2030-01-01")),
+        ];
+        check("eif", r, EifReport::new(&now, &[]).unwrap());
+        check("eif", r, EifReport::new(&now, &some).unwrap());
         for view in [View::Events, View::Wide, View::Panel] {
-            let (kind, rows) = RowsReport::new(r, view).unwrap();
+            let (kind, rows) = RowsReport::new(&now, view).unwrap();
             check(kind, r, rows);
         }
     }
     // Treaties side by side.
     let on = embedded.as_of().min(others[0].as_of());
     let comparison = Comparison::new(&[embedded, others[0]], on);
-    check("compare", embedded, CompareReport::new(&comparison, 0, 1, None));
     check(
         "compare",
         embedded,
-        CompareReport::new(&comparison, 0, 1, Some((Standing::NotSigned, Standing::Party))),
+        CompareReport::new(&comparison, 0, 1, None).unwrap(),
+    );
+    check(
+        "compare",
+        embedded,
+        CompareReport::new(&comparison, 0, 1, Some((Standing::NotSigned, Standing::Party))).unwrap(),
+    );
+    let later = Comparison::new(&[embedded, others[0]], day("2026-07-31"));
+    check(
+        "compare",
+        embedded,
+        CompareReport::new(&later, 0, 1, None).unwrap(),
     );
     let all = Comparison::new(&[embedded, others[0], others[1]], on);
     check("comparison", embedded, ComparisonRows::new(&all));
-    let paces = EmbeddedTreaty::ALL
+    let registers: Vec<&Register> = EmbeddedTreaty::ALL.iter().map(|t| t.register()).collect();
+    let marks = milestones(&registers);
+    let paces = registers
         .iter()
-        .map(|t| Pace::of(t.register(), &MILESTONES))
+        .map(|r| Pace::of(&r.on(r.as_of()), &marks))
         .collect();
-    check("pace", embedded, PaceReport { treaties: paces });
+    check("pace", embedded, PaceReport::new(paces));
     // A status page against the embedded data.
     let page = include_bytes!("../../tests/fixtures/untc/XVIII-16.constructed.en.xml");
     let import =
-        hanoi_convention::io::untc::import_page("p.xml", page, convention().participants(), None).unwrap();
+        hanoi_convention::io::untc::from_bytes("p.xml", page, convention().participants(), None).unwrap();
     check(
         "diff",
         embedded,
@@ -137,25 +157,28 @@ fn every_document_validates_against_its_schema() {
         ActionKind::Signature,
         day("2020-01-01").into(),
     )];
-    let Err(Error::Invalid(v)) = Register::builder(convention()).actions(bad).build() else {
-        panic!()
+    let v = Register::builder(convention()).actions(bad).validate();
+    assert!(!v.is_valid());
+    let unreadable = Error::Format {
+        origin: hanoi_convention::Origin::line("empty.tsv", 1),
+        message: "the file is empty".into(),
     };
-    let reports = ValidationReports {
-        as_of: embedded.as_of(),
-        files: vec![ValidationReport {
-            file: "bad.tsv".into(),
-            valid: false,
-            actions: 0,
-            problems: v.as_slice().iter().map(ProblemRow::of).collect(),
-        }],
-    };
-    check("validate", embedded, reports);
+    let files = vec![
+        ValidationReport::of("bad.tsv", &v),
+        ValidationReport::unreadable("empty.tsv", &unreadable),
+    ];
+    check(
+        "validate",
+        embedded,
+        ValidationReports::new(embedded, true, embedded.as_of(), files),
+    );
 }
 
 #[test]
 fn the_schemas_reject_what_they_should() {
     let r = Register::embedded();
-    let mut doc = serde_json::to_value(Document::new("status", r, StatusReport::new(r, r.as_of()))).unwrap();
+    let mut doc =
+        serde_json::to_value(Document::new("status", r, StatusReport::new(&r.on(r.as_of())))).unwrap();
     assert!(schema("status").is_valid(&doc));
     doc["in_force"] = Value::from("maybe");
     assert!(!schema("status").is_valid(&doc));

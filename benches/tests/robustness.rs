@@ -7,9 +7,9 @@ mod common;
 use hanoi_convention::{
     Confidence, Date, DateWindow, Error, Register,
     actions::{Action, ActionKind},
-    io::{DataFormat, parse_actions, read_actions},
+    io::actions::{self, DataFormat},
     parse_date,
-    participants::{Code, Participants},
+    participants::Code,
     treaty::{ArticleNumber, ProvisionRef},
 };
 use jiff::ToSpan;
@@ -41,22 +41,23 @@ proptest! {
 
     #[test]
     fn whole_files_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        for format in [None, Some(DataFormat::Tsv), Some(DataFormat::Csv), Some(DataFormat::Json)] {
-            let _ = read_actions("fuzz", bytes.as_slice(), format);
-        }
+        let _ = actions::from_reader("fuzz", bytes.as_slice());
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            let _ = Participants::from_tsv("fuzz", text);
+            for format in [DataFormat::Tsv, DataFormat::Csv, DataFormat::Json] {
+                let _ = actions::from_str_as("fuzz", text, format);
+            }
+            let _ = hanoi_convention::io::participants::from_str("fuzz", text);
         }
     }
 
     #[test]
     fn rows_with_a_valid_header_never_panic(rows in prop::collection::vec(prop::collection::vec("[A-Za-z0-9;().: -]{0,12}", 0..12), 0..8)) {
-        let mut text = hanoi_convention::io::ACTION_COLUMNS.join("\t");
+        let mut text = actions::COLUMNS.join("\t");
         for row in &rows {
             text.push('\n');
             text.push_str(&row.join("\t"));
         }
-        if let Ok(actions) = parse_actions("rows.tsv", &text, None) {
+        if let Ok(actions) = actions::from_str("rows.tsv", &text).and_then(|f| f.into_actions()) {
             let _ = Register::builder(hanoi_convention::convention()).actions(actions).build();
         }
     }
@@ -183,7 +184,7 @@ proptest! {
         let at = at.min(PAGE.len());
         let spliced = [&PAGE[..at], &bytes[..], &PAGE[at..]].concat();
         for input in [&bytes[..], &spliced[..]] {
-            if let Ok(i) = hanoi_convention::io::untc::import_page("p.xml", input, hanoi_convention::convention().participants(), None) {
+            if let Ok(i) = hanoi_convention::io::untc::from_bytes("p.xml", input, hanoi_convention::convention().participants(), None) {
                 let _ = i.count_check();
                 prop_assert!(i.actions.iter().all(|a| !a.provenance().source().is_empty()));
             }

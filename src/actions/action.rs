@@ -12,78 +12,132 @@ use crate::base::origin::Origin;
 use crate::base::provenance::{Confidence, ParseEnumError, Provenance, Str, parse_keyword};
 use crate::participants::Code;
 
-/// What a participant did.
+/// What a participant did, in the terms of the law of treaties.
+///
+/// Which of these a treaty provides, and which count toward its entry
+/// into force, is the treaty's own rule
+/// ([`ConsentRule`](crate::treaty::ConsentRule),
+/// [`EntryIntoForceRule::counts`](crate::treaty::EntryIntoForceRule::counts)).
 ///
 /// ```
 /// use hanoi_convention::actions::ActionKind;
 ///
 /// let k: ActionKind = "Ratification".parse()?;
-/// assert!(k.is_consent() && k.counts_toward_entry_into_force());
-/// assert!(!ActionKind::Succession.counts_toward_entry_into_force());
+/// assert!(k.is_consent());
+/// assert!("definitive signature".parse::<ActionKind>()?.is_consent());
+/// assert!(!ActionKind::ProvisionalApplication.is_consent());
+/// assert!(ActionKind::SignatureAdReferendum.is_signature());
 /// # Ok::<(), hanoi_convention::ParseEnumError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum ActionKind {
-    /// Signature (art. 64(1)-(2)).
-    Signature,
-    /// Instrument of ratification (art. 64(3)).
-    Ratification,
-    /// Instrument of acceptance (art. 64(3)).
-    Acceptance,
-    /// Instrument of approval (art. 64(3)).
-    Approval,
-    /// Instrument of accession (art. 64(4)).
-    Accession,
-    /// Notification of succession (depositary practice for successor States).
-    Succession,
-    /// Notification of denunciation (art. 67).
-    Denunciation,
-    /// A reservation (e.g. under art. 11(3) or 63(3)).
-    Reservation,
-    /// A declaration (e.g. on optional elements, or on a REIO's competence).
-    Declaration,
     /// An invitation to accede, for treaties whose accession clause requires
     /// one (e.g. by the Committee of Ministers of the Council of Europe).
     Invitation,
+    /// Signature subject to ratification, acceptance or approval.
+    Signature,
+    /// Signature *ad referendum*: a signature that becomes a full one when
+    /// confirmed ([`SignatureConfirmation`](ActionKind::SignatureConfirmation);
+    /// Vienna Convention on the Law of Treaties, art. 12(2)(b)).
+    SignatureAdReferendum,
+    /// Instrument of ratification.
+    Ratification,
+    /// Instrument of acceptance (also a "definitive acceptance", as
+    /// commodity agreements call it, beside a provisional one).
+    Acceptance,
+    /// Instrument of approval.
+    Approval,
+    /// Instrument of accession.
+    Accession,
+    /// Notification of succession (depositary practice for successor States).
+    Succession,
+    /// Definitive signature: consent to be bound expressed by signature
+    /// alone (Vienna Convention, art. 12).
+    DefinitiveSignature,
+    /// Formal confirmation: an international organization's consent, the
+    /// counterpart of a State's ratification (Vienna Convention of 1986, art. 14).
+    FormalConfirmation,
+    /// Confirmation of a signature *ad referendum*: the signature becomes
+    /// definitive, and with it the consent to be bound.
+    SignatureConfirmation,
+    /// Notification of application, e.g. of a convention to one more of
+    /// the bodies it may cover (the depositary counts it as participation).
+    Application,
+    /// Provisional application (Vienna Convention, art. 25): the treaty
+    /// binds provisionally, pending consent; it is not consent to be bound.
+    ProvisionalApplication,
+    /// Notification of denunciation.
+    Denunciation,
+    /// A reservation.
+    Reservation,
+    /// A declaration (e.g. on optional elements, or on a REIO's competence).
+    Declaration,
 }
 
 impl ActionKind {
-    /// Every kind.
-    pub const ALL: [ActionKind; 10] = [
+    /// Every kind, in the order a participant's actions of one day are
+    /// taken.
+    pub const ALL: [ActionKind; 16] = [
+        ActionKind::Invitation,
         ActionKind::Signature,
+        ActionKind::SignatureAdReferendum,
         ActionKind::Ratification,
         ActionKind::Acceptance,
         ActionKind::Approval,
         ActionKind::Accession,
         ActionKind::Succession,
+        ActionKind::DefinitiveSignature,
+        ActionKind::FormalConfirmation,
+        ActionKind::SignatureConfirmation,
+        ActionKind::Application,
+        ActionKind::ProvisionalApplication,
         ActionKind::Denunciation,
         ActionKind::Reservation,
         ActionKind::Declaration,
-        ActionKind::Invitation,
     ];
 
-    /// The lowercase name used in data files.
+    /// The snake_case name used in data files.
     pub const fn as_str(self) -> &'static str {
         match self {
+            ActionKind::Invitation => "invitation",
             ActionKind::Signature => "signature",
+            ActionKind::SignatureAdReferendum => "signature_ad_referendum",
             ActionKind::Ratification => "ratification",
             ActionKind::Acceptance => "acceptance",
             ActionKind::Approval => "approval",
             ActionKind::Accession => "accession",
             ActionKind::Succession => "succession",
+            ActionKind::DefinitiveSignature => "definitive_signature",
+            ActionKind::FormalConfirmation => "formal_confirmation",
+            ActionKind::SignatureConfirmation => "signature_confirmation",
+            ActionKind::Application => "application",
+            ActionKind::ProvisionalApplication => "provisional_application",
             ActionKind::Denunciation => "denunciation",
             ActionKind::Reservation => "reservation",
             ActionKind::Declaration => "declaration",
-            ActionKind::Invitation => "invitation",
         }
     }
 
-    /// An instrument of consent to be bound: ratification, acceptance,
-    /// approval, accession or succession. A participant that has deposited
-    /// one is what the UN Treaty Collection lists as a "Party".
+    /// The kinds a data file may name, as a list for messages.
+    pub(crate) fn keywords() -> String {
+        let all: Vec<&str> = ActionKind::ALL.iter().map(|k| k.as_str()).collect();
+        all.join(", ")
+    }
+
+    /// A signature that does not by itself express consent: a signature,
+    /// or a signature *ad referendum*.
+    pub const fn is_signature(self) -> bool {
+        matches!(self, ActionKind::Signature | ActionKind::SignatureAdReferendum)
+    }
+
+    /// An expression of consent to be bound: ratification, acceptance,
+    /// approval, accession, succession, definitive signature, formal
+    /// confirmation, confirmation of a signature *ad referendum*, or
+    /// application. A participant that has made one is what the UN Treaty
+    /// Collection lists as a "Party". Provisional application is not one.
     pub const fn is_consent(self) -> bool {
         matches!(
             self,
@@ -92,15 +146,10 @@ impl ActionKind {
                 | ActionKind::Approval
                 | ActionKind::Accession
                 | ActionKind::Succession
-        )
-    }
-
-    /// Counted among the forty instruments of art. 65(1): ratification,
-    /// acceptance, approval or accession (succession is not named there).
-    pub const fn counts_toward_entry_into_force(self) -> bool {
-        matches!(
-            self,
-            ActionKind::Ratification | ActionKind::Acceptance | ActionKind::Approval | ActionKind::Accession
+                | ActionKind::DefinitiveSignature
+                | ActionKind::FormalConfirmation
+                | ActionKind::SignatureConfirmation
+                | ActionKind::Application
         )
     }
 

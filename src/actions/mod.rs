@@ -1,8 +1,14 @@
-//! What participants did: signatures, instruments of consent, reservations,
-//! declarations and denunciations ([`Action`], [`ActionKind`], [`Place`]).
-//! Each action is dated exactly or by a window, sourced, and traced to the
-//! record it came from.
+//! What participants did, and how far that takes them.
+//!
+//! - `action`: one treaty action ([`Action`]): signatures, instruments of
+//!   consent, provisional application, reservations, declarations,
+//!   denunciations ([`ActionKind`]), dated exactly or by a window, placed
+//!   ([`Place`]), sourced, and traced to the record it came from.
+//! - `stage`: how far a participant has gone ([`Stage`]), the steps the
+//!   validator derives from its actions.
 
 mod action;
+mod stage;
 
 pub use action::{Action, ActionKind, Place};
+pub use stage::Stage;

@@ -64,13 +64,35 @@ pub enum DateError {
         date: Date,
         /// By how much.
         amount: i64,
-        /// In which unit: days, months or years.
-        unit: &'static str,
+        /// In which unit.
+        unit: DateUnit,
     },
 }
 
+/// The unit of a date shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateUnit {
+    /// Days.
+    Days,
+    /// Calendar months.
+    Months,
+    /// Calendar years.
+    Years,
+}
+
+impl fmt::Display for DateUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DateUnit::Days => "days",
+            DateUnit::Months => "months",
+            DateUnit::Years => "years",
+        })
+    }
+}
+
 impl DateError {
-    fn out_of_range(date: Date, amount: impl Into<i64>, unit: &'static str) -> DateError {
+    fn out_of_range(date: Date, amount: impl Into<i64>, unit: DateUnit) -> DateError {
         DateError::OutOfRange {
             date,
             amount: amount.into(),
@@ -240,8 +262,8 @@ impl DateWindow {
     pub fn add_days(&self, days: i32) -> Result<DateWindow, DateError> {
         let span = jiff::Span::new()
             .try_days(days)
-            .map_err(|_| DateError::out_of_range(self.latest, days, "days"))?;
-        self.shift(span, days, "days")
+            .map_err(|_| DateError::out_of_range(self.latest, days, DateUnit::Days))?;
+        self.shift(span, days, DateUnit::Days)
     }
 
     /// The window moved by `months` calendar months. A day that the target
@@ -264,8 +286,8 @@ impl DateWindow {
     pub fn add_months(&self, months: i32) -> Result<DateWindow, DateError> {
         let span = jiff::Span::new()
             .try_months(months)
-            .map_err(|_| DateError::out_of_range(self.latest, months, "months"))?;
-        self.shift(span, months, "months")
+            .map_err(|_| DateError::out_of_range(self.latest, months, DateUnit::Months))?;
+        self.shift(span, months, DateUnit::Months)
     }
 
     /// The window moved by `years` calendar years (29 February maps to
@@ -286,8 +308,8 @@ impl DateWindow {
     pub fn add_years(&self, years: i16) -> Result<DateWindow, DateError> {
         let span = jiff::Span::new()
             .try_years(years)
-            .map_err(|_| DateError::out_of_range(self.latest, years, "years"))?;
-        self.shift(span, years, "years")
+            .map_err(|_| DateError::out_of_range(self.latest, years, DateUnit::Years))?;
+        self.shift(span, years, DateUnit::Years)
     }
 
     /// The first day of the month that follows each end of the window
@@ -309,7 +331,7 @@ impl DateWindow {
         let next = |d: Date| {
             d.first_of_month()
                 .checked_add(jiff::Span::new().months(1))
-                .map_err(|_| DateError::out_of_range(d, 1, "months"))
+                .map_err(|_| DateError::out_of_range(d, 1, DateUnit::Months))
         };
         Ok(DateWindow {
             earliest: next(self.earliest)?,
@@ -321,7 +343,7 @@ impl DateWindow {
         &self,
         span: jiff::Span,
         amount: impl Into<i64>,
-        unit: &'static str,
+        unit: DateUnit,
     ) -> Result<DateWindow, DateError> {
         let amount = amount.into();
         let add = |d: Date| {

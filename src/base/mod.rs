@@ -7,19 +7,25 @@
 //! - `article`: article numbers and references to paragraphs
 //!   (reached as `treaty::ArticleNumber` and `treaty::ProvisionRef`); whether an article exists is
 //!   a question for a treaty's text.
+//! - `citation`: the provisions a rule comes from (reached as
+//!   `problem::Citation`).
+//! - `count`: [`CountRange`], a count from certain to possible.
 //! - `provenance`: a fact's source and [`Confidence`].
 //! - `origin`: the file and line a record came from ([`Origin`]).
 //! - `language`: the languages the crate has names in ([`Language`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
 
 pub(crate) mod article;
+pub(crate) mod citation;
+pub(crate) mod count;
 pub(crate) mod date;
 pub(crate) mod fold;
 pub(crate) mod language;
 pub(crate) mod origin;
 pub(crate) mod provenance;
 
-pub use date::{Answer, Date, DateError, DateWindow, parse_date};
+pub use count::CountRange;
+pub use date::{Answer, Date, DateError, DateUnit, DateWindow, parse_date};
 pub use language::Language;
 pub use origin::{FileName, Origin};
 pub use provenance::{Confidence, ParseEnumError, Provenance};

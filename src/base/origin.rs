@@ -39,6 +39,11 @@ pub enum Origin {
         /// The 0-based index of the record.
         index: u32,
     },
+    /// An assumption of a what-if question (1-based, in the order given).
+    Assumption {
+        /// The 1-based position of the assumption.
+        index: u32,
+    },
 }
 
 impl Origin {
@@ -60,7 +65,7 @@ impl Origin {
     /// ```
     pub fn file(&self) -> Option<&str> {
         match self {
-            Origin::Code => None,
+            Origin::Code | Origin::Assumption { .. } => None,
             Origin::Line { file, .. } | Origin::Record { file, .. } => Some(file.as_str()),
         }
     }
@@ -72,6 +77,7 @@ impl fmt::Display for Origin {
             Origin::Code => f.write_str("(built in code)"),
             Origin::Line { file, line } => write!(f, "{file}:{line}"),
             Origin::Record { file, index } => write!(f, "{file}: record {index}"),
+            Origin::Assumption { index } => write!(f, "assumption {index}"),
         }
     }
 }

@@ -7,12 +7,12 @@
 //! - `table`: a [`Comparison`] of treaties on a day, and the [`CrossTable`]
 //!   of two treaties' standings, overall and by UN regional group.
 //! - `pace`: days from opening to the n-th consent and to entry into force
-//!   ([`Pace`]), and a chart of the cumulative curves ([`pace_svg`]).
+//!   ([`Pace`]); its chart is [`crate::chart::pace_svg`].
 
 mod pace;
 mod standing;
 mod table;
 
-pub use pace::{Days, MILESTONES, Milestone, Pace, pace_svg};
+pub use pace::{Days, Milestone, Pace, milestones};
 pub use standing::{Standing, standing};
 pub use table::{ComparedParticipant, Comparison, CrossCell, CrossTable};

@@ -3,9 +3,10 @@
 
 use std::fmt;
 
+use crate::actions::Stage;
 use crate::base::date::Date;
 use crate::participants::Code;
-use crate::register::{Register, Stage, Status};
+use crate::register::{Register, Status};
 
 /// Where a participant stands under a treaty on a day.
 ///
@@ -94,5 +95,5 @@ impl std::str::FromStr for Standing {
 
 /// The standing of `code` under the register's treaty at the end of `day`.
 pub fn standing(r: &Register, code: Code, day: Date) -> Standing {
-    r.status(code, day).map_or(Standing::Outside, Standing::of)
+    r.on(day).status(code).map_or(Standing::Outside, Standing::of)
 }

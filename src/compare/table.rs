@@ -34,7 +34,7 @@ pub struct ComparedParticipant {
 /// let day = Date::constant(2026, 4, 25);
 /// let both = [Register::embedded(), EmbeddedTreaty::Budapest.register()];
 /// let c = Comparison::new(&both, day);
-/// let table = c.cross_table(0, 1);
+/// let table = c.cross_table(0, 1).unwrap();
 /// // Budapest parties that had not signed the Hanoi Convention:
 /// let stayed_out = table.list(Standing::NotSigned, Standing::Party);
 /// assert!(stayed_out.iter().any(|p| p.code.as_str() == "USA"));
@@ -43,6 +43,7 @@ pub struct ComparedParticipant {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
     treaties: Vec<String>,
+    data_as_of: Vec<Date>,
     day: Date,
     participants: Vec<ComparedParticipant>,
 }
@@ -73,6 +74,7 @@ impl Comparison {
                 .iter()
                 .map(|r| r.treaty().identity().short_name().to_string())
                 .collect(),
+            data_as_of: registers.iter().map(|r| r.as_of()).collect(),
             day,
             participants,
         }
@@ -81,6 +83,11 @@ impl Comparison {
     /// The treaties' short names, in the order given.
     pub fn treaties(&self) -> &[String] {
         &self.treaties
+    }
+
+    /// The last day each treaty's data describes, in the order given.
+    pub fn data_as_of(&self) -> &[Date] {
+        &self.data_as_of
     }
 
     /// The day compared.
@@ -94,25 +101,21 @@ impl Comparison {
     }
 
     /// The cross-table of treaty `a`'s standings against treaty `b`'s
-    /// (positions in the order the registers were given).
-    ///
-    /// # Panics
-    ///
-    /// If `a` or `b` is not the position of a compared treaty.
-    pub fn cross_table(&self, a: usize, b: usize) -> CrossTable<'_> {
-        assert!(
-            a < self.treaties.len() && b < self.treaties.len(),
-            "no such treaty"
-        );
+    /// (positions in the order the registers were given); `None` when `a`
+    /// or `b` is not the position of a compared treaty.
+    pub fn cross_table(&self, a: usize, b: usize) -> Option<CrossTable<'_>> {
+        if a >= self.treaties.len() || b >= self.treaties.len() {
+            return None;
+        }
         let mut cells: BTreeMap<(Standing, Standing), Vec<&ComparedParticipant>> = BTreeMap::new();
         for p in &self.participants {
             cells.entry((p.standings[a], p.standings[b])).or_default().push(p);
         }
-        CrossTable {
+        Some(CrossTable {
             a: &self.treaties[a],
             b: &self.treaties[b],
             cells,
-        }
+        })
     }
 }
 

@@ -20,17 +20,17 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use crate::error::Error;
-use crate::io::TreatyFiles;
+use crate::io::treaty::TreatyFiles;
 use crate::participants::Participants;
-use crate::record::{BudapestMapping, Ceremony, ReportedTotal};
-use crate::register::Register;
+use crate::record::{BudapestMapping, Ceremony, Dataset, ReportedTotal};
+use crate::register::{Register, RegisterBuilder};
 use crate::treaty::{ArticleNumber, Identity, Treaty, TreatyText};
 
 #[rustfmt::skip]
 mod generated;
 
 macro_rules! data_file {
-    ($name:literal) => {
+    ($name:expr) => {
         (
             concat!("data/", $name),
             include_str!(concat!("../../data/", $name)),
@@ -41,40 +41,20 @@ macro_rules! data_file {
 static FINAL_PROVISIONS: (&str, &str) = data_file!("final_provisions.tsv");
 
 /// The files of a treaty kept in a folder of `data/` (read on first use).
+/// Their lists borrow the Hanoi list's names (see `load_treaty`).
 macro_rules! treaty_files {
     ($dir:literal) => {
-        TreatyFiles {
-            identity: (
-                concat!("data/", $dir, "/convention.tsv"),
-                include_str!(concat!("../../data/", $dir, "/convention.tsv")),
-            ),
-            final_provisions: (
-                concat!("data/", $dir, "/final_provisions.tsv"),
-                include_str!(concat!("../../data/", $dir, "/final_provisions.tsv")),
-            ),
-            chapters: (
-                concat!("data/", $dir, "/chapters.tsv"),
-                include_str!(concat!("../../data/", $dir, "/chapters.tsv")),
-            ),
-            articles: (
-                concat!("data/", $dir, "/articles.tsv"),
-                include_str!(concat!("../../data/", $dir, "/articles.tsv")),
-            ),
-            terms: (
-                concat!("data/", $dir, "/terms.tsv"),
-                include_str!(concat!("../../data/", $dir, "/terms.tsv")),
-            ),
-            provisions: (
-                concat!("data/", $dir, "/provisions.tsv"),
-                include_str!(concat!("../../data/", $dir, "/provisions.tsv")),
-            ),
-            participants: (
-                concat!("data/", $dir, "/participants.tsv"),
-                include_str!(concat!("../../data/", $dir, "/participants.tsv")),
-            ),
-            // Their lists borrow the Hanoi list's names (see `load_treaty`).
-            participant_names: None,
-        }
+        TreatyFiles::new(
+            data_file!(concat!($dir, "/convention.tsv")),
+            data_file!(concat!($dir, "/final_provisions.tsv")),
+            data_file!(concat!($dir, "/participants.tsv")),
+        )
+        .with_text(
+            data_file!(concat!($dir, "/chapters.tsv")),
+            data_file!(concat!($dir, "/articles.tsv")),
+            data_file!(concat!($dir, "/terms.tsv")),
+            data_file!(concat!($dir, "/provisions.tsv")),
+        )
     };
 }
 
@@ -87,14 +67,15 @@ static EVENTS: (&str, &str) = data_file!("events.tsv");
 static REPORTED_TOTALS: (&str, &str) = data_file!("reported_totals.tsv");
 static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
 
-/// The last day the embedded data describes: no action after it is known
-/// to the crate. Counts of parties were last confirmed by a source on
-/// 21 May 2026 (see [`reported_totals`]).
-pub const DATA_AS_OF: crate::base::date::Date = crate::base::date::Date::constant(2026, 7, 31);
+/// The last day the embedded data of the Hanoi Convention describes: no
+/// action after it is known to the crate. Generated from `data/dataset.tsv`.
+pub const DATA_AS_OF: crate::base::date::Date = generated::HANOI_AS_OF;
 
-/// The version of the embedded data: its as-of date and a revision number,
-/// raised whenever facts are corrected without the as-of date moving.
-pub const DATA_VERSION: &str = "2026-07-31.2";
+/// The version of the embedded data of the Hanoi Convention: its as-of
+/// date and a revision number, raised whenever facts are corrected without
+/// the as-of date moving. Generated from `data/dataset.tsv`; each embedded
+/// treaty has its own ([`EmbeddedTreaty::dataset`]).
+pub const DATA_VERSION: &str = generated::HANOI_VERSION;
 
 fn build_treaty() -> Result<Treaty, Error> {
     let identity = Identity {
@@ -109,7 +90,7 @@ fn build_treaty() -> Result<Treaty, Error> {
     };
     let participants = Arc::new(Participants::from_static(generated::PARTICIPANTS));
     let (file, tsv) = FINAL_PROVISIONS;
-    let (rules, grouping) = crate::io::read_final_provisions(file, tsv)?;
+    let (rules, grouping) = crate::io::treaty::final_provisions_from_str(file, tsv)?;
     Treaty::new(identity, text, participants, grouping, rules)
 }
 
@@ -130,14 +111,22 @@ pub fn convention() -> &'static Treaty {
     &T
 }
 
-/// The treaties whose data the crate ships.
+/// The treaties whose data the crate ships, by name.
+///
+/// [`convention()`] and [`Register::embedded()`] are the Hanoi
+/// Convention's treaty and register, the same values as
+/// `EmbeddedTreaty::Hanoi.treaty()` and `.register()`: use them when the
+/// treaty is known when the code is written, and this type to choose one
+/// at run time.
 ///
 /// ```
-/// use hanoi_convention::embedded::EmbeddedTreaty;
+/// use hanoi_convention::{Date, embedded::EmbeddedTreaty};
 ///
 /// let budapest: EmbeddedTreaty = "budapest".parse()?;
 /// assert_eq!(budapest.treaty().identity().reference(), "CETS 185");
-/// assert_eq!(budapest.register().parties(budapest.data_as_of()).certain, 81);
+/// // The chart's status on 1 January 2020.
+/// assert!(budapest.register().on(Date::constant(2020, 1, 1)).parties().count().certain > 60);
+/// assert_eq!(EmbeddedTreaty::Cets224.prerequisite(), Some(EmbeddedTreaty::Budapest));
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -168,15 +157,69 @@ impl EmbeddedTreaty {
         }
     }
 
-    /// The day its embedded data describes events up to.
-    pub const fn data_as_of(self) -> crate::base::date::Date {
+    /// What its embedded data is: as-of date, version, licence, sources
+    /// (generated from its `dataset.tsv`).
+    pub fn dataset(self) -> &'static Dataset {
         match self {
-            EmbeddedTreaty::Hanoi => DATA_AS_OF,
-            // The Council of Europe chart's status date.
-            EmbeddedTreaty::Budapest => crate::base::date::Date::constant(2026, 4, 25),
-            // Hungary's ratification, the latest action the sources record.
-            EmbeddedTreaty::Cets224 => crate::base::date::Date::constant(2026, 2, 5),
+            EmbeddedTreaty::Hanoi => &generated::DATASETS[0],
+            EmbeddedTreaty::Budapest => &generated::DATASETS[1],
+            EmbeddedTreaty::Cets224 => &generated::DATASETS[2],
         }
+    }
+
+    /// The day its embedded data describes events up to.
+    pub fn data_as_of(self) -> crate::base::date::Date {
+        self.dataset().as_of()
+    }
+
+    /// The version of its embedded data.
+    pub fn data_version(self) -> &'static str {
+        self.dataset().version()
+    }
+
+    /// The treaty whose parties alone may join this one, when it is
+    /// embedded too (the Second Protocol's Convention).
+    pub fn prerequisite(self) -> Option<EmbeddedTreaty> {
+        match self {
+            EmbeddedTreaty::Cets224 => Some(EmbeddedTreaty::Budapest),
+            EmbeddedTreaty::Hanoi | EmbeddedTreaty::Budapest => None,
+        }
+    }
+
+    /// The Budapest Convention's articles mapped to this treaty's: the
+    /// crosswalk for the Hanoi Convention, empty for the others.
+    pub fn crosswalk(self) -> &'static [BudapestMapping] {
+        match self {
+            EmbeddedTreaty::Hanoi => budapest_crosswalk(),
+            EmbeddedTreaty::Budapest | EmbeddedTreaty::Cets224 => &[],
+        }
+    }
+
+    /// Its signing ceremony, where the data records one (the Hanoi
+    /// Convention's, 25-26 October 2025).
+    pub fn ceremony(self) -> Option<&'static Ceremony> {
+        match self {
+            EmbeddedTreaty::Hanoi => Some(hanoi_ceremony()),
+            EmbeddedTreaty::Budapest | EmbeddedTreaty::Cets224 => None,
+        }
+    }
+
+    /// A builder for a register of this treaty: its treaty, and the register
+    /// of its prerequisite where it has one. Add actions, an as-of date and
+    /// a data version.
+    pub fn builder(self) -> RegisterBuilder {
+        let builder = Register::builder(self.treaty());
+        match self.prerequisite() {
+            Some(p) => builder.prerequisite(p.register()),
+            None => builder,
+        }
+    }
+
+    /// The embedded treaty `treaty` is, if it is one.
+    pub fn of(treaty: &Treaty) -> Option<EmbeddedTreaty> {
+        EmbeddedTreaty::ALL
+            .into_iter()
+            .find(|t| t.treaty().same_as(treaty))
     }
 
     /// The treaty.
@@ -193,14 +236,9 @@ impl EmbeddedTreaty {
     /// The register of its embedded data.
     pub fn register(self) -> &'static Register {
         static BUDAPEST: Lazy<Register> =
-            Lazy::new(|| load_register(EmbeddedTreaty::Budapest, BUDAPEST_ACTIONS, None));
-        static CETS224: Lazy<Register> = Lazy::new(|| {
-            load_register(
-                EmbeddedTreaty::Cets224,
-                CETS224_ACTIONS,
-                Some(EmbeddedTreaty::Budapest.register()),
-            )
-        });
+            Lazy::new(|| load_register(EmbeddedTreaty::Budapest, BUDAPEST_ACTIONS));
+        static CETS224: Lazy<Register> =
+            Lazy::new(|| load_register(EmbeddedTreaty::Cets224, CETS224_ACTIONS));
         match self {
             EmbeddedTreaty::Hanoi => Register::embedded(),
             EmbeddedTreaty::Budapest => &BUDAPEST,
@@ -228,7 +266,7 @@ impl std::str::FromStr for EmbeddedTreaty {
 }
 
 fn load_treaty(files: &TreatyFiles<'_>) -> Treaty {
-    crate::io::read_treaty(files)
+    crate::io::treaty::from_files(files)
         .and_then(|t| {
             let named = t.participants().with_names_from(convention().participants())?;
             t.with_participants(Arc::new(named))
@@ -236,22 +274,16 @@ fn load_treaty(files: &TreatyFiles<'_>) -> Treaty {
         .unwrap_or_else(|e| panic!("embedded treaty data is invalid (the crate's tests catch this): {e}"))
 }
 
-fn load_register(
-    which: EmbeddedTreaty,
-    (file, tsv): (&str, &str),
-    prerequisite: Option<&Register>,
-) -> Register {
-    let actions = crate::io::parse_actions(file, tsv, None)
-        .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"));
-    let mut builder = Register::builder(which.treaty())
-        .as_of(which.data_as_of())
-        .data_version(DATA_VERSION)
-        .actions(actions);
-    if let Some(p) = prerequisite {
-        builder = builder.prerequisite(p);
-    }
-    builder
-        .build()
+fn load_register(which: EmbeddedTreaty, (file, tsv): (&str, &str)) -> Register {
+    crate::io::actions::from_str(file, tsv)
+        .and_then(|f| {
+            which
+                .builder()
+                .as_of(which.data_as_of())
+                .data_version(which.data_version())
+                .file(f)
+                .build()
+        })
         .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"))
 }
 
@@ -266,9 +298,10 @@ impl Register {
         &R
     }
 
-    /// Builds a fresh register from the embedded data, validating every
-    /// action again: the work [`Register::embedded`] does once on first
-    /// use. Useful to measure that cost, or to own a copy.
+    /// Builds a fresh register from the embedded data of the Hanoi
+    /// Convention, validating every action again: the work
+    /// [`Register::embedded`] does once on first use. Useful to measure
+    /// that cost, or to own a copy.
     ///
     /// # Errors
     ///
@@ -348,4 +381,44 @@ pub fn budapest_counterparts(article: ArticleNumber) -> impl Iterator<Item = &'s
     budapest_crosswalk()
         .iter()
         .filter(move |m| m.articles.contains(&article))
+}
+
+/// Looks `query` up (a code, name or alias, as
+/// [`Participants::find`] does) among `treaty`'s participants. A State or
+/// organisation the crate knows (the Hanoi Convention's list holds every
+/// State that may join a UN convention) that is not among them is
+/// [`Error::OutsideTreaty`], not unknown.
+///
+/// # Errors
+///
+/// [`Error::OutsideTreaty`] for a known participant outside the treaty;
+/// [`Error::UnknownParticipant`] for a name no list has.
+///
+/// ```
+/// use hanoi_convention::{Error, embedded::{EmbeddedTreaty, find_participant}};
+///
+/// let budapest = EmbeddedTreaty::Budapest.treaty();
+/// assert_eq!(find_participant(budapest, "Japan")?.code().as_str(), "JPN");
+/// let err = find_participant(budapest, "Viet Nam").unwrap_err();
+/// assert!(matches!(err, Error::OutsideTreaty { .. }));
+/// assert!(err.to_string().contains("not among the participants of the Budapest Convention"));
+/// assert!(matches!(find_participant(budapest, "Atlantis"), Err(Error::UnknownParticipant { .. })));
+/// # Ok::<(), Error>(())
+/// ```
+pub fn find_participant<'t>(
+    treaty: &'t Treaty,
+    query: &str,
+) -> Result<&'t crate::participants::Participant, Error> {
+    let unknown = match treaty.participants().find(query) {
+        Ok(p) => return Ok(p),
+        Err(e) => e,
+    };
+    match convention().participants().find(query) {
+        Ok(p) => Err(Error::OutsideTreaty {
+            code: p.code(),
+            name: p.name().to_string(),
+            treaty: treaty.identity().short_name().to_string(),
+        }),
+        Err(_) => Err(unknown),
+    }
 }

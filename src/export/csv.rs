@@ -1,189 +1,171 @@
-//! Writing rows as CSV (feature `csv`).
+//! Writing rows as CSV (feature `csv`): one writer, [`Csv`], for the
+//! views' rows (their columns from serde) and for tables whose columns
+//! depend on the data (a column per compared treaty).
 
 use crate::base::language::Language;
+use crate::error::Error;
 use crate::participants::{Code, Participants};
 
-/// A failure to write the output (the CSV writer's or the sink's).
-fn output_error(e: impl std::fmt::Display) -> crate::error::Error {
-    crate::error::Error::Io {
-        path: "(output)".into(),
-        message: e.to_string(),
-    }
+/// A failure to write the output (the CSV writer's or the sink's), keeping
+/// the operating system's error (a closed pipe stays a
+/// [`BrokenPipe`](std::io::ErrorKind::BrokenPipe)).
+fn output_error(e: ::csv::Error) -> Error {
+    let source = match e.into_kind() {
+        ::csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    };
+    Error::write("(output)", source)
 }
 
-/// Writes rows as CSV with a header row.
-///
-/// # Errors
-///
-/// [`Error::Io`](crate::error::Error::Io) when writing fails.
-///
-/// ```
-/// use hanoi_convention::{export, Register};
-///
-/// let mut out = Vec::new();
-/// export::write_csv(&export::wide_rows(Register::embedded()), &mut out)?;
-/// assert!(String::from_utf8(out).unwrap().starts_with("code,name,regional_group,signature"));
-/// # Ok::<(), hanoi_convention::Error>(())
-/// ```
-pub fn write_csv<T: serde::Serialize>(
-    rows: &[T],
-    out: impl std::io::Write,
-) -> Result<(), crate::error::Error> {
-    let mut w = ::csv::Writer::from_writer(out);
-    for row in rows {
-        w.serialize(row).map_err(output_error)?;
-    }
-    w.flush().map_err(output_error)
-}
-
-/// Writes a header and records of strings as CSV (for tables whose columns
-/// depend on the data, e.g. a column per compared treaty).
-///
-/// # Errors
-///
-/// [`Error::Io`](crate::Error::Io) when writing fails.
-pub fn write_records(
-    header: &[String],
-    records: &[Vec<String>],
-    out: impl std::io::Write,
-) -> Result<(), crate::error::Error> {
-    let mut w = ::csv::Writer::from_writer(out);
-    w.write_record(header).map_err(output_error)?;
-    for r in records {
-        w.write_record(r).map_err(output_error)?;
-    }
-    w.flush().map_err(output_error)
-}
-
-/// Writes rows as CSV with a header row and a last column `data_version`
-/// saying which data made them (pandas' `read_csv` and R's `read.csv` load
-/// it as any other column; the crate's loader ignores it).
-///
-/// # Errors
-///
-/// [`Error::Io`](crate::Error::Io) when writing fails.
-///
-/// ```
-/// use hanoi_convention::{export, Register};
-///
-/// let r = Register::embedded();
-/// let mut out = Vec::new();
-/// export::write_csv_versioned(&export::wide_rows(r), r.data_version(), &mut out)?;
-/// let text = String::from_utf8(out).unwrap();
-/// assert!(text.lines().next().unwrap().ends_with(",data_version"));
-/// assert!(text.lines().nth(1).unwrap().ends_with(hanoi_convention::DATA_VERSION));
-/// # Ok::<(), hanoi_convention::Error>(())
-/// ```
-pub fn write_csv_versioned<T: serde::Serialize>(
-    rows: &[T],
-    data_version: &str,
-    out: impl std::io::Write,
-) -> Result<(), crate::error::Error> {
-    CsvColumns::new(data_version).write(rows, out)
-}
-
-/// The columns a CSV export adds to its rows: always `data_version`, and
-/// on request `name_<lang>`, each participant's name in a language (empty
-/// where none is recorded; the English name stays in `name`).
+/// The CSV writer of every export: a header row, the rows, and a last
+/// column `data_version` saying which data made them (pandas' `read_csv`
+/// and R's `read.csv` load it as any other column; the crate's loader
+/// ignores it). On request it adds `name_<lang>`, each participant's name
+/// in a language (empty where none is recorded; the English name stays in
+/// `name`), after the `name` column (or after the code).
 ///
 /// ```
 /// use hanoi_convention::{Language, Register, export};
 ///
 /// let r = Register::embedded();
 /// let mut out = Vec::new();
-/// export::CsvColumns::new(r.data_version())
-///     .with_names_in(Some((Language::Fr, r.participants())))
-///     .write(&export::wide_rows(r), &mut out)?;
+/// export::Csv::new(r.data_version())
+///     .with_names_in(Language::Fr, r.participants())
+///     .write(&export::wide_rows(&r.on(r.as_of())), &mut out)?;
 /// let text = String::from_utf8(out).unwrap();
 /// assert!(text.lines().next().unwrap().starts_with("code,name,name_fr,"));
+/// assert!(text.lines().next().unwrap().ends_with(",data_version"));
 /// assert!(text.lines().any(|l| l.starts_with("DEU,Germany,Allemagne,")));
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
-pub struct CsvColumns<'a> {
+pub struct Csv<'a> {
     data_version: &'a str,
     names_in: Option<(Language, &'a Participants)>,
 }
 
-impl<'a> CsvColumns<'a> {
-    /// The `data_version` column only.
-    pub fn new(data_version: &'a str) -> CsvColumns<'a> {
-        CsvColumns {
+/// Where the added columns go, found from the header.
+struct Layout {
+    /// (where the name column goes, where the code is read from)
+    name_at: Option<(usize, usize)>,
+}
+
+impl<'a> Csv<'a> {
+    /// A writer whose rows end with `data_version`.
+    pub fn new(data_version: &'a str) -> Csv<'a> {
+        Csv {
             data_version,
             names_in: None,
         }
     }
 
-    /// Adds `name_<lang>` after the `name` column (or after the code in
-    /// `code` or `participant`), the names taken from `participants` by
-    /// the row's code.
+    /// Adds `name_<lang>` with the names `participants` records in
+    /// `language` (nothing for English: the `name` column is English).
     #[must_use]
-    pub fn with_names_in(mut self, names_in: Option<(Language, &'a Participants)>) -> CsvColumns<'a> {
-        self.names_in = names_in;
+    pub fn with_names_in(mut self, language: Language, participants: &'a Participants) -> Csv<'a> {
+        self.names_in = (language != Language::En).then_some((language, participants));
         self
     }
 
-    /// Writes the rows with the added columns.
+    /// Writes rows, their columns from their serde names.
     ///
     /// # Errors
     ///
-    /// [`Error::Io`](crate::Error::Io) when writing fails.
-    pub fn write<T: serde::Serialize>(
-        &self,
-        rows: &[T],
-        out: impl std::io::Write,
-    ) -> Result<(), crate::error::Error> {
+    /// [`Error::Io`] when writing fails.
+    pub fn write<T: serde::Serialize>(&self, rows: &[T], out: impl std::io::Write) -> Result<(), Error> {
         let mut w = ::csv::Writer::from_writer(out);
         // One row at a time: serialized by serde (with the header before
         // the first), read back as fields, extended and written out, so no
         // more than a row is held.
         let mut buf = Vec::new();
-        let mut header = true;
-        // (where the name column goes, where the code is read from)
-        let mut at: Option<(usize, usize)> = None;
+        let mut layout: Option<Layout> = None;
         for row in rows {
             buf.clear();
             let mut one = ::csv::WriterBuilder::new()
-                .has_headers(header)
+                .has_headers(layout.is_none())
                 .from_writer(&mut buf);
             one.serialize(row).map_err(output_error)?;
-            one.flush().map_err(output_error)?;
+            one.flush().map_err(|e| Error::write("(output)", e))?;
             drop(one);
             let mut reader = ::csv::ReaderBuilder::new()
                 .has_headers(false)
                 .from_reader(buf.as_slice());
             for record in reader.records() {
-                let mut fields: Vec<String> =
-                    record.map_err(output_error)?.iter().map(str::to_string).collect();
-                if let Some((language, list)) = self.names_in {
-                    if header {
-                        // Rows name participants in `code` (wide, panel) or
-                        // `participant` (events).
-                        let code = fields.iter().position(|h| h == "code" || h == "participant");
-                        let name = fields.iter().position(|h| h == "name").or(code);
-                        at = code.zip(name).map(|(c, n)| (n + 1, c));
-                        if let Some((n, _)) = at {
-                            fields.insert(n, format!("name_{}", language.tag()));
-                        }
-                    } else if let Some((n, c)) = at {
-                        let name = fields
-                            .get(c)
-                            .and_then(|code| Code::parse_ascii(code.as_bytes()))
-                            .and_then(|code| list.get(code))
-                            .and_then(|p| p.name_in(language))
-                            .unwrap_or("");
-                        fields.insert(n.min(fields.len()), name.to_string());
-                    }
+                let fields: Vec<String> = record.map_err(output_error)?.iter().map(str::to_string).collect();
+                match &layout {
+                    None => layout = Some(self.header(&mut w, fields)?),
+                    Some(l) => self.record(&mut w, l, fields)?,
                 }
-                fields.push(if header {
-                    "data_version".into()
-                } else {
-                    self.data_version.into()
-                });
-                w.write_record(&fields).map_err(output_error)?;
-                header = false;
             }
         }
-        w.flush().map_err(output_error)
+        w.flush().map_err(|e| Error::write("(output)", e))
+    }
+
+    /// Writes a header and records of strings (for tables whose columns
+    /// depend on the data).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when writing fails.
+    ///
+    /// ```
+    /// let mut out = Vec::new();
+    /// let header = ["code".to_string(), "hanoi".into()];
+    /// hanoi_convention::export::Csv::new("v1").write_table(&header, &[vec!["FRA".into(), "signed".into()]], &mut out)?;
+    /// assert_eq!(String::from_utf8(out).unwrap(), "code,hanoi,data_version\nFRA,signed,v1\n");
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn write_table(
+        &self,
+        header: &[String],
+        records: &[Vec<String>],
+        out: impl std::io::Write,
+    ) -> Result<(), Error> {
+        let mut w = ::csv::Writer::from_writer(out);
+        let layout = self.header(&mut w, header.to_vec())?;
+        for r in records {
+            self.record(&mut w, &layout, r.clone())?;
+        }
+        w.flush().map_err(|e| Error::write("(output)", e))
+    }
+
+    fn header<W: std::io::Write>(
+        &self,
+        w: &mut ::csv::Writer<W>,
+        mut fields: Vec<String>,
+    ) -> Result<Layout, Error> {
+        let mut layout = Layout { name_at: None };
+        if let Some((language, _)) = self.names_in {
+            // Rows name participants in `code` (wide, panel) or
+            // `participant` (events).
+            let code = fields.iter().position(|h| h == "code" || h == "participant");
+            let name = fields.iter().position(|h| h == "name").or(code);
+            layout.name_at = code.zip(name).map(|(c, n)| (n + 1, c));
+            if let Some((n, _)) = layout.name_at {
+                fields.insert(n, format!("name_{}", language.tag()));
+            }
+        }
+        fields.push("data_version".into());
+        w.write_record(&fields).map_err(output_error)?;
+        Ok(layout)
+    }
+
+    fn record<W: std::io::Write>(
+        &self,
+        w: &mut ::csv::Writer<W>,
+        layout: &Layout,
+        mut fields: Vec<String>,
+    ) -> Result<(), Error> {
+        if let (Some((language, list)), Some((n, c))) = (self.names_in, layout.name_at) {
+            let name = fields
+                .get(c)
+                .and_then(|code| Code::parse_ascii(code.as_bytes()))
+                .and_then(|code| list.get(code))
+                .and_then(|p| p.name_in(language))
+                .unwrap_or("");
+            fields.insert(n.min(fields.len()), name.to_string());
+        }
+        fields.push(self.data_version.into());
+        w.write_record(&fields).map_err(output_error)
     }
 }

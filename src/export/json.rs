@@ -1,7 +1,7 @@
 //! Writing documents as JSON (feature `json`).
 
 use crate::export::{Document, RowsReport, View};
-use crate::register::Register;
+use crate::register::OnDay;
 
 /// A JSON document for an export view: `schema`, `schema_version`,
 /// `data_version`, `data_as_of`, and the rows under `actions` (events) or
@@ -14,13 +14,14 @@ use crate::register::Register;
 /// ```
 /// use hanoi_convention::{export, Register};
 ///
-/// let doc = export::json_document(Register::embedded(), export::View::Wide)?;
+/// let r = Register::embedded();
+/// let doc = export::json_document(&r.on(r.as_of()), export::View::Wide)?;
 /// assert_eq!(doc["schema"], "hanoi-convention/wide");
 /// assert_eq!(doc["rows"].as_array().unwrap().len(), 198);
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn json_document(r: &Register, view: View) -> Result<serde_json::Value, crate::error::Error> {
-    let (kind, rows) = RowsReport::new(r, view)?;
+pub fn json_document(on: &OnDay<'_>, view: View) -> Result<serde_json::Value, crate::error::Error> {
+    let (kind, rows) = RowsReport::new(on, view)?;
     // Plain structs of strings and numbers always serialize.
-    Ok(serde_json::to_value(Document::new(kind, r, rows)).unwrap_or(serde_json::Value::Null))
+    Ok(serde_json::to_value(Document::new(kind, on.register(), rows)).unwrap_or(serde_json::Value::Null))
 }

@@ -25,7 +25,7 @@ mod reports;
 mod rows;
 
 #[cfg(feature = "csv")]
-pub use self::csv::{CsvColumns, write_csv, write_csv_versioned, write_records};
+pub use self::csv::Csv;
 #[cfg(feature = "serde")]
 pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]
@@ -34,12 +34,12 @@ pub use json::json_document;
 pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
 pub use reports::{
-    ArticleReport, Assumed, BudapestRow, ChapterRef, Document, EifReport, Listed, ParticipantReport,
+    ArticleReport, BudapestRow, Caveat, ChapterRef, Document, EifReport, Listed, ParticipantReport,
     ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
 };
 pub use rows::{
-    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, actions_tsv, event_rows, events_tsv, panel_rows,
-    wide_rows,
+    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, actions_tsv, event_rows, event_rows_by, events_tsv,
+    panel_rows, wide_rows,
 };
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when

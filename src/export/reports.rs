@@ -7,13 +7,14 @@
 
 use serde::Serialize;
 
+use crate::base::count::CountRange;
 use crate::base::date::{Answer, Date, DateWindow};
 use crate::base::provenance::Confidence;
 use crate::export::JSON_SCHEMA_VERSION;
-use crate::export::rows::{EventRow, event_rows};
+use crate::export::rows::EventRow;
 use crate::participants::{Code, Participant, ParticipantKind};
 use crate::record::BudapestMapping;
-use crate::register::{CountRange, GroupRow, Register, Status};
+use crate::register::{GroupRow, OnDay, Register, Status, WhatIf};
 use crate::treaty::{ArticleNumber, EntryIntoForce, ProvisionKind, SearchHit, Treaty};
 
 /// A document with the fields every JSON output starts with: its schema
@@ -23,14 +24,16 @@ use crate::treaty::{ArticleNumber, EntryIntoForce, ProvisionKind, SearchHit, Tre
 /// use hanoi_convention::{Register, export::{Document, StatusReport}};
 ///
 /// let r = Register::embedded();
-/// let doc = Document::new("status", r, StatusReport::new(r, r.as_of()));
+/// let day = hanoi_convention::Date::constant(2025, 10, 26);
+/// let doc = Document::new("status", r, StatusReport::new(&r.on(day)));
 /// let json = serde_json::to_value(&doc)?;
 /// assert_eq!(json["schema"], "hanoi-convention/status");
 /// assert_eq!(json["data_version"], hanoi_convention::DATA_VERSION);
-/// assert_eq!(json["signatories"]["certain"], 75);
+/// assert_eq!(json["signatories"]["certain"], 72);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Document<T> {
     /// `hanoi-convention/<kind>`.
     pub schema: String,
@@ -64,8 +67,58 @@ impl<T: Serialize> Document<T> {
     }
 }
 
+/// A warning that goes with an answer: the day asked is after the day a
+/// treaty's data ends, so the answer assumes nothing happened in between,
+/// which the data cannot say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Caveat {
+    /// The treaty whose data it concerns (its short name).
+    pub treaty: String,
+    /// The last day its data describes.
+    pub data_as_of: Date,
+    /// The day asked about.
+    pub day: Date,
+    /// The warning, in words.
+    pub message: String,
+}
+
+impl Caveat {
+    /// The caveat of an answer about `on`'s day, if the day is after the
+    /// data ends.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, export::Caveat};
+    ///
+    /// let r = Register::embedded();
+    /// assert!(Caveat::beyond_data(&r.on(r.as_of())).is_none());
+    /// let later = Caveat::beyond_data(&r.on(Date::constant(2030, 1, 1))).unwrap();
+    /// assert!(later.message.contains("2026-07-31"));
+    /// ```
+    pub fn beyond_data(on: &OnDay<'_>) -> Option<Caveat> {
+        if !on.beyond_data() {
+            return None;
+        }
+        let r = on.register();
+        let treaty = r.treaty().identity().short_name().to_string();
+        let message = format!(
+            "the {treaty}'s data ends on {}: the answer for {} assumes nothing happened after that day, \
+             which the data cannot say",
+            r.as_of(),
+            on.day()
+        );
+        Some(Caveat {
+            treaty,
+            data_as_of: r.as_of(),
+            day: on.day(),
+            message,
+        })
+    }
+}
+
 /// A participant in a list, with whether its presence is certain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Listed {
     /// Code.
     pub code: Code,
@@ -87,7 +140,10 @@ impl Listed {
 
 /// The status of a treaty on one day (`hanoi status`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct StatusReport {
+    /// The treaty's short name.
+    pub treaty: String,
     /// The day answered for.
     pub as_of: Date,
     /// Signatories.
@@ -96,36 +152,50 @@ pub struct StatusReport {
     pub parties: CountRange,
     /// Counts by group, in the treaty's grouping order.
     pub by_group: Vec<GroupRow>,
-    /// Entry into force.
+    /// The instruments the entry-into-force rule counts, deposited by then.
+    pub instruments_counted: CountRange,
+    /// The instruments the rule needs.
+    pub instruments_required: u32,
+    /// Entry into force as it stood on the day.
     pub entry_into_force: EntryIntoForce,
-    /// Whether it was in force on `as_of`.
+    /// Whether it was in force on the day.
     pub in_force: Answer,
     /// Who had signed.
     pub signatory_list: Vec<Listed>,
     /// Who were parties.
     pub party_list: Vec<Listed>,
+    /// Warnings about the answer (a day after the data ends).
+    pub caveats: Vec<Caveat>,
 }
 
 impl StatusReport {
-    /// The status on `day`.
-    pub fn new(r: &Register, day: Date) -> StatusReport {
-        let counts = r.counts_by_group(day);
+    /// The status on the day of `on`.
+    pub fn new(on: &OnDay<'_>) -> StatusReport {
+        let r = on.register();
+        let counts = on.counts_by_group();
         StatusReport {
-            as_of: day,
+            treaty: r.treaty().identity().short_name().to_string(),
+            as_of: on.day(),
             signatories: counts.total_signatories(),
             parties: counts.total_parties(),
-            by_group: counts.rows(r.treaty().grouping()),
-            entry_into_force: r.entry_into_force(),
-            in_force: r.in_force_on(day),
-            signatory_list: r.signatories_on(day).into_iter().map(Listed::of).collect(),
-            party_list: r.parties_on(day).into_iter().map(Listed::of).collect(),
+            by_group: counts.rows(),
+            instruments_counted: on.counted_instruments(),
+            instruments_required: r.treaty().rules().entry_into_force().required(),
+            entry_into_force: on.entry_into_force(),
+            in_force: on.in_force(),
+            signatory_list: on.signatories().list().into_iter().map(Listed::of).collect(),
+            party_list: on.parties().list().into_iter().map(Listed::of).collect(),
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
         }
     }
 }
 
 /// One participant: identity, status on a day, actions (`hanoi participant`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ParticipantReport {
+    /// The treaty's short name.
+    pub treaty: String,
     /// Code.
     pub code: Code,
     /// Name.
@@ -136,39 +206,60 @@ pub struct ParticipantReport {
     pub regional_group: Option<String>,
     /// `member`, `observer`, `dual`, `disputed` or `none`.
     pub group_membership: &'static str,
+    /// The organisation it is a member State of (e.g. `EU`), if any.
+    pub member_of: Option<Code>,
     /// Aliases.
     pub aliases: Vec<String>,
     /// Its name in each language that records one, by BCP 47 tag (`en`
     /// is the UN's name; the others are CLDR's).
     pub names: std::collections::BTreeMap<&'static str, String>,
+    /// Its formal name in each language that records one (the UN's).
+    pub formal_names: std::collections::BTreeMap<&'static str, String>,
+    /// Notes on special cases.
+    pub note: String,
     /// The day answered for.
     pub as_of: Date,
     /// Status on that day.
     pub status: Status,
-    /// The day (or window) from which the treaty binds it (null if none yet).
+    /// The day (or window) from which the treaty binds it under the
+    /// instrument it had in effect on that day (null if none).
     pub bound_from: Option<DateWindow>,
     /// Its actions, in the interchange columns.
     pub actions: Vec<EventRow>,
+    /// Warnings about the answer (a day after the data ends).
+    pub caveats: Vec<Caveat>,
 }
 
 impl ParticipantReport {
-    /// The report on `p` at the end of `day`.
-    pub fn new(r: &Register, p: &Participant, day: Date) -> ParticipantReport {
+    /// The report on `p` at the end of the day of `on`.
+    pub fn new(on: &OnDay<'_>, p: &Participant) -> ParticipantReport {
+        let r = on.register();
+        let by_language = |formal: bool| {
+            crate::Language::ALL
+                .into_iter()
+                .filter_map(|l| {
+                    let name = if formal { p.formal_name_in(l) } else { p.name_in(l) };
+                    Some((l.tag(), name?.to_string()))
+                })
+                .collect()
+        };
         ParticipantReport {
+            treaty: r.treaty().identity().short_name().to_string(),
             code: p.code(),
             name: p.name().to_string(),
             kind: p.kind(),
             regional_group: p.group().counted_in().map(|g| g.as_str().to_string()),
             group_membership: p.group().as_str(),
+            member_of: p.member_of(),
             aliases: p.aliases().map(str::to_string).collect(),
-            names: crate::Language::ALL
-                .into_iter()
-                .filter_map(|l| Some((l.tag(), p.name_in(l)?.to_string())))
-                .collect(),
-            as_of: day,
-            status: r.status(p.code(), day).unwrap_or(Status::NotSigned),
-            bound_from: r.bound_from(p.code()),
+            names: by_language(false),
+            formal_names: by_language(true),
+            note: p.note().to_string(),
+            as_of: on.day(),
+            status: on.status(p.code()).unwrap_or(Status::NotSigned),
+            bound_from: on.bound_from(p.code()),
             actions: r.actions_of(p.code()).iter().map(EventRow::of).collect(),
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
         }
     }
 }
@@ -184,7 +275,10 @@ pub struct ChapterRef {
 
 /// A defined term.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TermRow {
+    /// Where it is defined, e.g. `2(c)`.
+    pub reference: String,
     /// Subparagraph letter.
     pub letter: char,
     /// The term.
@@ -246,8 +340,8 @@ impl ArticleReport {
     /// `None` when the text has no such article.
     pub fn new(treaty: &Treaty, n: ArticleNumber, crosswalk: &[BudapestMapping]) -> Option<ArticleReport> {
         let text = treaty.text();
-        let a = text.article_by_number(n)?;
-        let ch = text.chapter_of(a);
+        let a = text.article(n.get())?;
+        let ch = text.chapter_of(a)?;
         let defines = text.definitions_article().is_some_and(|d| d.number() == n);
         Some(ArticleReport {
             number: n,
@@ -262,6 +356,7 @@ impl ArticleReport {
                 text.terms()
                     .iter()
                     .map(|t| TermRow {
+                        reference: t.reference(),
                         letter: t.letter(),
                         term: t.term().to_string(),
                     })
@@ -307,6 +402,8 @@ pub enum SearchHitRow {
     },
     /// A defined term.
     Term {
+        /// Where it is defined, e.g. `2(c)`.
+        reference: String,
         /// Subparagraph letter.
         letter: char,
         /// The term.
@@ -343,6 +440,7 @@ impl SearchReport {
                     title: a.title().to_string(),
                 },
                 SearchHit::Term(t) => SearchHitRow::Term {
+                    reference: t.reference(),
                     letter: t.letter(),
                     term: t.term().to_string(),
                 },
@@ -361,6 +459,7 @@ impl SearchReport {
 
 /// One day of the timeline, flat for CSV.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TimelineRow {
     /// The day.
     pub date: Date,
@@ -376,18 +475,27 @@ pub struct TimelineRow {
 
 /// The timeline (`hanoi timeline`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TimelineReport {
-    /// A point per day on which a count changed.
+    /// The last day shown.
+    pub until: Date,
+    /// A point per day on which a count changed, up to `until`.
     pub points: Vec<TimelineRow>,
+    /// Warnings about the answer (a day after the data ends).
+    pub caveats: Vec<Caveat>,
 }
 
 impl TimelineReport {
-    /// The register's timeline.
-    pub fn new(r: &Register) -> TimelineReport {
+    /// The register's timeline up to the day of `on`.
+    pub fn new(on: &OnDay<'_>) -> TimelineReport {
+        let r = on.register();
         TimelineReport {
+            until: on.day(),
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
             points: r
                 .timeline()
                 .iter()
+                .filter(|p| p.date <= on.day())
                 .map(|p| TimelineRow {
                     date: p.date,
                     signatories_certain: p.signatories().certain,
@@ -400,48 +508,79 @@ impl TimelineReport {
     }
 }
 
-/// An assumed deposit.
+/// Entry into force, and what it would be with assumed deposits, each
+/// checked (`hanoi eif`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Assumed {
-    /// Who.
-    pub code: Code,
-    /// When.
-    pub date: Date,
-}
-
-/// Entry into force, and what it would be with assumed deposits (`hanoi eif`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct EifReport {
-    /// The rule's article.
+    /// The treaty's short name.
+    pub treaty: String,
+    /// The rule's provisions.
     pub article: String,
-    /// Entry into force from the data.
+    /// The rule in words.
+    pub rule: String,
+    /// The day answered for.
+    pub as_of: Date,
+    /// Entry into force as it stood that day.
     pub entry_into_force: EntryIntoForce,
-    /// The deposits assumed.
-    pub assumed: Vec<Assumed>,
-    /// Entry into force with them (null when none were assumed).
-    pub what_if: Option<EntryIntoForce>,
+    /// The assumptions, each with its outcome, and the entry into force
+    /// with them (null when none were made).
+    pub what_if: Option<WhatIf>,
+    /// Warnings about the answer (a day after the data ends).
+    pub caveats: Vec<Caveat>,
 }
 
 impl EifReport {
-    /// The report, with `assumed` deposits.
+    /// The report on the day of `on`, with the deposits `assumed`.
     ///
     /// # Errors
     ///
-    /// As [`Register::entry_into_force_if`].
-    pub fn new(r: &Register, assumed: &[(Code, Date)]) -> Result<EifReport, crate::error::Error> {
+    /// As [`Register::what_if`].
+    pub fn new(
+        on: &OnDay<'_>,
+        assumed: &[crate::register::Assumption],
+    ) -> Result<EifReport, crate::error::Error> {
+        let r = on.register();
+        let rule = r.treaty().rules().entry_into_force();
         Ok(EifReport {
-            article: r.treaty().rules().entry_into_force().article().to_string(),
-            entry_into_force: r.entry_into_force(),
-            assumed: assumed
-                .iter()
-                .map(|&(code, date)| Assumed { code, date })
-                .collect(),
+            treaty: r.treaty().identity().short_name().to_string(),
+            article: rule.article().to_string(),
+            rule: rule_in_words(rule),
+            as_of: on.day(),
+            entry_into_force: on.entry_into_force(),
             what_if: if assumed.is_empty() {
                 None
             } else {
-                Some(r.entry_into_force_if(assumed)?)
+                Some(r.what_if(assumed)?)
             },
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
         })
+    }
+}
+
+/// An entry-into-force rule in words.
+fn rule_in_words(rule: &crate::treaty::EntryIntoForceRule) -> String {
+    use crate::treaty::EntryIntoForceShape;
+    let kinds: Vec<&str> = rule.counted_kinds().iter().map(|k| k.as_str()).collect();
+    let counted = kinds.join(", ");
+    match rule.shape() {
+        EntryIntoForceShape::DaysAfterNth {
+            instruments,
+            days,
+            later_party_days,
+        } => format!(
+            "in force on the {days}th day after the {instruments}th instrument ({counted}); \
+             for a later party, on the {later_party_days}th day after its own, or on that day, whichever is later"
+        ),
+        EntryIntoForceShape::FirstOfMonthAfterNth {
+            consents,
+            months,
+            from_members,
+        } => format!(
+            "in force on the first day of the month following {months} months after the {consents}th consent \
+             ({counted}), {from_members} of them from members of the organisation; for a later party, the same \
+             after its own"
+        ),
     }
 }
 
@@ -469,13 +608,14 @@ pub enum RowsReport {
 }
 
 impl RowsReport {
-    /// The rows of `view`, and the document kind (`events`, `wide`, `panel`).
+    /// The rows of `view` as of the day of `on`, and the document kind
+    /// (`events`, `wide`, `panel`).
     ///
     /// # Errors
     ///
     /// As [`panel_rows`](crate::export::panel_rows) for the panel.
     pub fn new(
-        r: &Register,
+        on: &OnDay<'_>,
         view: crate::export::View,
     ) -> Result<(&'static str, RowsReport), crate::error::Error> {
         use crate::export::{View, panel_rows, wide_rows};
@@ -483,11 +623,16 @@ impl RowsReport {
             View::Events => (
                 "events",
                 RowsReport::Events {
-                    actions: event_rows(r),
+                    actions: crate::export::event_rows_by(on),
                 },
             ),
-            View::Wide => ("wide", RowsReport::Wide { rows: wide_rows(r) }),
-            View::Panel => ("panel", RowsReport::Panel { rows: panel_rows(r)? }),
+            View::Wide => ("wide", RowsReport::Wide { rows: wide_rows(on) }),
+            View::Panel => (
+                "panel",
+                RowsReport::Panel {
+                    rows: panel_rows(on)?,
+                },
+            ),
         })
     }
 }

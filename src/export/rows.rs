@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use crate::actions::{Action, ActionKind};
 use crate::base::date::{Answer, Date};
-use crate::io::ACTION_COLUMNS;
-use crate::register::{Register, Status};
+use crate::io::actions::COLUMNS as ACTION_COLUMNS;
+use crate::register::{OnDay, Register, Status};
 
 /// The three export views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -110,6 +110,8 @@ pub struct WideRow {
     pub name: String,
     /// Regional group counted in ("" for none).
     pub regional_group: String,
+    /// The organisation it is a member State of, e.g. `EU` ("" for none).
+    pub member_of: String,
     /// Signature day or window ("" if none).
     pub signature: String,
     /// Signature place.
@@ -140,6 +142,8 @@ pub struct PanelRow {
     pub name: String,
     /// Regional group counted in ("" for none).
     pub regional_group: String,
+    /// The organisation it is a member State of, e.g. `EU` ("" for none).
+    pub member_of: String,
     /// The year.
     pub year: i16,
     /// The day the status describes: 31 December, or the as-of date.
@@ -174,22 +178,41 @@ pub fn event_rows(r: &Register) -> Vec<EventRow> {
     r.actions().iter().map(EventRow::of).collect()
 }
 
-/// A row per participant, in participant-list order.
+/// A row per action dated (possibly) by the day of `on`, in register order.
+pub fn event_rows_by(on: &OnDay<'_>) -> Vec<EventRow> {
+    on.register()
+        .actions()
+        .iter()
+        .filter(|a| a.date().earliest() <= on.day())
+        .map(EventRow::of)
+        .collect()
+}
+
+/// A row per participant, in participant-list order, as of the day of
+/// `on`: the actions dated (possibly) by then.
 ///
 /// ```
 /// use hanoi_convention::{export, Register};
 ///
-/// let rows = export::wide_rows(Register::embedded());
+/// let r = Register::embedded();
+/// let rows = export::wide_rows(&r.on(r.as_of()));
 /// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
 /// assert_eq!(vnm.instrument, "ratification");
+/// let fra = rows.iter().find(|r| r.code == "FRA").unwrap();
+/// assert_eq!(fra.member_of, "EU");
 /// ```
-pub fn wide_rows(r: &Register) -> Vec<WideRow> {
+pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
+    let r = on.register();
+    let day = on.day();
     r.participants()
         .iter()
         .map(|p| {
-            let acts = r.actions_of(p.code());
-            let first = |f: &dyn Fn(&Action) -> bool| acts.iter().find(|a| f(a));
-            let sig = first(&|a| a.kind() == ActionKind::Signature);
+            let acts: Vec<&Action> = r
+                .actions_of(p.code())
+                .iter()
+                .filter(|a| a.date().earliest() <= day)
+                .collect();
+            let sig = acts.iter().find(|a| a.kind().is_signature());
             let consent = acts.iter().rev().find(|a| a.kind().is_consent());
             let provisions = |kind| {
                 let all: Vec<String> = acts
@@ -203,24 +226,28 @@ pub fn wide_rows(r: &Register) -> Vec<WideRow> {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
                 regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
+                member_of: p.member_of().map_or(String::new(), |c| c.to_string()),
                 signature: sig.map_or(String::new(), |a| a.date().to_string()),
                 signature_place: sig
-                    .and_then(Action::place)
+                    .and_then(|a| a.place())
                     .map_or(String::new(), |pl| pl.to_string()),
                 instrument: consent.map_or(String::new(), |a| a.kind().to_string()),
                 instrument_date: consent.map_or(String::new(), |a| a.date().to_string()),
-                in_force_for: r.bound_from(p.code()).map_or(String::new(), |w| w.to_string()),
+                in_force_for: on.bound_from(p.code()).map_or(String::new(), |w| w.to_string()),
                 reservations: provisions(ActionKind::Reservation),
                 declarations: provisions(ActionKind::Declaration),
-                denunciation: first(&|a| a.kind() == ActionKind::Denunciation)
+                denunciation: acts
+                    .iter()
+                    .find(|a| a.kind() == ActionKind::Denunciation)
                     .map_or(String::new(), |a| a.date().to_string()),
             }
         })
         .collect()
 }
 
-/// A row per participant per year, from the year signature opened (2025)
-/// to the year of the data's as-of date.
+/// A row per participant per year, from the year signature opened to the
+/// year of the day of `on`, each with its status on 31 December (or on
+/// that day, for its year).
 ///
 /// # Errors
 ///
@@ -228,16 +255,18 @@ pub fn wide_rows(r: &Register) -> Vec<WideRow> {
 /// [`MAX_PANEL_YEARS`] years.
 ///
 /// ```
-/// use hanoi_convention::{export, Register};
+/// use hanoi_convention::{export, Date, Register};
 ///
-/// let rows = export::panel_rows(Register::embedded())?;
+/// let r = Register::embedded();
+/// let rows = export::panel_rows(&r.on(Date::constant(2026, 7, 31)))?;
 /// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status.as_str()).collect();
 /// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn panel_rows(r: &Register) -> Result<Vec<PanelRow>, crate::error::Error> {
+pub fn panel_rows(on: &OnDay<'_>) -> Result<Vec<PanelRow>, crate::error::Error> {
+    let r = on.register();
     let first_year = r.treaty().rules().signature().opens().year();
-    let last_year = r.as_of().year();
+    let last_year = on.day().year();
     let years = i32::from(last_year) - i32::from(first_year) + 1;
     if years > i32::from(MAX_PANEL_YEARS) {
         return Err(crate::error::Error::Limit(format!(
@@ -245,22 +274,35 @@ pub fn panel_rows(r: &Register) -> Result<Vec<PanelRow>, crate::error::Error> {
              {MAX_PANEL_YEARS}: give an as-of date within {MAX_PANEL_YEARS} years of the opening for signature"
         )));
     }
-    let mut rows = Vec::with_capacity(r.participants().len() * years.max(0) as usize);
-    for p in r.participants() {
-        for year in first_year..=last_year {
-            let day = Date::constant(year, 12, 31).min(r.as_of());
-            let status = r.status(p.code(), day).unwrap_or(Status::NotSigned);
-            let stage = status.stage().map_or("unknown", |s| s.as_str());
-            let party = status.is_party();
+    // The statuses of every year, then a row per participant per year.
+    type Year = (i16, Date, Vec<(Status, Answer)>);
+    let per_year: Vec<Year> = (first_year..=last_year)
+        .map(|year| {
+            let day = Date::constant(year, 12, 31).min(on.day());
+            let that_day = r.on(day);
+            let statuses = that_day
+                .statuses()
+                .map(|(p, s)| (s, that_day.has_signed(p.code()).unwrap_or(Answer::No)))
+                .collect();
+            (year, day, statuses)
+        })
+        .collect();
+    let mut rows = Vec::with_capacity(r.participants().len() * per_year.len());
+    for (i, p) in r.participants().iter().enumerate() {
+        for (year, day, statuses) in &per_year {
+            let Some(&(status, signed)) = statuses.get(i) else {
+                continue;
+            };
             rows.push(PanelRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
                 regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
-                year,
+                member_of: p.member_of().map_or(String::new(), |c| c.to_string()),
+                year: *year,
                 observed_on: day.to_string(),
-                status: stage.to_string(),
-                signed: known(r.has_signed(p.code(), day).unwrap_or(Answer::No)),
-                party: known(party),
+                status: status.stage().map_or("unknown", |s| s.as_str()).to_string(),
+                signed: known(signed),
+                party: known(status.is_party()),
             });
         }
     }
@@ -272,14 +314,14 @@ pub fn panel_rows(r: &Register) -> Result<Vec<PanelRow>, crate::error::Error> {
 pub const MAX_PANEL_YEARS: i16 = 200;
 
 /// The *events* view as tab-separated text, in the interchange format that
-/// [`parse_actions`](crate::io::parse_actions) reads back.
+/// [`io::actions::from_str`](crate::io::actions::from_str) reads back.
 ///
 /// ```
-/// use hanoi_convention::{export, io::parse_actions, Register};
+/// use hanoi_convention::{export, io::actions, Register};
 ///
 /// let r = Register::embedded();
 /// let tsv = export::events_tsv(r);
-/// let back = Register::builder(r.treaty()).actions(parse_actions("export.tsv", &tsv, None)?).build()?;
+/// let back = Register::builder(r.treaty()).file(actions::from_str("export.tsv", &tsv)?).build()?;
 /// assert_eq!(back.timeline(), r.timeline());
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```

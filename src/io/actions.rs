@@ -1,6 +1,13 @@
-//! Loading treaty actions from users' files: the tab-separated interchange
-//! format of `data/actions.tsv`, and (behind features) the CSV and JSON
-//! forms of the *events* export. Every problem in every record is reported.
+//! Reading treaty actions from files: the tab-separated interchange format
+//! of `data/actions.tsv`, and (behind features) the CSV and JSON forms of
+//! the *events* export, from text ([`from_str`]), a reader
+//! ([`from_reader`]) or a path ([`from_path`]).
+//!
+//! A file that is not an actions file at all is an [`Error`]; otherwise
+//! every record that can be read is kept, and every one that cannot is a
+//! [`Problem`] of the [`ActionsFile`], so that the rules can be checked on
+//! the rest in the same run
+//! ([`RegisterBuilder::file`](crate::register::RegisterBuilder::file)).
 
 use std::io::Read;
 use std::path::Path;
@@ -9,13 +16,13 @@ use crate::actions::{Action, ActionKind, Place};
 use crate::base::date::DateWindow;
 use crate::base::origin::Origin;
 use crate::error::Error;
-use crate::io::table::{Columns, Record, check_text, list, provenance, read_all};
+use crate::io::table::{Columns, Record, Table, check_text, each, list, provenance};
 use crate::participants::Code;
+use crate::problem::{Problem, Problems};
 use crate::treaty::ProvisionRef;
-use crate::validate::Violation;
 
 /// The columns of an actions file, in the order the crate writes them.
-pub const ACTION_COLUMNS: [&str; 10] = [
+pub const COLUMNS: [&str; 10] = [
     "participant",
     "action",
     "date_from",
@@ -33,11 +40,11 @@ pub const ACTION_COLUMNS: [&str; 10] = [
 const READ_COLUMNS: [&str; 11] = {
     let mut all = [""; 11];
     let mut i = 0;
-    while i < ACTION_COLUMNS.len() {
-        all[i] = ACTION_COLUMNS[i];
+    while i < COLUMNS.len() {
+        all[i] = COLUMNS[i];
         i += 1;
     }
-    all[ACTION_COLUMNS.len()] = "data_version";
+    all[COLUMNS.len()] = "data_version";
     all
 };
 
@@ -64,7 +71,7 @@ impl DataFormat {
     /// header line with a tab is TSV, anything else is CSV.
     ///
     /// ```
-    /// use hanoi_convention::io::DataFormat;
+    /// use hanoi_convention::io::actions::DataFormat;
     ///
     /// assert_eq!(DataFormat::sniff("[]"), DataFormat::Json);
     /// assert_eq!(DataFormat::sniff("participant\taction\n"), DataFormat::Tsv);
@@ -84,12 +91,9 @@ impl DataFormat {
 
 /// Reads one record into an [`Action`], reporting the first problem of the
 /// record.
-pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation> {
+pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Problem> {
     let participant: Code = rec.parse("participant", "a participant code (ISO 3166-1 alpha-3, or EU)")?;
-    let kind: ActionKind = rec.parse(
-        "action",
-        "signature, ratification, acceptance, approval, accession, succession, denunciation, reservation or declaration",
-    )?;
+    let kind: ActionKind = rec.parse("action", &format!("one of {}", ActionKind::keywords()))?;
     let date = DateWindow::from_fields(rec.get("date_from"), rec.get("date_to")).map_err(|e| match e {
         crate::base::DateError::Reversed { .. } => {
             rec.problem("date_to", format!("a date no earlier than date_from ({e})"))
@@ -129,85 +133,153 @@ pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Violation>
     Ok(action)
 }
 
-/// Parses an actions file held in memory. `file` names it in errors.
+/// An actions file as read: the actions of every record that could be
+/// read, and a problem for every record that could not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionsFile {
+    name: String,
+    actions: Vec<Action>,
+    problems: Vec<Problem>,
+}
+
+impl ActionsFile {
+    /// A file's actions and the problems of the records that could not be
+    /// read, e.g. a file's rows merged over other data.
+    pub fn from_parts(name: &str, actions: Vec<Action>, problems: Vec<Problem>) -> ActionsFile {
+        ActionsFile {
+            name: name.to_string(),
+            actions,
+            problems,
+        }
+    }
+
+    /// The file's name, as given.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The actions of the records that could be read.
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+
+    /// The problems of the records that could not be read (empty when
+    /// every record could).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// The records that could not be read.
+    pub fn unread(&self) -> Vec<Origin> {
+        self.problems.iter().map(|p| p.origin().clone()).collect()
+    }
+
+    /// The actions, and the problems of the records that could not be read.
+    pub fn into_parts(self) -> (Vec<Action>, Vec<Problem>) {
+        (self.actions, self.problems)
+    }
+
+    /// The actions, when every record could be read.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Invalid`] listing the records that could not.
+    pub fn into_actions(self) -> Result<Vec<Action>, Error> {
+        if self.problems.is_empty() {
+            Ok(self.actions)
+        } else {
+            let unread = self.unread();
+            Err(Error::Invalid(Problems::with_unread(self.problems, unread)))
+        }
+    }
+}
+
+/// Reads an actions file held in memory, guessing its format
+/// ([`DataFormat::sniff`]). `name` names it in problems.
 ///
-/// With `format: None` the format is guessed with [`DataFormat::sniff`].
 /// A leading UTF-8 byte-order mark is ignored in every format.
-///
 /// Tab-separated fields are taken as they are: the interchange format has
 /// no quoting (no field holds a tab or a line break), so quotes are part of
 /// the text, `"signed, in Hanoi"` included. CSV follows RFC 4180: quotes
 /// enclose a field and are removed.
-/// A file with a header but no records is an error, as is an empty or
-/// binary file ([`Error::Format`]); bad records are all reported at once
-/// ([`Error::Invalid`]).
 ///
 /// # Errors
 ///
-/// [`Error::Format`] for a file that is not an actions file at all,
-/// [`Error::Invalid`] listing every bad record.
+/// [`Error::Format`] for a file that is not an actions file at all (empty,
+/// binary, no header, unknown columns, a header but no records). Records
+/// that cannot be read are not errors: they are the file's
+/// [`problems`](ActionsFile::problems).
 ///
 /// ```
-/// use hanoi_convention::{Error, io::parse_actions, validate::Rule};
+/// use hanoi_convention::{io::actions, problem::Rule};
 ///
 /// let text = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote\n\
 ///             FJI\tsignature\t2025-11-20\t2025-12-29\tNew York\t\thigh\thttps://www.fbcnews.com.fj/\t\n\
 ///             XX1\tsignature\t2025-02-30\t\t\t\thigh\tsomewhere\t\n\
 ///             CAN\tsign\t2026-07-01\t\t\t\thigh\tsomewhere\t\n";
-/// let Err(Error::Invalid(problems)) = parse_actions("mine.tsv", text, None) else { panic!() };
-/// assert_eq!(problems.as_slice().len(), 2);
-/// assert_eq!(problems.as_slice()[0].origin().to_string(), "mine.tsv:3");
-/// assert_eq!(problems.as_slice()[1].field(), "action");
-/// assert_eq!(problems.as_slice()[1].rule(), Rule::Format);
+/// let file = actions::from_str("mine.tsv", text)?;
+/// assert_eq!(file.actions().len(), 1);
+/// assert_eq!(file.problems().len(), 2);
+/// assert_eq!(file.problems()[0].origin().to_string(), "mine.tsv:3");
+/// assert_eq!(file.problems()[1].field(), "action");
+/// assert_eq!(file.problems()[1].rule(), Rule::Format);
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn parse_actions(file: &str, text: &str, format: Option<DataFormat>) -> Result<Vec<Action>, Error> {
-    check_text(file, text.as_bytes())?;
-    // A byte-order mark is not content, whatever the format.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let actions = match format.unwrap_or_else(|| DataFormat::sniff(text)) {
-        DataFormat::Tsv => read_all(file, text, &ACTION_TABLE, |row| action_from_record(row))?,
-        DataFormat::Csv => csv_actions(file, text)?,
-        DataFormat::Json => json_actions(file, text)?,
-    };
-    if actions.is_empty() {
-        return Err(Error::Format {
-            origin: Origin::line(file, 1),
-            message: "the file has a header but no records: expected at least one action".into(),
-        });
-    }
-    Ok(actions)
+pub fn from_str(name: &str, text: &str) -> Result<ActionsFile, Error> {
+    from_str_as(name, text, DataFormat::sniff(text))
 }
 
-/// Reads an actions file from any reader (see [`parse_actions`]).
+/// Reads an actions file held in memory in the given format (see
+/// [`from_str`]).
 ///
 /// # Errors
 ///
-/// [`Error::Io`] when the reader fails, and the errors of [`parse_actions`].
+/// As [`from_str`].
+pub fn from_str_as(name: &str, text: &str, format: DataFormat) -> Result<ActionsFile, Error> {
+    check_text(name, text.as_bytes())?;
+    // A byte-order mark is not content, whatever the format.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (actions, problems) = match format {
+        DataFormat::Tsv => tsv_actions(name, text)?,
+        DataFormat::Csv => csv_actions(name, text)?,
+        DataFormat::Json => json_actions(name, text)?,
+    };
+    if actions.is_empty() && problems.is_empty() {
+        return Err(Error::Format {
+            origin: Origin::line(name, 1),
+            message: "the file has a header but no records: expected at least one action".into(),
+        });
+    }
+    Ok(ActionsFile {
+        name: name.to_string(),
+        actions,
+        problems,
+    })
+}
+
+/// Reads an actions file from any reader (see [`from_str`]).
+///
+/// # Errors
+///
+/// [`Error::Io`] when the reader fails, and the errors of [`from_str`].
 ///
 /// ```
-/// use hanoi_convention::io::read_actions;
+/// use hanoi_convention::io::actions;
 ///
 /// let text = "participant\taction\tdate_from\tconfidence\tsource\nMUS\tsignature\t2025-11-19\thigh\tx\n";
-/// let actions = read_actions("stdin", text.as_bytes(), None)?;
-/// assert_eq!(actions[0].participant().as_str(), "MUS");
+/// let file = actions::from_reader("stdin", text.as_bytes())?;
+/// assert_eq!(file.actions()[0].participant().as_str(), "MUS");
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn read_actions(
-    file: &str,
-    mut reader: impl Read,
-    format: Option<DataFormat>,
-) -> Result<Vec<Action>, Error> {
+pub fn from_reader(name: &str, mut reader: impl Read) -> Result<ActionsFile, Error> {
     let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(|e| Error::Io {
-        path: file.to_string(),
-        message: e.to_string(),
-    })?;
-    check_text(file, &bytes)?;
+    reader.read_to_end(&mut bytes).map_err(|e| Error::read(name, e))?;
+    check_text(name, &bytes)?;
     let text = String::from_utf8(bytes).map_err(|_| Error::Format {
-        origin: Origin::line(file, 1),
+        origin: Origin::line(name, 1),
         message: "the file is not UTF-8 text".into(),
     })?;
-    parse_actions(file, &text, format)
+    from_str(name, &text)
 }
 
 /// Reads an actions file from disk, guessing its format from its content.
@@ -215,24 +287,30 @@ pub fn read_actions(
 /// # Errors
 ///
 /// [`Error::Io`] when the file cannot be read, and the errors of
-/// [`parse_actions`].
+/// [`from_str`].
 ///
 /// ```
-/// let err = hanoi_convention::io::load_actions_file("/no/such/file.tsv").unwrap_err();
+/// let err = hanoi_convention::io::actions::from_path("/no/such/file.tsv").unwrap_err();
 /// assert!(err.to_string().contains("cannot read"));
 /// ```
-pub fn load_actions_file(path: impl AsRef<Path>) -> Result<Vec<Action>, Error> {
+pub fn from_path(path: impl AsRef<Path>) -> Result<ActionsFile, Error> {
     let path = path.as_ref();
     let name = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| Error::Io {
-        path: name.clone(),
-        message: e.to_string(),
-    })?;
-    read_actions(&name, file, None)
+    let file = std::fs::File::open(path).map_err(|e| Error::read(&name, e))?;
+    from_reader(&name, file)
+}
+
+type Read2 = (Vec<Action>, Vec<Problem>);
+
+fn tsv_actions(file: &str, text: &str) -> Result<Read2, Error> {
+    let table = Table::parse(file, text, &ACTION_TABLE)?;
+    Ok(each(table.rows().map(|row| {
+        row.check_width().and_then(|()| action_from_record(&row))
+    })))
 }
 
 #[cfg(not(feature = "csv"))]
-fn csv_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
+fn csv_actions(file: &str, _text: &str) -> Result<Read2, Error> {
     Err(Error::Format {
         origin: Origin::line(file, 1),
         message: "this looks like CSV, but the crate was built without the `csv` feature: expected a tab-separated file".into(),
@@ -240,7 +318,7 @@ fn csv_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
 }
 
 #[cfg(feature = "csv")]
-fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
+fn csv_actions(file: &str, text: &str) -> Result<Read2, Error> {
     struct CsvRecord<'a> {
         file: &'a std::sync::Arc<str>,
         line: u32,
@@ -283,7 +361,7 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             };
             action_from_record(&rec)
         }
-        Err(e) => Err(Violation::Field {
+        Err(e) => Err(Problem::Field {
             at: Origin::Line {
                 file: crate::base::origin::FileName::shared(name.clone()),
                 line: e.position().map_or(0, |p| p.line() as u32),
@@ -293,11 +371,11 @@ fn csv_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
             found: e.to_string(),
         }),
     });
-    crate::io::table::all_or_problems(records)
+    Ok(each(records))
 }
 
 #[cfg(not(feature = "json"))]
-fn json_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
+fn json_actions(file: &str, _text: &str) -> Result<Read2, Error> {
     Err(Error::Format {
         origin: Origin::line(file, 1),
         message: "this looks like JSON, but the crate was built without the `json` feature: expected a tab-separated file".into(),
@@ -305,7 +383,7 @@ fn json_actions(file: &str, _text: &str) -> Result<Vec<Action>, Error> {
 }
 
 #[cfg(feature = "json")]
-fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
+fn json_actions(file: &str, text: &str) -> Result<Read2, Error> {
     use serde_json::Value;
     let format_err = |line: usize, message: String| Error::Format {
         origin: Origin::line(file, line as u32),
@@ -346,12 +424,12 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         }
     }
     let name: std::sync::Arc<str> = file.into();
-    let read = |(index, item): (usize, &Value)| -> Result<Action, Violation> {
+    let read = |(index, item): (usize, &Value)| -> Result<Action, Problem> {
         let origin = Origin::Record {
             file: crate::base::origin::FileName::shared(name.clone()),
             index: index as u32,
         };
-        let problem = |field: &'static str, expected: &str, found: String| Violation::Field {
+        let problem = |field: &'static str, expected: &str, found: String| Problem::Field {
             at: origin.clone(),
             field,
             expected: expected.into(),
@@ -382,5 +460,5 @@ fn json_actions(file: &str, text: &str) -> Result<Vec<Action>, Error> {
         }
         action_from_record(&JsonRecord { origin, values })
     };
-    crate::io::table::all_or_problems(records.iter().enumerate().map(read))
+    Ok(each(records.iter().enumerate().map(read)))
 }

@@ -2,24 +2,30 @@
 //! imports this module; loaders turn files into core values, reporting
 //! every problem with file, line, field and what was expected.
 //!
+//! Each kind of file is a module with the same verbs: `from_str` (text
+//! held in memory), `from_reader` and `from_path` where a file is read
+//! whole:
+//!
+//! - [`actions`]: actions files (TSV; CSV and JSON behind features).
+//! - [`participants`]: a participants file, and their names in other
+//!   languages.
+//! - [`treaty`]: a treaty's identity, text and final provisions (from
+//!   files in memory, or a folder in the layout of `data/`).
+//! - [`untc`]: the UN Treaty Collection's status pages (feature `untc`).
+//! - `merge`: a user's actions over a base data set ([`merge_actions`]).
+//! - `record`: ceremonies, published totals, the Budapest crosswalk (the
+//!   crate's own tables).
 //! - `table`: tab-separated files with a header row (shared by the rest).
-//! - `actions`: actions files (TSV; CSV and JSON behind features).
-//! - `participants`: a participants file.
-//! - `treaty`: a treaty's identity, text and final provisions.
-//! - `record`: ceremonies, published totals, the Budapest crosswalk.
-//! - `merge`: a user's actions over a base data set.
-//! - `untc`: the UN Treaty Collection's status pages (feature `untc`).
 
-mod actions;
+pub mod actions;
 mod merge;
-mod participants;
+pub mod participants;
 mod record;
 pub(crate) mod table;
-mod treaty;
+pub mod treaty;
 #[cfg(feature = "untc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "untc")))]
 pub mod untc;
 
-pub use actions::{ACTION_COLUMNS, DataFormat, load_actions_file, parse_actions, read_actions};
 pub use merge::{Merged, merge_actions};
 pub(crate) use record::{read_ceremonies, read_crosswalk, read_totals};
-pub use treaty::{TreatyFiles, read_final_provisions, read_identity, read_text, read_treaty};

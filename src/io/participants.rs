@@ -1,12 +1,16 @@
-//! Reading a participants file (the columns of `data/participants.tsv`).
+//! Reading a participants file (the columns of `data/participants.tsv`,
+//! [`from_str`]) and a file of their names in other languages (the
+//! columns of `data/participant_names.tsv`, [`with_names_from_str`]).
 
 use std::borrow::Cow;
 
 use crate::base::provenance::ParseEnumError;
 use crate::error::Error;
 use crate::io::table::{Columns, Record, list, provenance, read_all};
-use crate::participants::{Code, GroupMembership, LocalName, Participant, Participants, RegionalGroup};
-use crate::validate::Violation;
+use crate::participants::{
+    Code, Codes, GroupMembership, LocalName, Participant, Participants, RegionalGroup,
+};
+use crate::problem::Problem;
 
 static PARTICIPANT_COLUMNS: Columns = Columns {
     all: &[
@@ -28,148 +32,248 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
     required: &["code", "name", "kind", "confidence", "source"],
 };
 
-impl Participants {
-    /// Reads a participants file (the columns of `data/participants.tsv`).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Invalid`] listing every malformed row, repeated code or name,
-    /// and `member_of` that names no organization in the list;
-    /// [`Error::Format`] for a file that is not a table.
-    ///
-    /// ```
-    /// use hanoi_convention::participants::Participants;
-    ///
-    /// let text = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
-    /// let p = Participants::from_tsv("mine.tsv", text)?;
-    /// assert_eq!(p.by_code("aaa").map(|x| x.name()), Some("Atlantis"));
-    /// # Ok::<(), hanoi_convention::Error>(())
-    /// ```
-    pub fn from_tsv(file: &str, text: &str) -> Result<Participants, Error> {
-        let mut origins = Vec::new();
-        let list = read_all(file, text, &PARTICIPANT_COLUMNS, |row| {
-            let code: Code = row.parse("code", "ISO 3166-1 alpha-3 code, or EU")?;
-            let iso2 = match row.get("iso2") {
-                "" => None,
-                s => Some(
-                    s.parse::<Code>()
-                        .map_err(|_| row.problem("iso2", "ISO 3166-1 alpha-2 code or nothing"))?,
-                ),
-            };
-            let group_of = |col: &'static str| -> Result<Option<RegionalGroup>, Violation> {
-                match row.get(col) {
-                    "" => Ok(None),
-                    s => s
-                        .parse()
-                        .map(Some)
-                        .map_err(|e: ParseEnumError| row.problem(col, e.expected)),
-                }
-            };
-            let g = group_of("regional_group")?;
-            let other = group_of("other_group")?;
-            let missing = |col| row.problem(col, "a regional group for this kind of membership");
-            let group = match (row.get("group_membership"), g) {
-                ("member", Some(g)) => GroupMembership::Member(g),
-                ("observer", Some(g)) => GroupMembership::Observer(g),
-                ("disputed", Some(g)) => GroupMembership::Disputed(g),
-                ("dual", Some(g)) => GroupMembership::Dual {
-                    counted_in: g,
-                    also: other.ok_or_else(|| missing("other_group"))?,
-                },
-                ("none" | "", None) => GroupMembership::None,
-                ("member" | "observer" | "disputed" | "dual", None) => return Err(missing("regional_group")),
-                _ => {
-                    return Err(row.problem(
-                        "group_membership",
-                        "member, observer, dual, disputed or none (none with an empty regional_group)",
-                    ));
-                }
-            };
-            let member_of = match row.get("member_of") {
-                "" => None,
-                s => Some(
-                    s.parse::<Code>()
-                        .map_err(|_| row.problem("member_of", "the code of an organization, e.g. EU"))?,
-                ),
-            };
-            origins.push(row.origin());
-            Ok(Participant {
-                code,
-                iso2,
-                name: row
-                    .required("name", "the name as the UN Treaty Collection writes it")?
-                    .to_string()
-                    .into(),
-                kind: row.parse(
-                    "kind",
-                    "un_member_state, observer_state, non_member_state or reio",
-                )?,
-                group,
-                member_of,
-                iso_name: Some(row.get("iso_name"))
-                    .filter(|s| !s.is_empty())
-                    .map(|s| s.to_string().into()),
-                official_name: Some(row.get("official_name"))
-                    .filter(|s| !s.is_empty())
-                    .map(|s| s.to_string().into()),
-                aliases: list(row.get("aliases"))
-                    .map(|a| Cow::Owned(a.to_string()))
-                    .collect(),
-                local_names: Cow::Borrowed(&[]),
-                provenance: provenance(row)?,
-                note: row.get("note").to_string().into(),
-            })
-        })?;
-        Participants::build(Cow::Owned(list), &origins)
-    }
+/// Reads a participants file (the columns of `data/participants.tsv`).
+///
+///
+/// # Errors
+///
+/// [`Error::Invalid`] listing every malformed row, repeated code or name,
+/// and `member_of` that names no organization in the list;
+/// [`Error::Format`] for a file that is not a table.
+///
+/// ```
+/// use hanoi_convention::io::participants;
+///
+/// let text = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+/// let p = participants::from_str("mine.tsv", text)?;
+/// assert_eq!(p.find("aaa")?.name(), "Atlantis");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn from_str(file: &str, text: &str) -> Result<Participants, Error> {
+    let mut origins = Vec::new();
+    let list = read_all(file, text, &PARTICIPANT_COLUMNS, |row| {
+        let code: Code = row.parse("code", "ISO 3166-1 alpha-3 code, or EU")?;
+        let iso2 = match row.get("iso2") {
+            "" => None,
+            s => Some(
+                s.parse::<Code>()
+                    .map_err(|_| row.problem("iso2", "ISO 3166-1 alpha-2 code or nothing"))?,
+            ),
+        };
+        let group_of = |col: &'static str| -> Result<Option<RegionalGroup>, Problem> {
+            match row.get(col) {
+                "" => Ok(None),
+                s => s
+                    .parse()
+                    .map(Some)
+                    .map_err(|e: ParseEnumError| row.problem(col, e.expected)),
+            }
+        };
+        let g = group_of("regional_group")?;
+        let other = group_of("other_group")?;
+        let missing = |col| row.problem(col, "a regional group for this kind of membership");
+        let group = match (row.get("group_membership"), g) {
+            ("member", Some(g)) => GroupMembership::Member(g),
+            ("observer", Some(g)) => GroupMembership::Observer(g),
+            ("disputed", Some(g)) => GroupMembership::Disputed(g),
+            ("dual", Some(g)) => GroupMembership::Dual {
+                counted_in: g,
+                also: other.ok_or_else(|| missing("other_group"))?,
+            },
+            ("none" | "", None) => GroupMembership::None,
+            ("member" | "observer" | "disputed" | "dual", None) => return Err(missing("regional_group")),
+            _ => {
+                return Err(row.problem(
+                    "group_membership",
+                    "member, observer, dual, disputed or none (none with an empty regional_group)",
+                ));
+            }
+        };
+        let member_of = match row.get("member_of") {
+            "" => None,
+            s => Some(
+                s.parse::<Code>()
+                    .map_err(|_| row.problem("member_of", "the code of an organization, e.g. EU"))?,
+            ),
+        };
+        origins.push(row.origin());
+        Ok(Participant {
+            code,
+            iso2,
+            name: row
+                .required("name", "the name as the UN Treaty Collection writes it")?
+                .to_string()
+                .into(),
+            kind: row.parse(
+                "kind",
+                "un_member_state, observer_state, non_member_state or reio",
+            )?,
+            group,
+            member_of,
+            iso_name: Some(row.get("iso_name"))
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string().into()),
+            official_name: Some(row.get("official_name"))
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string().into()),
+            aliases: list(row.get("aliases"))
+                .map(|a| Cow::Owned(a.to_string()))
+                .collect(),
+            local_names: Cow::Borrowed(&[]),
+            codes: Codes::default(),
+            provenance: provenance(row)?,
+            note: row.get("note").to_string().into(),
+        })
+    })?;
+    Participants::build(Cow::Owned(list), &origins)
+}
 
-    /// The same participants with their names in other languages, read from
-    /// a file with the columns of `data/participant_names.tsv`
-    /// (participant, language, name, kind, confidence, source, note; `kind`
-    /// is `name`, or `alias` for a name the participant is only found by).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Invalid`] listing every malformed row, every code not in
-    /// the list, and every name that would then find two participants.
-    ///
-    /// ```
-    /// use hanoi_convention::{Language, participants::Participants};
-    ///
-    /// let list = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
-    /// let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\nAAA\tfr\tAtlantide\tname\thigh\tmyth\n";
-    /// let p = Participants::from_tsv("p.tsv", list)?.with_names_tsv("n.tsv", names)?;
-    /// assert_eq!(p.find("atlantide")?.name_in(Language::Fr), Some("Atlantide"));
-    /// # Ok::<(), hanoi_convention::Error>(())
-    /// ```
-    pub fn with_names_tsv(&self, file: &str, text: &str) -> Result<Participants, Error> {
-        let mut list: Vec<Participant> = self.iter().cloned().collect();
-        let rows = read_all(file, text, &NAME_COLUMNS, |row| {
-            let code: Code = row.parse("participant", "a participant code")?;
-            let Some(i) = self.index_of(code) else {
-                return Err(row.problem("participant", "the code of a participant in the list"));
-            };
-            let make = match row.get("kind") {
-                "name" | "" => LocalName::new,
-                "alias" => LocalName::alias,
-                _ => return Err(row.problem("kind", "name or alias")),
-            };
-            let name = row.required("name", "a name")?;
-            let language = row.parse("language", "ar, zh, en, fr, ru, es or vi")?;
-            Ok((i, make(language, name, provenance(row)?), row.origin()))
-        })?;
-        let mut origins = vec![crate::base::origin::Origin::Code; list.len()];
-        for (i, name, at) in rows {
-            origins[i] = at;
-            list[i].local_names.to_mut().push(name);
+/// `participants` with their names in other languages, read from a file
+/// with the columns of `data/participant_names.tsv` (participant,
+/// language, name, kind, confidence, source, note; `kind` is `name`,
+/// `formal` for the UN's formal name, or `alias` for a name the
+/// participant is only found by).
+///
+/// # Errors
+///
+/// [`Error::Invalid`] listing every malformed row, every code not in
+/// the list, and every name that would then find two participants.
+///
+/// ```
+/// use hanoi_convention::{Language, io::participants};
+///
+/// let list = "code\tname\tkind\tconfidence\tsource\nAAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+/// let names = "participant\tlanguage\tname\tkind\tconfidence\tsource\nAAA\tfr\tAtlantide\tname\thigh\tmyth\n";
+/// let p = participants::with_names_from_str(&participants::from_str("p.tsv", list)?, "n.tsv", names)?;
+/// assert_eq!(p.find("atlantide")?.name_in(Language::Fr), Some("Atlantide"));
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn with_names_from_str(
+    participants: &Participants,
+    file: &str,
+    text: &str,
+) -> Result<Participants, Error> {
+    let this = participants;
+    let mut list: Vec<Participant> = this.iter().cloned().collect();
+    let rows = read_all(file, text, &NAME_COLUMNS, |row| {
+        let code: Code = row.parse("participant", "a participant code")?;
+        let Some(i) = this.index_of(code) else {
+            return Err(row.problem("participant", "the code of a participant in the list"));
+        };
+        let make = match row.get("kind") {
+            "name" | "" => LocalName::new,
+            "formal" => LocalName::formal,
+            "alias" => LocalName::alias,
+            _ => return Err(row.problem("kind", "name, formal or alias")),
+        };
+        let name = row.required("name", "a name")?;
+        let language = row.parse("language", "ar, zh, en, fr, ru, es or vi")?;
+        Ok((i, make(language, name, provenance(row)?), row.origin()))
+    })?;
+    let mut origins = vec![crate::base::origin::Origin::Code; list.len()];
+    for (i, name, at) in rows {
+        origins[i] = at;
+        list[i].local_names.to_mut().push(name);
+    }
+    Participants::build(Cow::Owned(list), &origins)
+}
+
+static CODE_COLUMNS: Columns = Columns {
+    all: &[
+        "participant",
+        "iso2",
+        "iso3",
+        "iso_numeric",
+        "m49",
+        "cow_n",
+        "cow_c",
+        "gw_n",
+        "confidence",
+        "source",
+        "note",
+    ],
+    required: &["participant", "confidence", "source"],
+};
+
+/// `participants` with their codes in the other systems, read from a file
+/// with the columns of `data/participant_codes.tsv` (participant, iso2,
+/// iso3, iso_numeric, m49, cow_n, cow_c, gw_n, confidence, source, note; an
+/// empty cell is a code the system does not assign).
+///
+/// # Errors
+///
+/// [`Error::Invalid`] listing every malformed row, every code not in the
+/// list, and every `iso2` or `iso3` that disagrees with the list's.
+///
+/// ```
+/// use hanoi_convention::{io::participants, participants::CodeSystem};
+///
+/// let list = "code\tiso2\tname\tkind\tconfidence\tsource\nAAA\tAA\tAtlantis\tun_member_state\thigh\tmyth\n";
+/// let codes = "participant\tiso2\tiso3\tiso_numeric\tm49\tcow_n\tcow_c\tgw_n\tconfidence\tsource\n\
+///              AAA\tAA\tAAA\t999\t999\t1\tATL\t\thigh\tmyth\n";
+/// let p = participants::with_codes_from_str(&participants::from_str("p.tsv", list)?, "c.tsv", codes)?;
+/// let atlantis = p.find_code(CodeSystem::Cow, "1").unwrap();
+/// assert_eq!(atlantis.code_in(CodeSystem::CowLetters).as_deref(), Some("ATL"));
+/// assert_eq!(atlantis.code_in(CodeSystem::Gw), None);
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn with_codes_from_str(
+    participants: &Participants,
+    file: &str,
+    text: &str,
+) -> Result<Participants, Error> {
+    let mut list: Vec<Participant> = participants.iter().cloned().collect();
+    let rows = read_all(file, text, &CODE_COLUMNS, |row| {
+        let code: Code = row.parse("participant", "a participant code")?;
+        let Some(i) = participants.index_of(code) else {
+            return Err(row.problem("participant", "the code of a participant in the list"));
+        };
+        let letters = |col: &'static str, expected: &str| -> Result<Option<Code>, Problem> {
+            match row.get(col) {
+                "" => Ok(None),
+                s => s.parse().map(Some).map_err(|_| row.problem(col, expected)),
+            }
+        };
+        let number = |col: &'static str| -> Result<Option<u16>, Problem> {
+            match row.get(col) {
+                "" => Ok(None),
+                s => s
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| row.problem(col, "a whole number, or nothing")),
+            }
+        };
+        let iso2 = letters("iso2", "ISO 3166-1 alpha-2, or nothing")?;
+        if iso2 != list[i].iso2() {
+            return Err(row.problem("iso2", "the participant's iso2 in the participants file"));
         }
-        Participants::build(Cow::Owned(list), &origins)
+        let iso3 = letters("iso3", "ISO 3166-1 alpha-3, or nothing")?;
+        if iso3.is_some_and(|c| c != code) {
+            return Err(row.problem("iso3", "the participant's own code"));
+        }
+        let codes = Codes::new(
+            iso3,
+            number("iso_numeric")?,
+            number("m49")?,
+            number("cow_n")?,
+            letters("cow_c", "the COW letters, or nothing")?,
+            number("gw_n")?,
+            provenance(row)?,
+            row.get("note"),
+        );
+        Ok((i, codes))
+    })?;
+    for (i, codes) in rows {
+        list[i].codes = codes;
     }
+    Participants::build(Cow::Owned(list), &[])
+}
 
-    /// The same participants with the names in other languages that
-    /// `other` records for the same codes: how a treaty whose list has no
-    /// names file (Budapest, a page from the depositary) borrows the names
-    /// of the Hanoi Convention's list.
+impl Participants {
+    /// The same participants with the names in other languages and the
+    /// codes in other systems that `other` records for the same codes: how
+    /// a treaty whose list has no such files (Budapest, a page from the
+    /// depositary) borrows those of the Hanoi Convention's list.
     ///
     /// # Errors
     ///
@@ -179,7 +283,7 @@ impl Participants {
     /// use hanoi_convention::{Language, Register, participants::Participants};
     ///
     /// let list = "code\tname\tkind\tconfidence\tsource\nDEU\tGermany\tun_member_state\thigh\tUN\n";
-    /// let mine = Participants::from_tsv("mine.tsv", list)?;
+    /// let mine = hanoi_convention::io::participants::from_str("mine.tsv", list)?;
     /// assert!(mine.find("Allemagne").is_err());
     /// let named = mine.with_names_from(Register::embedded().participants())?;
     /// assert_eq!(named.find("Allemagne")?.name_in(Language::Fr), Some("Allemagne"));
@@ -188,13 +292,17 @@ impl Participants {
     pub fn with_names_from(&self, other: &Participants) -> Result<Participants, Error> {
         let list = self
             .iter()
-            .map(|p| match other.get(p.code()) {
-                Some(q) if p.local_names.is_empty() => {
-                    let mut p = p.clone();
-                    p.local_names = q.local_names.clone();
-                    p
+            .map(|p| {
+                let mut p = p.clone();
+                if let Some(q) = other.get(p.code()) {
+                    if p.local_names.is_empty() {
+                        p.local_names = q.local_names.clone();
+                    }
+                    if p.codes.provenance.is_none() {
+                        p.codes = q.codes.clone();
+                    }
                 }
-                _ => p.clone(),
+                p
             })
             .collect();
         Participants::build(Cow::Owned(list), &[])

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::base::origin::{FileName, Origin};
 use crate::error::Error;
-use crate::validate::{Violation, Violations};
+use crate::problem::{Problem, Problems};
 
 /// The columns a kind of file has.
 pub(crate) struct Columns {
@@ -161,8 +161,8 @@ pub(crate) trait Record {
     fn get(&self, column: &'static str) -> &str;
 
     /// A problem with this record's `column`.
-    fn problem(&self, column: &'static str, expected: impl Into<String>) -> Violation {
-        Violation::Field {
+    fn problem(&self, column: &'static str, expected: impl Into<String>) -> Problem {
+        Problem::Field {
             at: self.origin(),
             field: column,
             expected: expected.into(),
@@ -171,7 +171,7 @@ pub(crate) trait Record {
     }
 
     /// The non-empty value of `column`, or a problem saying what was expected.
-    fn required(&self, column: &'static str, expected: &str) -> Result<&str, Violation> {
+    fn required(&self, column: &'static str, expected: &str) -> Result<&str, Problem> {
         let v = self.get(column);
         if v.is_empty() {
             Err(self.problem(column, expected))
@@ -181,7 +181,7 @@ pub(crate) trait Record {
     }
 
     /// `column` parsed with `FromStr`; the error says what was expected.
-    fn parse<T: std::str::FromStr>(&self, column: &'static str, expected: &str) -> Result<T, Violation> {
+    fn parse<T: std::str::FromStr>(&self, column: &'static str, expected: &str) -> Result<T, Problem> {
         self.get(column)
             .parse()
             .map_err(|_| self.problem(column, expected))
@@ -224,10 +224,10 @@ impl<'a> Row<'_, 'a> {
     }
 
     /// Checks the row has no more fields than the header.
-    pub fn check_width(&self) -> Result<(), Violation> {
+    pub fn check_width(&self) -> Result<(), Problem> {
         let width = self.table.positions.iter().flatten().count();
         if self.width > width {
-            return Err(Violation::Field {
+            return Err(Problem::Field {
                 at: self.origin(),
                 field: "(row)",
                 expected: format!("{width} tab-separated fields, as in the header"),
@@ -249,7 +249,7 @@ pub(crate) fn read_all<T>(
     file: &str,
     text: &str,
     columns: &'static Columns,
-    mut read: impl FnMut(&Row<'_, '_>) -> Result<T, Violation>,
+    mut read: impl FnMut(&Row<'_, '_>) -> Result<T, Problem>,
 ) -> Result<Vec<T>, Error> {
     let table = Table::parse(file, text, columns)?;
     all_or_problems(
@@ -262,8 +262,19 @@ pub(crate) fn read_all<T>(
 /// Every value, or every problem: a file is read to its end so that all its
 /// problems are reported at once.
 pub(crate) fn all_or_problems<T>(
-    results: impl IntoIterator<Item = Result<T, Violation>>,
+    results: impl IntoIterator<Item = Result<T, Problem>>,
 ) -> Result<Vec<T>, Error> {
+    let (out, problems) = each(results);
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Invalid(Problems::new(problems)))
+    }
+}
+
+/// The values that could be read, and the problems of the records that
+/// could not.
+pub(crate) fn each<T>(results: impl IntoIterator<Item = Result<T, Problem>>) -> (Vec<T>, Vec<Problem>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for result in results {
@@ -272,15 +283,11 @@ pub(crate) fn all_or_problems<T>(
             Err(p) => problems.push(p),
         }
     }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(Error::Invalid(Violations::new(problems)))
-    }
+    (out, problems)
 }
 
 /// The source and confidence columns every data file has.
-pub(crate) fn provenance(row: &impl Record) -> Result<crate::base::provenance::Provenance, Violation> {
+pub(crate) fn provenance(row: &impl Record) -> Result<crate::base::provenance::Provenance, Problem> {
     let source = row.required("source", "a source (URL or reference)")?;
     let confidence = row.parse("confidence", "low, medium or high")?;
     Ok(crate::base::provenance::Provenance::new(source, confidence))

@@ -13,7 +13,8 @@ use crate::error::Error;
 use crate::participants::code::Code;
 use crate::participants::group::ParticipantKind;
 use crate::participants::participant::Participant;
-use crate::validate::{Violation, Violations};
+use crate::participants::systems::CodeSystem;
+use crate::problem::{Problem, Problems};
 
 /// Everyone who may join, with lookups by code and by name or alias.
 ///
@@ -31,6 +32,34 @@ pub struct Participants {
     by_code: CodeIndex,
     /// Built on the first lookup by name.
     by_name: OnceCell<NameIndex>,
+    /// Built on the first lookup by a code of another system.
+    by_system: OnceCell<SystemIndex>,
+}
+
+/// (system, code packed as a number) -> position in the list.
+type SystemIndex = HashMap<(CodeSystem, u32), u32, BuildHasherDefault<Fnv>>;
+
+/// The key a code of `system` is indexed by: the number, or the letters packed.
+fn system_key(system: CodeSystem, code: &str) -> Option<u32> {
+    let code = code.trim();
+    if system.is_numeric() {
+        return code.parse::<u16>().ok().map(u32::from);
+    }
+    let c = Code::parse_ascii(code.as_bytes())?;
+    let [a, b, d] = c.bytes;
+    Some(u32::from_be_bytes([0, a, b, d]))
+}
+
+fn system_index(list: &[Participant]) -> SystemIndex {
+    let mut index = SystemIndex::default();
+    for (i, p) in list.iter().enumerate() {
+        for system in CodeSystem::ALL {
+            if let Some(key) = p.code_in(system).and_then(|c| system_key(system, &c)) {
+                index.entry((system, key)).or_insert(i as u32);
+            }
+        }
+    }
+    index
 }
 
 /// Folded name or alias -> position in the list.
@@ -123,6 +152,7 @@ impl Participants {
             by_code: CodeIndex::build(list).0,
             list: Cow::Borrowed(list),
             by_name: OnceCell::new(),
+            by_system: OnceCell::new(),
         }
     }
 
@@ -134,7 +164,7 @@ impl Participants {
         let mut problems = Vec::new();
         let (by_code, repeated) = CodeIndex::build(&list);
         for i in repeated {
-            problems.push(Violation::Field {
+            problems.push(Problem::Field {
                 at: at(i),
                 field: "code",
                 expected: "a code not used by another participant".into(),
@@ -143,7 +173,7 @@ impl Participants {
         }
         let (by_name, clashes) = name_index(&list);
         for (name, i, other) in clashes {
-            problems.push(Violation::Field {
+            problems.push(Problem::Field {
                 at: at(i),
                 field: "aliases",
                 expected: format!("a name not already used by {}", list[other].code),
@@ -156,7 +186,7 @@ impl Participants {
                     .get(org)
                     .is_some_and(|j| list[j].kind == ParticipantKind::Reio);
                 if !ok {
-                    problems.push(Violation::Field {
+                    problems.push(Problem::Field {
                         at: at(i),
                         field: "member_of",
                         expected: "the code of a regional economic integration organization in the list"
@@ -167,13 +197,13 @@ impl Participants {
             }
         }
         if !problems.is_empty() {
-            problems.sort_by_cached_key(|v| (v.origin().clone(), v.to_string()));
-            return Err(Error::Invalid(Violations::new(problems)));
+            return Err(Error::Invalid(Problems::new(problems)));
         }
         Ok(Participants {
             list,
             by_code,
             by_name: OnceCell::with_value(by_name),
+            by_system: OnceCell::new(),
         })
     }
 
@@ -207,18 +237,47 @@ impl Participants {
         self.index_of(code).map(|i| &self.list[i])
     }
 
+    /// The participant with this code in `system` (any case, and numbers
+    /// with or without leading zeros): `("cow", "816")` is Viet Nam.
+    ///
+    /// ```
+    /// use hanoi_convention::{Register, participants::CodeSystem};
+    ///
+    /// let p = Register::embedded().participants();
+    /// let name = |s, c| p.find_code(s, c).map(|x| x.name());
+    /// assert_eq!(name(CodeSystem::Cow, "816"), Some("Viet Nam"));
+    /// assert_eq!(name(CodeSystem::Gw, "260"), Some("Germany"));
+    /// assert_eq!(name(CodeSystem::IsoNumeric, "4"), Some("Afghanistan"));
+    /// assert_eq!(name(CodeSystem::Iso3, "vnm"), Some("Viet Nam"));
+    /// assert_eq!(name(CodeSystem::Iso2, "de"), Some("Germany"));
+    /// assert_eq!(name(CodeSystem::CowLetters, "GMY"), Some("Germany"));
+    /// assert_eq!(name(CodeSystem::Cow, "9999"), None);
+    /// ```
+    pub fn find_code(&self, system: CodeSystem, code: &str) -> Option<&Participant> {
+        let key = system_key(system, code)?;
+        if system == CodeSystem::Iso3 {
+            // ISO alpha-3 is the list's own key, for States.
+            let c = Code::parse_ascii(code.trim().as_bytes())?;
+            return self
+                .get(c)
+                .filter(|p| p.codes().letters(CodeSystem::Iso3) == Some(c));
+        }
+        let index = self.by_system.get_or_init(|| system_index(&self.list));
+        index.get(&(system, key)).map(|&i| &self.list[i as usize])
+    }
+
     /// The participant with this code, written in any case (`"vnm"`), or
     /// with this ISO alpha-2 code (`"vn"`; a participant's own two-letter
     /// code, such as the EU's, comes first).
     ///
     /// ```
     /// let p = hanoi_convention::Register::embedded().participants();
-    /// assert_eq!(p.by_code("vnm").unwrap().name(), "Viet Nam");
-    /// assert_eq!(p.by_code("vn").unwrap().name(), "Viet Nam");
-    /// assert_eq!(p.by_code("EU").unwrap().code().as_str(), "EU");
-    /// assert!(p.by_code("XXX").is_none());
+    /// assert_eq!(p.find("vnm").unwrap().name(), "Viet Nam");
+    /// assert_eq!(p.find("VN").unwrap().name(), "Viet Nam");
+    /// assert_eq!(p.find("EU").unwrap().code().as_str(), "EU");
+    /// assert!(p.find("XXX").is_err());
     /// ```
-    pub fn by_code(&self, code: &str) -> Option<&Participant> {
+    pub(crate) fn by_code(&self, code: &str) -> Option<&Participant> {
         let code = Code::parse_ascii(code.as_bytes())?;
         self.get(code).or_else(|| {
             // Alpha-2 codes are few and looked up rarely: a scan is enough.
@@ -236,15 +295,16 @@ impl Participants {
     ///
     /// ```
     /// let p = hanoi_convention::Register::embedded().participants();
-    /// assert_eq!(p.by_name("TÜRKIYE").map(|x| x.name()), Some("Türkiye"));
-    /// assert_eq!(p.by_name("Republic of the Congo").map(|x| x.name()), Some("Congo"));
-    /// assert_eq!(p.by_name("Trinidad & Tobago").map(|x| x.name()), Some("Trinidad and Tobago"));
-    /// assert_eq!(p.by_name("Korea, Republic of").map(|x| x.code().to_string()), Some("KOR".into()));
-    /// assert_eq!(p.by_name("Allemagne").map(|x| x.name()), Some("Germany"));
-    /// assert_eq!(p.by_name("Đức").map(|x| x.name()), Some("Germany"));
-    /// assert!(p.by_name("Atlantis").is_none());
+    /// let name = |q: &str| p.find(q).map(|x| x.name().to_string()).ok();
+    /// assert_eq!(name("TÜRKIYE").as_deref(), Some("Türkiye"));
+    /// assert_eq!(name("Republic of the Congo").as_deref(), Some("Congo"));
+    /// assert_eq!(name("Trinidad & Tobago").as_deref(), Some("Trinidad and Tobago"));
+    /// assert_eq!(name("Korea, Republic of").as_deref(), Some("Republic of Korea"));
+    /// assert_eq!(name("Allemagne").as_deref(), Some("Germany"));
+    /// assert_eq!(name("Đức").as_deref(), Some("Germany"));
+    /// assert!(name("Atlantis").is_none());
     /// ```
-    pub fn by_name(&self, name: &str) -> Option<&Participant> {
+    pub(crate) fn by_name(&self, name: &str) -> Option<&Participant> {
         thread_local! {
             // One buffer per thread: lookups by name allocate nothing.
             static KEY: RefCell<String> = const { RefCell::new(String::new()) };

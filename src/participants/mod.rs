@@ -7,7 +7,9 @@
 //! - `participant`: one [`Participant`], with its names in other
 //!   languages ([`LocalName`]).
 //! - `list`: [`Participants`], with lookups by code, name (in any of the
-//!   crate's languages) and alias.
+//!   crate's languages), alias, and code in another system.
+//! - `systems`: codes in the systems researchers merge on ([`CodeSystem`],
+//!   [`Codes`]): ISO 3166-1, UN M49, Correlates of War, Gleditsch-Ward.
 //!
 //! Reading a participants file is in `crate::io`.
 
@@ -15,8 +17,25 @@ mod code;
 mod group;
 mod list;
 mod participant;
+mod systems;
 
 pub use code::{Code, CodeError};
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;
-pub use participant::{LocalName, Participant};
+pub use participant::{LocalName, NameKind, Participant};
+pub use systems::{CodeSystem, Codes};
+
+/// The key names sort by, as a reader expects: case, diacritics and
+/// punctuation folded, so that "Côte d'Ivoire" comes between "Costa Rica"
+/// and "Croatia" (not after "Czechia", as bytes would put it).
+///
+/// ```
+/// use hanoi_convention::participants::collation_key;
+///
+/// let mut names = ["Czechia", "Côte d'Ivoire", "Croatia", "Costa Rica"];
+/// names.sort_by_key(|n| collation_key(n));
+/// assert_eq!(names, ["Costa Rica", "Côte d'Ivoire", "Croatia", "Czechia"]);
+/// ```
+pub fn collation_key(name: &str) -> String {
+    crate::base::fold::fold(name)
+}

@@ -6,6 +6,23 @@ use crate::base::language::Language;
 use crate::base::provenance::{Provenance, Str};
 use crate::participants::code::Code;
 use crate::participants::group::{GroupMembership, ParticipantKind};
+use crate::participants::systems::{CodeSystem, Codes, written};
+
+/// What a [`LocalName`] is to its participant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum NameKind {
+    /// Its (short) name in that language, the one to show.
+    Name,
+    /// Its formal name in that language, as the UN writes it (e.g.
+    /// "Fédération de Russie").
+    Formal,
+    /// A name it is found by but that is not its name (e.g. CLDR's name
+    /// of the territory, for the Holy See).
+    Alias,
+}
 
 /// A participant's name in a language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,9 +30,7 @@ use crate::participants::group::{GroupMembership, ParticipantKind};
 pub struct LocalName {
     pub(crate) language: Language,
     pub(crate) name: Str,
-    /// False for a name it is found by but that is not its name (e.g.
-    /// CLDR's name of the territory, for the Holy See).
-    pub(crate) is_name: bool,
+    pub(crate) kind: NameKind,
     pub(crate) provenance: Provenance,
 }
 
@@ -33,8 +48,17 @@ impl LocalName {
         LocalName {
             language,
             name: Cow::Owned(name.into()),
-            is_name: true,
+            kind: NameKind::Name,
             provenance,
+        }
+    }
+
+    /// The participant's formal name in `language` (e.g. "Fédération de
+    /// Russie").
+    pub fn formal(language: Language, name: impl Into<String>, provenance: Provenance) -> LocalName {
+        LocalName {
+            kind: NameKind::Formal,
+            ..LocalName::new(language, name, provenance)
         }
     }
 
@@ -42,7 +66,7 @@ impl LocalName {
     /// its name (e.g. CLDR's name of the territory, for the Holy See).
     pub fn alias(language: Language, name: impl Into<String>, provenance: Provenance) -> LocalName {
         LocalName {
-            is_name: false,
+            kind: NameKind::Alias,
             ..LocalName::new(language, name, provenance)
         }
     }
@@ -57,10 +81,15 @@ impl LocalName {
         &self.name
     }
 
-    /// True for the participant's name in that language; false for a name
-    /// it is only found by.
+    /// True for the participant's name in that language; false for its
+    /// formal name and for a name it is only found by.
     pub fn is_name(&self) -> bool {
-        self.is_name
+        self.kind == NameKind::Name
+    }
+
+    /// What the name is to the participant.
+    pub fn kind(&self) -> NameKind {
+        self.kind
     }
 
     /// Source and confidence (the CLDR version for CLDR's names).
@@ -69,7 +98,7 @@ impl LocalName {
     }
 }
 
-/// Someone who may sign and join the Convention.
+/// Someone who may sign and join a treaty: a State or an organisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Participant {
@@ -83,6 +112,7 @@ pub struct Participant {
     pub(crate) official_name: Option<Str>,
     pub(crate) aliases: Cow<'static, [Str]>,
     pub(crate) local_names: Cow<'static, [LocalName]>,
+    pub(crate) codes: Codes,
     pub(crate) provenance: Provenance,
     pub(crate) note: Str,
 }
@@ -107,9 +137,24 @@ impl Participant {
             official_name: None,
             aliases: Cow::Borrowed(&[]),
             local_names: Cow::Borrowed(&[]),
+            codes: Codes::default(),
             provenance,
             note: Cow::Borrowed(""),
         }
+    }
+
+    /// Sets its ISO 3166-1 alpha-2 code.
+    #[must_use]
+    pub fn with_iso2(mut self, iso2: Code) -> Participant {
+        self.iso2 = Some(iso2);
+        self
+    }
+
+    /// Sets its codes in the other systems.
+    #[must_use]
+    pub fn with_codes(mut self, codes: Codes) -> Participant {
+        self.codes = codes;
+        self
     }
 
     /// Sets the regional group standing.
@@ -161,6 +206,34 @@ impl Participant {
         self.iso2
     }
 
+    /// Its codes in the systems other than its key, with their sources.
+    pub fn codes(&self) -> &Codes {
+        &self.codes
+    }
+
+    /// Its code in `system`, as that system writes it; `None` where the
+    /// system assigns none (the EU has no COW code; Cook Islands, Niue,
+    /// the Holy See and the State of Palestine are in neither state system).
+    ///
+    /// ```
+    /// use hanoi_convention::{Register, participants::CodeSystem};
+    ///
+    /// let p = Register::embedded().participants();
+    /// let vnm = p.find("Viet Nam")?;
+    /// assert_eq!(vnm.code_in(CodeSystem::IsoNumeric).as_deref(), Some("704"));
+    /// assert_eq!(vnm.code_in(CodeSystem::Cow).as_deref(), Some("816"));
+    /// assert_eq!(vnm.code_in(CodeSystem::CowLetters).as_deref(), Some("DRV"));
+    /// assert_eq!(p.find("EU")?.code_in(CodeSystem::Cow), None);
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn code_in(&self, system: CodeSystem) -> Option<String> {
+        match system {
+            CodeSystem::Iso2 => self.iso2.map(|c| c.to_string()),
+            CodeSystem::Iso3 | CodeSystem::CowLetters => self.codes.letters(system).map(|c| c.to_string()),
+            _ => self.codes.number(system).map(|n| written(system, n)),
+        }
+    }
+
     /// The name as the UN Treaty Collection writes it.
     pub fn name(&self) -> &str {
         &self.name
@@ -205,11 +278,12 @@ impl Participant {
     /// use hanoi_convention::{Language, Register};
     ///
     /// let p = Register::embedded().participants();
-    /// let tur = p.by_code("TUR").unwrap();
+    /// let tur = p.find("TUR")?;
     /// assert_eq!(tur.name_in(Language::Vi), Some("Thổ Nhĩ Kỳ"));
     /// assert_eq!(tur.name_in(Language::En), Some("Türkiye"));
-    /// // CLDR names a territory, not the Holy See: no French name recorded.
-    /// assert_eq!(p.by_code("VAT").unwrap().name_in(Language::Fr), None);
+    /// // No Vietnamese name of the Holy See is recorded (CLDR names the territory).
+    /// assert_eq!(p.find("VAT")?.name_in(Language::Vi), None);
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn name_in(&self, language: Language) -> Option<&str> {
         if language == Language::En {
@@ -217,7 +291,16 @@ impl Participant {
         }
         self.local_names
             .iter()
-            .find(|n| n.language == language && n.is_name)
+            .find(|n| n.language == language && n.kind == NameKind::Name)
+            .map(|n| n.name.as_ref())
+    }
+
+    /// Its formal name in `language`, as the UN writes it; `None` where the
+    /// data has none.
+    pub fn formal_name_in(&self, language: Language) -> Option<&str> {
+        self.local_names
+            .iter()
+            .find(|n| n.language == language && n.kind == NameKind::Formal)
             .map(|n| n.name.as_ref())
     }
 

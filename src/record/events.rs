@@ -2,10 +2,11 @@
 //! signing ceremony, and totals published by sources, which the register is
 //! compared with to show what it is missing.
 
+use crate::base::count::CountRange;
 use crate::base::date::{Date, DateWindow};
 use crate::base::provenance::Provenance;
 use crate::participants::Code;
-use crate::register::{CountRange, Register};
+use crate::register::Register;
 
 /// A signing ceremony.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +84,7 @@ pub enum TotalOf {
 /// A total published by a source on a date ("74 signatories as of 29 December 2025").
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ReportedTotal {
     /// The day the total describes.
     pub as_of: Date,
@@ -98,6 +100,7 @@ pub struct ReportedTotal {
 
 /// A published total next to what the register counts on the same day.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Coverage<'a> {
     /// The published total.
     pub reported: &'a ReportedTotal,
@@ -137,8 +140,8 @@ impl Register {
             .map(|t| Coverage {
                 reported: t,
                 counted: match t.count_of {
-                    TotalOf::Signatories => self.signatories(t.as_of),
-                    TotalOf::Parties => self.parties(t.as_of),
+                    TotalOf::Signatories => self.on(t.as_of).signatories().count(),
+                    TotalOf::Parties => self.on(t.as_of).parties().count(),
                 },
             })
             .collect()

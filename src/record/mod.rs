@@ -2,6 +2,8 @@
 //! totals published by sources (to show what the data lacks), and the
 //! Budapest Convention's articles mapped to the Hanoi Convention's.
 //!
+//! - `dataset`: what a data set is ([`Dataset`]): as-of date, version,
+//!   licence, sources.
 //! - `events`: [`Ceremony`], [`ReportedTotal`], [`Coverage`].
 //! - `crosswalk`: [`BudapestMapping`].
 //!
@@ -9,7 +11,9 @@
 //! `budapest_crosswalk`) are in [`crate::embedded`].
 
 mod crosswalk;
+mod dataset;
 mod events;
 
 pub use crosswalk::BudapestMapping;
+pub use dataset::Dataset;
 pub use events::{Ceremony, Coverage, ReportedTotal, TotalOf};

@@ -1,15 +1,17 @@
 //! Building a register: a treaty, actions validated against its final
-//! provisions, and the indexes every question "as of a date" uses.
+//! provisions, and the indexes every question "on a day" uses.
 
-use crate::actions::Action;
-use crate::base::date::{Date, DateWindow, day_key};
+use crate::actions::{Action, Stage};
+use crate::base::date::{Date, DateWindow};
+use crate::base::origin::Origin;
 use crate::error::Error;
+use crate::io::actions::ActionsFile;
 use crate::participants::Participants;
-use crate::register::counts::{TimelinePoint, timeline};
-use crate::register::status::Stage;
+use crate::problem::{Problem, Problems};
+use crate::register::counts::Timeline;
 use crate::treaty::SignatoryScope;
 use crate::treaty::{Deposit, EntryIntoForce, Treaty};
-use crate::validate::{Prerequisite, Transition, Violations, check};
+use crate::validate::{Prerequisite, Transition, check};
 
 /// Builds a [`Register`] for a treaty from actions, validating them.
 ///
@@ -22,7 +24,7 @@ use crate::validate::{Prerequisite, Transition, Violations, check};
 ///     .as_of(Date::constant(2026, 1, 1))
 ///     .action(Action::new(vnm, ActionKind::Signature, Date::constant(2025, 10, 25).into()))
 ///     .build()?;
-/// assert_eq!(register.signatories(Date::constant(2025, 10, 25)).certain, 1);
+/// assert_eq!(register.on(Date::constant(2025, 10, 25)).signatories().count().certain, 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -33,6 +35,8 @@ pub struct RegisterBuilder {
     as_of: Option<Date>,
     data_version: Option<String>,
     prerequisite: Option<Prerequisite>,
+    /// Records of the files added that could not be read.
+    unreadable: Vec<Problem>,
 }
 
 impl RegisterBuilder {
@@ -62,7 +66,7 @@ impl RegisterBuilder {
     }
 
     /// Names the data, for outputs to say which data made them, e.g.
-    /// `2026-07-31.2+local`. Default: `unversioned`.
+    /// `2026-07-31.3+local:mine.tsv@2026-08-01`. Default: `unversioned`.
     pub fn data_version(mut self, version: impl Into<String>) -> RegisterBuilder {
         self.data_version = Some(version.into());
         self
@@ -80,14 +84,57 @@ impl RegisterBuilder {
         self
     }
 
-    /// Validates and indexes. Every violation is reported, in a stable
+    /// Adds the actions of a file, and the problems of its records that
+    /// could not be read: [`validate`](Self::validate) and
+    /// [`build`](Self::build) report them with the problems the rules find
+    /// in every other record, so one call answers "is my file right?".
+    pub fn file(mut self, file: ActionsFile) -> RegisterBuilder {
+        let (actions, problems) = file.into_parts();
+        self.actions.extend(actions);
+        self.unreadable.extend(problems);
+        self
+    }
+
+    /// Validates and indexes: the register, or every problem found, with
+    /// the records that could not be read.
+    ///
+    /// ```
+    /// use hanoi_convention::{Register, convention, io::actions};
+    ///
+    /// let tsv = "participant\taction\tdate_from\tconfidence\tsource\n\
+    ///            FRA\tsignature\t2025-01-01\thigh\tmy notes\n\
+    ///            DEU\tsignature\t2025-10-25\thigh\tmy notes\n";
+    /// let v = Register::builder(convention()).file(actions::from_str("mine.tsv", tsv)?).validate();
+    /// assert!(!v.is_valid());
+    /// assert_eq!(v.problems().len(), 1);
+    /// assert_eq!(v.checked(), 2);
+    /// assert!(v.problems()[0].to_string().contains("rule signature-period (art. 64(1))"));
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn validate(self) -> Validation {
+        let checked = self.actions.len();
+        let unread: Vec<Origin> = self.unreadable.iter().map(|p| p.origin().clone()).collect();
+        Validation {
+            checked,
+            unread,
+            result: self.build_register(),
+        }
+    }
+
+    /// Validates and indexes. Every problem is reported, in a stable
     /// order that does not depend on the order the actions were added in.
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing every violation; [`Error::Date`] when the
-    /// entry-into-force arithmetic leaves the representable dates.
+    /// [`Error::Invalid`] listing every problem; [`Error::MissingPrerequisite`]
+    /// for a protocol built without its convention's register;
+    /// [`Error::Date`] when the entry-into-force arithmetic leaves the
+    /// representable dates.
     pub fn build(self) -> Result<Register, Error> {
+        self.build_register()
+    }
+
+    fn build_register(self) -> Result<Register, Error> {
         let as_of = self.as_of.unwrap_or_else(|| {
             self.actions
                 .iter()
@@ -101,22 +148,78 @@ impl RegisterBuilder {
                 .as_ref()
                 .is_none_or(|p| p.reference != treaty.as_ref())
             {
-                return Err(Error::Format {
-                    origin: crate::base::origin::Origin::Code,
-                    message: format!(
-                        "{} admits only the parties to {treaty}: give the builder that treaty's register \
-                         (RegisterBuilder::prerequisite)",
-                        self.treaty.identity().short_name()
-                    ),
+                return Err(Error::MissingPrerequisite {
+                    treaty: self.treaty.identity().short_name().to_string(),
+                    prerequisite: treaty.to_string(),
                 });
             }
         }
         let version = self.data_version.unwrap_or_else(|| "unversioned".into());
-        Register::build(self.treaty, self.actions, as_of, version, self.prerequisite)
+        Register::index(
+            self.treaty,
+            self.actions,
+            as_of,
+            version,
+            self.prerequisite,
+            self.unreadable,
+        )
+    }
+}
+
+/// The outcome of [`RegisterBuilder::validate`]: the register, or every
+/// problem of the data, with the records that could not be read.
+#[derive(Debug, Clone)]
+pub struct Validation {
+    checked: usize,
+    unread: Vec<Origin>,
+    result: Result<Register, Error>,
+}
+
+impl Validation {
+    /// True when the data has no problem.
+    pub fn is_valid(&self) -> bool {
+        self.result.is_ok()
+    }
+
+    /// Every problem, in a stable order (empty when valid; also empty when
+    /// the register could not be built for another reason, see
+    /// [`into_register`](Self::into_register)).
+    pub fn problems(&self) -> &[Problem] {
+        match &self.result {
+            Err(Error::Invalid(p)) => p.as_slice(),
+            _ => &[],
+        }
+    }
+
+    /// How many records were read and checked against the rules.
+    pub fn checked(&self) -> usize {
+        self.checked
+    }
+
+    /// The records that could not be read (and so were not checked).
+    pub fn unread(&self) -> &[Origin] {
+        &self.unread
+    }
+
+    /// The register, when the data is valid.
+    pub fn register(&self) -> Option<&Register> {
+        self.result.as_ref().ok()
+    }
+
+    /// The register, or the error: [`Error::Invalid`] with every problem.
+    ///
+    /// # Errors
+    ///
+    /// As [`RegisterBuilder::build`].
+    pub fn into_register(self) -> Result<Register, Error> {
+        self.result
     }
 }
 
 /// A treaty, its validated actions, and the answers derived from them.
+///
+/// Questions about a day go through [`Register::on`]; questions about the
+/// data as a whole (its actions, its timeline, what-if) are asked here.
 #[derive(Debug, Clone)]
 pub struct Register {
     pub(crate) treaty: Treaty,
@@ -128,10 +231,13 @@ pub struct Register {
     pub(crate) transitions: Vec<Transition>,
     /// Participant `i`'s transitions are `transitions[starts[i]..starts[i + 1]]`.
     pub(crate) transition_starts: Vec<u32>,
-    pub(crate) timeline: Vec<TimelinePoint>,
-    /// The instruments counted toward entry into force.
+    pub(crate) timeline: Timeline,
+    /// The instruments counted toward entry into force, one a participant.
     pub(crate) counted_deposits: Vec<Deposit>,
-    pub(crate) entry_into_force: EntryIntoForce,
+    /// The latest day any counted deposit's window reaches.
+    pub(crate) last_deposit: Option<Date>,
+    /// Entry into force from every counted deposit the data knows.
+    pub(crate) general: Option<EntryIntoForce>,
 }
 
 impl Register {
@@ -143,20 +249,23 @@ impl Register {
             as_of: None,
             data_version: None,
             prerequisite: None,
+            unreadable: Vec::new(),
         }
     }
 
-    /// A builder holding this register's treaty, actions and as-of date, to
-    /// add to.
+    /// A builder holding this register's treaty, actions, as-of date, data
+    /// version and prerequisite, to add to.
     ///
     /// ```
     /// use hanoi_convention::Register;
     /// use hanoi_convention::actions::{Action, ActionKind};
     ///
     /// // Add France's (hypothetical) ratification to the embedded data.
-    /// let ratify = Action::new("FRA".parse()?, ActionKind::Ratification, "2026-07-01".parse()?);
-    /// let r = Register::embedded().to_builder().action(ratify).build()?;
-    /// assert_eq!(r.parties(r.as_of()).certain, 4);
+    /// let base = Register::embedded();
+    /// let ratify = Action::new("FRA".parse()?, ActionKind::Ratification, base.as_of().into());
+    /// let r = base.to_builder().action(ratify).build()?;
+    /// let day = r.on(r.as_of());
+    /// assert_eq!(day.parties().count().certain, base.on(base.as_of()).parties().count().certain + 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_builder(&self) -> RegisterBuilder {
@@ -166,19 +275,24 @@ impl Register {
             as_of: Some(self.as_of),
             data_version: Some(self.data_version.clone()),
             prerequisite: self.prerequisite.clone(),
+            unreadable: Vec::new(),
         }
     }
 
-    fn build(
+    fn index(
         treaty: Treaty,
         actions: Vec<Action>,
         as_of: Date,
         data_version: String,
         prerequisite: Option<Prerequisite>,
+        unreadable: Vec<Problem>,
     ) -> Result<Register, Error> {
         let checked = check(&treaty, actions, as_of, prerequisite.as_ref());
-        if !checked.violations.is_empty() {
-            return Err(Error::Invalid(Violations::new(checked.violations)));
+        if !checked.problems.is_empty() || !unreadable.is_empty() {
+            let unread = unreadable.iter().map(|p| p.origin().clone()).collect();
+            let mut all = unreadable;
+            all.extend(checked.problems);
+            return Err(Error::Invalid(Problems::with_unread(all, unread)));
         }
         let mut register = Register {
             treaty,
@@ -189,24 +303,24 @@ impl Register {
             action_ranges: checked.action_ranges,
             transitions: checked.transitions,
             transition_starts: starts_of(&checked.transition_ranges),
-            timeline: Vec::new(),
+            timeline: Timeline::default(),
             counted_deposits: Vec::new(),
-            entry_into_force: EntryIntoForce::NotYet {
-                counted: 0,
-                missing: 0,
-            },
+            last_deposit: None,
+            general: None,
         };
         let grouping = register.treaty.grouping();
-        register.timeline = timeline(
+        register.timeline = Timeline::build(
+            grouping.len(),
             register
                 .treaty
                 .participants()
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (grouping.bucket_of(p), register.transitions_of(i))),
+                .map(|(i, p)| (grouping.group_of(p), register.transitions_of(i))),
         );
         register.counted_deposits = register.collect_counted_deposits();
-        register.entry_into_force = register
+        register.last_deposit = register.counted_deposits.iter().map(|d| d.date.latest()).max();
+        register.general = register
             .treaty
             .rules()
             .entry_into_force()
@@ -221,9 +335,9 @@ impl Register {
         }
     }
 
-    /// One instrument per participant: its first counted instrument of
-    /// consent. A REIO's is left out when the treaty does not count it as
-    /// additional to its members'.
+    /// One instrument per participant: its first instrument of a kind the
+    /// rule counts. A REIO's is left out when the treaty does not count it
+    /// as additional to its members'.
     fn collect_counted_deposits(&self) -> Vec<Deposit> {
         let rules = self.treaty.rules();
         let reio_counted = rules.reio().is_none_or(|r| r.counted_as_additional());
@@ -253,9 +367,10 @@ impl Register {
     /// The date of participant `i`'s first instrument counted toward entry
     /// into force, if any.
     pub(crate) fn counted_instrument(&self, i: usize) -> Option<DateWindow> {
+        let rule = self.treaty.rules().entry_into_force();
         self.transitions_of(i)
             .iter()
-            .find(|t| t.stage == Stage::Party && t.kind.counts_toward_entry_into_force())
+            .find(|t| t.stage == Stage::Party && rule.counts(t.kind))
             .map(|t| t.date)
     }
 
@@ -274,7 +389,7 @@ impl Register {
         self.as_of
     }
 
-    /// Which data the register holds, e.g. `2026-07-31.2` for the embedded
+    /// Which data the register holds, e.g. `2026-07-31.3` for the embedded
     /// data ([`crate::DATA_VERSION`]), or what the builder was told.
     pub fn data_version(&self) -> &str {
         &self.data_version
@@ -284,10 +399,6 @@ impl Register {
     /// then date.
     pub fn actions(&self) -> &[Action] {
         &self.actions
-    }
-
-    pub(crate) fn day_key(day: Date) -> i32 {
-        day_key(day)
     }
 }
 

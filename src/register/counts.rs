@@ -1,31 +1,33 @@
 //! Counts by group and the cumulative timeline: built once when the
 //! register is built, so that a question about any day is a binary search.
+//! The groups are the treaty's own ([`Grouping`]).
 
+use crate::actions::Stage;
+use crate::base::count::CountRange;
 use crate::base::date::Date;
-use crate::participants::RegionalGroup;
-use crate::register::status::{CountRange, Stage};
-use crate::treaty::{BUCKETS, Grouping};
+use crate::treaty::Grouping;
 use crate::validate::Transition;
 
-/// Signatories and parties by group on one day. The groups are the
-/// treaty's ([`Grouping`]): for UN regional groups, the five groups then
-/// "no group".
+/// Signatories and parties by group on one day, in the groups of the
+/// treaty's [`Grouping`] (for UN regional groups: the five groups, then
+/// participants in none).
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, participants::RegionalGroup};
+/// use hanoi_convention::{Date, Register};
 ///
 /// let r = Register::embedded();
-/// let counts = r.counts_by_group(Date::constant(2025, 10, 26));
+/// let counts = r.on(Date::constant(2025, 10, 26)).counts_by_group();
 /// assert_eq!(counts.total_signatories().certain, 72);
-/// let by_group: u32 = RegionalGroup::ALL.iter().map(|g| counts.signatories(Some(*g)).certain).sum();
-/// assert_eq!(by_group + counts.signatories(None).certain, 72);
-/// let rows = counts.rows(r.treaty().grouping());
+/// let rows = counts.rows();
 /// assert_eq!(rows.len(), 6);
+/// assert_eq!(rows.iter().map(|g| g.signatories.certain).sum::<u32>(), 72);
+/// assert_eq!(rows[5].group, "no regional group");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct GroupCounts {
-    signatories: [CountRange; BUCKETS],
-    parties: [CountRange; BUCKETS],
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupCounts<'r> {
+    grouping: &'r Grouping,
+    signatories: &'r [CountRange],
+    parties: &'r [CountRange],
 }
 
 /// One group's counts, labelled (see [`GroupCounts::rows`]).
@@ -41,22 +43,21 @@ pub struct GroupRow {
     pub parties: CountRange,
 }
 
-fn regional_bucket(group: Option<RegionalGroup>) -> usize {
-    group.map_or(BUCKETS - 1, RegionalGroup::index)
-}
-
-impl GroupCounts {
-    /// Signatories counted in UN regional group `group` (`None`: in no
-    /// group, or disputed). Meaningful for treaties grouped by UN regional
-    /// group; see [`GroupCounts::rows`] for any grouping.
-    pub fn signatories(&self, group: Option<RegionalGroup>) -> CountRange {
-        self.signatories[regional_bucket(group)]
+impl<'r> GroupCounts<'r> {
+    /// The grouping the counts are by.
+    pub fn grouping(&self) -> &'r Grouping {
+        self.grouping
     }
 
-    /// Parties counted in UN regional group `group` (`None`: in no group,
-    /// or disputed).
-    pub fn parties(&self, group: Option<RegionalGroup>) -> CountRange {
-        self.parties[regional_bucket(group)]
+    /// Signatories in group `index` of the grouping (zero for a group it
+    /// lacks).
+    pub fn signatories_in(&self, index: usize) -> CountRange {
+        self.signatories.get(index).copied().unwrap_or_default()
+    }
+
+    /// Parties in group `index` of the grouping.
+    pub fn parties_in(&self, index: usize) -> CountRange {
+        self.parties.get(index).copied().unwrap_or_default()
     }
 
     /// All signatories.
@@ -69,15 +70,15 @@ impl GroupCounts {
         self.parties.iter().copied().sum()
     }
 
-    /// The counts of each group of `grouping`, in its order, labelled.
-    pub fn rows(&self, grouping: &Grouping) -> Vec<GroupRow> {
-        grouping
-            .buckets()
-            .into_iter()
-            .map(|(b, group)| GroupRow {
-                group,
-                signatories: self.signatories[b],
-                parties: self.parties[b],
+    /// The counts of each group, in the grouping's order, labelled.
+    pub fn rows(&self) -> Vec<GroupRow> {
+        self.grouping
+            .labels()
+            .enumerate()
+            .map(|(i, group)| GroupRow {
+                group: group.to_string(),
+                signatories: self.signatories_in(i),
+                parties: self.parties_in(i),
             })
             .collect()
     }
@@ -86,14 +87,14 @@ impl GroupCounts {
 /// One day on which the counts changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct TimelinePoint {
+pub struct TimelinePoint<'r> {
     /// The day.
     pub date: Date,
     /// Counts at the end of that day.
-    pub counts: GroupCounts,
+    pub counts: GroupCounts<'r>,
 }
 
-impl TimelinePoint {
+impl TimelinePoint<'_> {
     /// All signatories at the end of the day.
     pub fn signatories(&self) -> CountRange {
         self.counts.total_signatories()
@@ -105,66 +106,107 @@ impl TimelinePoint {
     }
 }
 
-/// The change points of the counts: for each participant (its bucket and
-/// its transitions), signature and party counts rise at a window's start
-/// (possible) and end (certain); a denunciation lowers them the other way
-/// round.
-pub(crate) fn timeline<'a>(
-    participants: impl Iterator<Item = (usize, &'a [Transition])>,
-) -> Vec<TimelinePoint> {
-    // (day, bucket, is_party, d_certain, d_possible)
-    let mut events: Vec<(Date, usize, bool, i32, i32)> = Vec::new();
-    for (b, ts) in participants {
-        if let Some(sig) = ts.iter().find(|t| t.stage == Stage::Signed) {
-            events.push((sig.date.earliest(), b, false, 0, 1));
-            events.push((sig.date.latest(), b, false, 1, 0));
-        }
-        for t in ts {
-            match t.stage {
-                Stage::Party => {
-                    events.push((t.date.earliest(), b, true, 0, 1));
-                    events.push((t.date.latest(), b, true, 1, 0));
+/// The change points of the counts, stored flat: the days, and for each
+/// (after a first row of zeros, for days before the first point) the
+/// signatories of each group then the parties of each group.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Timeline {
+    days: Vec<Date>,
+    counts: Vec<CountRange>,
+    groups: usize,
+}
+
+impl Timeline {
+    /// The change points: for each participant (its group and its
+    /// transitions), signature and party counts rise at a window's start
+    /// (possible) and end (certain); a denunciation lowers them the other
+    /// way round.
+    pub(crate) fn build<'a>(
+        groups: usize,
+        participants: impl Iterator<Item = (usize, &'a [Transition])>,
+    ) -> Timeline {
+        // (day, group, is_party, d_certain, d_possible)
+        let mut events: Vec<(Date, usize, bool, i32, i32)> = Vec::new();
+        for (g, ts) in participants {
+            if let Some(sig) = ts.iter().find(|t| t.stage == Stage::Signed) {
+                events.push((sig.date.earliest(), g, false, 0, 1));
+                events.push((sig.date.latest(), g, false, 1, 0));
+            }
+            for t in ts {
+                match t.stage {
+                    Stage::Party => {
+                        events.push((t.date.earliest(), g, true, 0, 1));
+                        events.push((t.date.latest(), g, true, 1, 0));
+                    }
+                    Stage::Denounced => {
+                        events.push((t.date.earliest(), g, true, -1, 0));
+                        events.push((t.date.latest(), g, true, 0, -1));
+                    }
+                    _ => {}
                 }
-                Stage::Denounced => {
-                    events.push((t.date.earliest(), b, true, -1, 0));
-                    events.push((t.date.latest(), b, true, 0, -1));
-                }
-                _ => {}
             }
         }
-    }
-    events.sort_unstable_by_key(|e| e.0);
-    let mut running = [[(0i64, 0i64); BUCKETS]; 2];
-    let mut points: Vec<TimelinePoint> = Vec::new();
-    let mut i = 0;
-    while i < events.len() {
-        let day = events[i].0;
-        while i < events.len() && events[i].0 == day {
-            let (_, b, party, dc, dp) = events[i];
-            let slot = &mut running[usize::from(party)][b];
-            slot.0 += i64::from(dc);
-            slot.1 += i64::from(dp);
-            i += 1;
-        }
-        let to_counts = |row: &[(i64, i64); BUCKETS]| {
-            row.map(|(c, p)| CountRange {
-                certain: u32::try_from(c.max(0)).unwrap_or(u32::MAX),
-                possible: u32::try_from(p.max(0)).unwrap_or(u32::MAX),
-            })
+        events.sort_unstable_by_key(|e| e.0);
+        let mut running = vec![(0i64, 0i64); 2 * groups];
+        let mut out = Timeline {
+            days: Vec::new(),
+            counts: vec![CountRange::default(); 2 * groups],
+            groups,
         };
-        points.push(TimelinePoint {
-            date: day,
-            counts: GroupCounts {
-                signatories: to_counts(&running[0]),
-                parties: to_counts(&running[1]),
-            },
-        });
+        let mut i = 0;
+        while i < events.len() {
+            let day = events[i].0;
+            while i < events.len() && events[i].0 == day {
+                let (_, g, party, dc, dp) = events[i];
+                if let Some(slot) = running.get_mut(usize::from(party) * groups + g) {
+                    slot.0 += i64::from(dc);
+                    slot.1 += i64::from(dp);
+                }
+                i += 1;
+            }
+            out.days.push(day);
+            out.counts.extend(running.iter().map(|&(c, p)| {
+                CountRange::new(
+                    u32::try_from(c.max(0)).unwrap_or(u32::MAX),
+                    u32::try_from(p.max(0)).unwrap_or(u32::MAX),
+                )
+            }));
+        }
+        out
     }
-    points
+
+    /// The counts of row `row` (0: before the first point).
+    fn at_row<'r>(&'r self, row: usize, grouping: &'r Grouping) -> GroupCounts<'r> {
+        let width = 2 * self.groups;
+        let cells = self.counts.get(row * width..(row + 1) * width).unwrap_or(&[]);
+        let (signatories, parties) = cells.split_at(cells.len() / 2);
+        GroupCounts {
+            grouping,
+            signatories,
+            parties,
+        }
+    }
+
+    /// The counts at the end of `day`.
+    pub(crate) fn on<'r>(&'r self, day: Date, grouping: &'r Grouping) -> GroupCounts<'r> {
+        self.at_row(self.days.partition_point(|d| *d <= day), grouping)
+    }
+
+    /// Every change point, in date order.
+    pub(crate) fn points<'r>(&'r self, grouping: &'r Grouping) -> Vec<TimelinePoint<'r>> {
+        self.days
+            .iter()
+            .enumerate()
+            .map(|(k, &date)| TimelinePoint {
+                date,
+                counts: self.at_row(k + 1, grouping),
+            })
+            .collect()
+    }
 }
 
 #[cfg(feature = "serde")]
-impl serde::Serialize for TimelinePoint {
+impl serde::Serialize for TimelinePoint<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("TimelinePoint", 3)?;

@@ -1,20 +1,27 @@
 //! The status register: a treaty and its validated actions, with indexes
-//! built once so that every question "as of a date" is cheap.
+//! built once so that every question "on a day" is cheap.
 //!
-//! - `build`: [`Register`] and [`RegisterBuilder`]: validation (through
-//!   `crate::validate`) and indexing.
-//! - `status`: a participant's [`Stage`] and [`Status`] on a day, and
-//!   [`CountRange`], a count from certain to possible.
+//! - `build`: [`Register`], [`RegisterBuilder`] and [`Validation`]:
+//!   validation (through `crate::validate`) and indexing.
+//! - `day`: the register on one day ([`OnDay`]): status, signatories and
+//!   parties ([`Members`]), counts by group, entry into force.
+//! - `status`: a participant's [`Status`] on a day, from its transitions.
 //! - `counts`: counts by group ([`GroupCounts`]) and the cumulative
 //!   timeline ([`TimelinePoint`]).
-//! - `queries`: the questions: status, signatories, parties, counts,
-//!   timeline, entry into force in general and for each party.
+//! - `queries`: the questions about the data as a whole: actions,
+//!   timeline, [`Register::on`].
+//! - `what_if`: entry into force with assumed deposits, each checked
+//!   ([`WhatIf`]).
 
 mod build;
 mod counts;
+mod day;
 mod queries;
 mod status;
+mod what_if;
 
-pub use build::{Register, RegisterBuilder};
+pub use build::{Register, RegisterBuilder, Validation};
 pub use counts::{GroupCounts, GroupRow, TimelinePoint};
-pub use status::{CountRange, Stage, Status};
+pub use day::{Members, OnDay};
+pub use status::Status;
+pub use what_if::{Assumed, Assumption, Outcome, WhatIf};

@@ -1,29 +1,28 @@
-//! Answers about one participant on one day, and counts that keep certain
-//! and possible apart.
+//! A participant's status on one day, from its transitions.
 
 use std::fmt;
 
-use crate::actions::ActionKind;
+use crate::actions::{ActionKind, Stage};
 use crate::base::date::{Answer, DateWindow};
-pub use crate::validate::Stage;
+use crate::validate::Transition;
 
 /// A participant's status on a given day.
 ///
 /// "Party" means an instrument of consent has been deposited, as the UN
 /// Treaty Collection counts parties even before entry into force; whether
-/// the Convention binds the participant is a separate question
-/// ([`Register::is_bound`](crate::Register::is_bound)).
+/// the treaty binds the participant is a separate question
+/// ([`OnDay::is_bound`](crate::register::OnDay::is_bound)).
 ///
 /// ```
 /// use hanoi_convention::{Date, Register, Stage, Status};
 ///
 /// let r = Register::embedded();
 /// let mus = "MUS".parse()?;
-/// assert_eq!(r.status(mus, Date::constant(2025, 11, 18)), Some(Status::NotSigned));
+/// assert_eq!(r.on(Date::constant(2025, 11, 18)).status(mus), Some(Status::NotSigned));
 /// let fji = "FJI".parse()?;
 /// // Fiji signed on a day between 20 November and 29 December 2025.
 /// assert_eq!(
-///     r.status(fji, Date::constant(2025, 12, 1)),
+///     r.on(Date::constant(2025, 12, 1)).status(fji),
 ///     Some(Status::Unknown { known: Stage::NotSigned, maybe: Stage::Signed }),
 /// );
 /// # Ok::<(), hanoi_convention::participants::CodeError>(())
@@ -122,54 +121,36 @@ impl fmt::Display for Status {
     }
 }
 
-/// A count known to lie in a range: what is certain, and what is possible
-/// if every window falls as early as it can (`certain <= possible`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct CountRange {
-    /// Certainly counted on the day.
-    pub certain: u32,
-    /// Counted if every window falls as early as it can.
-    pub possible: u32,
-}
-
-impl CountRange {
-    /// True when nothing is uncertain.
-    ///
-    /// ```
-    /// use hanoi_convention::{Date, Register};
-    ///
-    /// let r = Register::embedded();
-    /// assert!(r.signatories(Date::constant(2025, 10, 26)).is_exact());
-    /// assert!(!r.signatories(Date::constant(2025, 12, 1)).is_exact()); // Fiji's window
-    /// ```
-    pub fn is_exact(&self) -> bool {
-        self.certain == self.possible
+/// The status given a participant's transitions, at the end of the day
+/// whose `day_key` is `key`: the last transition certainly reached and the
+/// last possibly reached.
+pub(crate) fn status_from(ts: &[Transition], key: i32) -> Status {
+    // Most participants have one or two transitions: find the last certain
+    // and last possible with a single pass from the end.
+    let possible = ts.iter().rposition(|t| t.keys.0 <= key);
+    let certain = match possible {
+        Some(k) if ts[k].keys.1 <= key => Some(k),
+        Some(k) => ts[..k].iter().rposition(|t| t.keys.1 <= key),
+        None => None,
+    };
+    if certain == possible {
+        return match certain.map(|k| ts[k]) {
+            None => Status::NotSigned,
+            Some(t) => match t.stage {
+                Stage::Signed => Status::Signed { since: t.date },
+                Stage::Party => Status::Party {
+                    since: t.date,
+                    instrument: t.kind,
+                },
+                Stage::Denounced => Status::Denounced { effective: t.date },
+                Stage::Invited => Status::Invited { since: t.date },
+                Stage::NotSigned => Status::NotSigned,
+            },
+        };
     }
-}
-
-impl std::ops::Add for CountRange {
-    type Output = CountRange;
-    fn add(self, o: CountRange) -> CountRange {
-        CountRange {
-            certain: self.certain + o.certain,
-            possible: self.possible + o.possible,
-        }
-    }
-}
-
-impl std::iter::Sum for CountRange {
-    fn sum<I: Iterator<Item = CountRange>>(iter: I) -> CountRange {
-        iter.fold(CountRange::default(), |a, b| a + b)
-    }
-}
-
-impl fmt::Display for CountRange {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_exact() {
-            write!(f, "{}", self.certain)
-        } else {
-            write!(f, "{} to {}", self.certain, self.possible)
-        }
+    let stage = |k: Option<usize>| k.map_or(Stage::NotSigned, |k| ts[k].stage);
+    Status::Unknown {
+        known: stage(certain),
+        maybe: stage(possible),
     }
 }

@@ -1,28 +1,34 @@
 //! Entry into force: the shapes the rule takes in the treaties the crate
-//! models, the arithmetic on (possibly uncertain) deposit dates, and the
-//! answer ([`EntryIntoForce`]).
+//! models, which instruments it counts, the arithmetic on (possibly
+//! uncertain) deposit dates, and the answer on a day ([`EntryIntoForce`]).
 
-use std::borrow::Cow;
 use std::fmt;
 
+use crate::actions::ActionKind;
+use crate::base::citation::Citation;
+use crate::base::count::CountRange;
 use crate::base::date::{Date, DateError, DateWindow};
-use crate::base::provenance::Str;
 
-/// The entry-into-force clause: a rule shape and its numbers.
+/// The entry-into-force clause: a rule shape, its numbers, the
+/// instruments it counts, and the provisions it is in.
 ///
 /// ```
-/// use hanoi_convention::{convention, treaty::EntryIntoForceShape};
+/// use hanoi_convention::{actions::ActionKind, convention, treaty::EntryIntoForceShape};
 ///
 /// let rule = convention().rules().entry_into_force();
 /// assert_eq!(rule.required(), 40);
 /// assert!(matches!(rule.shape(), EntryIntoForceShape::DaysAfterNth { days: 90, later_party_days: 30, .. }));
-/// assert_eq!(rule.article(), "65");
+/// assert_eq!(rule.article().to_string(), "65");
+/// // Art. 65(1) counts ratification, acceptance, approval and accession; not succession.
+/// assert!(rule.counts(ActionKind::Accession) && !rule.counts(ActionKind::Succession));
+/// assert_eq!(rule.milestones(), [1, 5, 10, 20, 40]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EntryIntoForceRule {
     pub(crate) shape: EntryIntoForceShape,
-    pub(crate) article: Str,
+    pub(crate) counted: Vec<ActionKind>,
+    pub(crate) article: Citation,
 }
 
 /// The shapes an entry-into-force rule takes.
@@ -33,8 +39,8 @@ pub struct EntryIntoForceRule {
 pub enum EntryIntoForceShape {
     /// In force `days` days after the `instruments`-th instrument is
     /// deposited; for a later party, `later_party_days` after its own
-    /// deposit or the general date, whichever is later (UN conventions,
-    /// e.g. the Hanoi Convention's art. 65).
+    /// deposit or the general date, whichever is later (the shape of UN
+    /// conventions).
     DaysAfterNth {
         /// Instruments needed.
         instruments: u32,
@@ -46,8 +52,7 @@ pub enum EntryIntoForceShape {
     /// In force on the first day of the month following `months` months
     /// after the `consents`-th consent, at least `from_members` of them from
     /// members of the treaty's organisation; for a later party, the same
-    /// after its own deposit (Council of Europe conventions, e.g. Budapest
-    /// art. 36(3)-(4)).
+    /// after its own deposit (the shape of Council of Europe conventions).
     FirstOfMonthAfterNth {
         /// Consents needed.
         consents: u32,
@@ -67,11 +72,17 @@ pub(crate) struct Deposit {
 }
 
 impl EntryIntoForceRule {
-    /// A rule of `shape` under `article`.
-    pub fn new(shape: EntryIntoForceShape, article: impl Into<String>) -> EntryIntoForceRule {
+    /// A rule of `shape` counting the instruments of the kinds `counted`,
+    /// under `article`.
+    pub fn new(
+        shape: EntryIntoForceShape,
+        counted: impl IntoIterator<Item = ActionKind>,
+        article: Citation,
+    ) -> EntryIntoForceRule {
         EntryIntoForceRule {
             shape,
-            article: Cow::Owned(article.into()),
+            counted: counted.into_iter().collect(),
+            article,
         }
     }
 
@@ -80,9 +91,19 @@ impl EntryIntoForceRule {
         self.shape
     }
 
-    /// The article the clause is in.
-    pub fn article(&self) -> &str {
+    /// The provisions the clause is in.
+    pub fn article(&self) -> &Citation {
         &self.article
+    }
+
+    /// The kinds of instrument the rule counts.
+    pub fn counted_kinds(&self) -> &[ActionKind] {
+        &self.counted
+    }
+
+    /// Whether the rule counts an instrument of `kind`.
+    pub fn counts(&self, kind: ActionKind) -> bool {
+        self.counted.contains(&kind)
     }
 
     /// How many instruments (or consents) the rule needs.
@@ -93,19 +114,30 @@ impl EntryIntoForceRule {
         }
     }
 
-    /// The general entry into force given the counted deposits. With
-    /// windows, the n-th deposit lies between the n-th earliest start and
-    /// the n-th earliest end; the rule's arithmetic is monotone, so it maps
-    /// the two ends.
-    pub(crate) fn general(&self, deposits: &[Deposit]) -> Result<EntryIntoForce, DateError> {
-        let n = self.required() as usize;
-        let counted = u32::try_from(deposits.len()).unwrap_or(u32::MAX);
-        let not_yet = EntryIntoForce::NotYet {
-            counted,
-            missing: self.required().saturating_sub(counted),
-        };
-        let Some(mut last) = nth(deposits.iter().map(|d| d.date), n) else {
-            return Ok(not_yet);
+    /// The counts worth marking on the way to entry into force: the 1st
+    /// instrument, then 5, 10, 20, 40, ... below the number required, and
+    /// that number.
+    pub fn milestones(&self) -> Vec<u32> {
+        let required = self.required().max(1);
+        let mut out = vec![1];
+        let mut n = 5;
+        while n < required {
+            out.push(n);
+            n = n.saturating_mul(2);
+        }
+        if required > 1 {
+            out.push(required);
+        }
+        out
+    }
+
+    /// The window of the general entry into force given the counted
+    /// deposits, or `None` when they are too few. With windows, the n-th
+    /// deposit lies between the n-th earliest start and the n-th earliest
+    /// end; the rule's arithmetic is monotone, so it maps the two ends.
+    fn general_window(&self, deposits: &[Deposit]) -> Result<Option<DateWindow>, DateError> {
+        let Some(mut last) = nth(deposits.iter().map(|d| d.date), self.required() as usize) else {
+            return Ok(None);
         };
         let window = match self.shape {
             EntryIntoForceShape::DaysAfterNth { days, .. } => last.add_days(days)?,
@@ -115,14 +147,62 @@ impl EntryIntoForceRule {
                 if from_members > 0 {
                     let members = deposits.iter().filter(|d| d.from_member).map(|d| d.date);
                     let Some(kth) = nth(members, from_members as usize) else {
-                        return Ok(not_yet);
+                        return Ok(None);
                     };
                     last = last.whichever_later(kth);
                 }
                 last.add_months(months)?.first_of_next_month()?
             }
         };
-        Ok(EntryIntoForce::from_window(window))
+        Ok(Some(window))
+    }
+
+    /// The general entry into force given every counted deposit the data
+    /// knows: in force from a day or a window, or `None` when too few.
+    pub(crate) fn general(&self, deposits: &[Deposit]) -> Result<Option<EntryIntoForce>, DateError> {
+        Ok(self.general_window(deposits)?.map(EntryIntoForce::from_window))
+    }
+
+    /// Entry into force as it stood at the end of `day`: only the
+    /// deposits made by then count (those whose window covers the day
+    /// may have been). `general` is [`general`](Self::general) of all of
+    /// them, which is the answer once enough deposits were certainly made.
+    pub(crate) fn on_day(
+        &self,
+        deposits: &[Deposit],
+        day: Date,
+        general: Option<EntryIntoForce>,
+    ) -> Result<EntryIntoForce, DateError> {
+        let counted = count_by(deposits, day);
+        let required = self.required();
+        // The deposits that may have been made by the day, each as if made
+        // no later than it.
+        let possible: Vec<Deposit> = deposits
+            .iter()
+            .filter(|d| d.date.earliest() <= day)
+            .map(|d| Deposit {
+                date: DateWindow::from_ordered(d.date.earliest(), d.date.latest().min(day)),
+                from_member: d.from_member,
+            })
+            .collect();
+        let Some(window) = self.general_window(&possible)? else {
+            return Ok(EntryIntoForce::NotYet { counted, required });
+        };
+        let certain: Vec<Deposit> = deposits
+            .iter()
+            .filter(|d| d.date.latest() <= day)
+            .copied()
+            .collect();
+        if self.general_window(&certain)?.is_some() {
+            if let Some(general) = general {
+                return Ok(general);
+            }
+        }
+        Ok(EntryIntoForce::Unknown {
+            counted,
+            required,
+            window,
+        })
     }
 
     /// The day (or window) from which the treaty binds a participant whose
@@ -144,6 +224,17 @@ impl EntryIntoForceRule {
     }
 }
 
+/// How many of `deposits` had certainly and possibly been made by the end
+/// of `day`.
+pub(crate) fn count_by(deposits: &[Deposit], day: Date) -> CountRange {
+    let certain = deposits.iter().filter(|d| d.date.latest() <= day).count();
+    let possible = deposits.iter().filter(|d| d.date.earliest() <= day).count();
+    CountRange::new(
+        u32::try_from(certain).unwrap_or(u32::MAX),
+        u32::try_from(possible).unwrap_or(u32::MAX),
+    )
+}
+
 /// The window of the n-th (1-based) event among `dates`, if there are n.
 fn nth(dates: impl Iterator<Item = DateWindow>, n: usize) -> Option<DateWindow> {
     let (mut starts, mut ends): (Vec<Date>, Vec<Date>) = dates.map(|w| (w.earliest(), w.latest())).unzip();
@@ -155,29 +246,41 @@ fn nth(dates: impl Iterator<Item = DateWindow>, n: usize) -> Option<DateWindow> 
     Some(DateWindow::new(*first, *last).unwrap_or(DateWindow::exact(*last)))
 }
 
-/// When a treaty enters (or entered) into force.
+/// When a treaty enters (or entered) into force, as it stood at the end
+/// of a day.
 ///
 /// ```
-/// use hanoi_convention::{EntryIntoForce, Register};
+/// use hanoi_convention::{CountRange, Date, EntryIntoForce, Register};
 ///
-/// match Register::embedded().entry_into_force() {
-///     EntryIntoForce::NotYet { counted, missing } => assert_eq!(counted + missing, 40),
-///     other => panic!("the data says {other}"),
-/// }
+/// let r = Register::embedded();
+/// // On 31 December 2025 no instrument had been deposited.
+/// let at_end_of_2025 = r.on(Date::constant(2025, 12, 31)).entry_into_force();
+/// assert_eq!(at_end_of_2025, EntryIntoForce::NotYet { counted: CountRange::exact(0), required: 40 });
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "state", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum EntryIntoForce {
-    /// Too few instruments counted.
+    /// Too few instruments had been deposited.
     NotYet {
-        /// Instruments counted so far.
-        counted: u32,
-        /// Instruments still missing.
-        missing: u32,
+        /// Instruments counted by then: certainly, and possibly.
+        counted: CountRange,
+        /// Instruments the rule needs.
+        required: u32,
     },
-    /// On this day.
+    /// The instrument that decides may have been deposited by then: a
+    /// window on its date covers the day. If it had been, the treaty
+    /// enters into force on a day in `window`; if not, not yet.
+    Unknown {
+        /// Instruments counted by then: certainly, and possibly.
+        counted: CountRange,
+        /// Instruments the rule needs.
+        required: u32,
+        /// Where entry into force falls if the deciding instrument had been deposited.
+        window: DateWindow,
+    },
+    /// On this day (enough instruments had been deposited).
     On {
         /// The day.
         date: Date,
@@ -190,18 +293,19 @@ pub enum EntryIntoForce {
 }
 
 impl EntryIntoForce {
-    /// The day or window, if the treaty is (to be) in force.
+    /// The day or window, once the treaty is certainly (to be) in force.
     ///
     /// ```
-    /// use hanoi_convention::{Date, EntryIntoForce};
+    /// use hanoi_convention::{CountRange, Date, EntryIntoForce};
     ///
-    /// assert_eq!(EntryIntoForce::NotYet { counted: 3, missing: 37 }.window(), None);
+    /// let not_yet = EntryIntoForce::NotYet { counted: CountRange::exact(3), required: 40 };
+    /// assert_eq!(not_yet.window(), None);
     /// let date = Date::constant(2027, 5, 30);
     /// assert_eq!(EntryIntoForce::On { date }.window().map(|w| w.earliest()), Some(date));
     /// ```
     pub fn window(&self) -> Option<DateWindow> {
         match *self {
-            EntryIntoForce::NotYet { .. } => None,
+            EntryIntoForce::NotYet { .. } | EntryIntoForce::Unknown { .. } => None,
             EntryIntoForce::On { date } => Some(DateWindow::exact(date)),
             EntryIntoForce::Within { window } => Some(window),
         }
@@ -218,10 +322,19 @@ impl EntryIntoForce {
 impl fmt::Display for EntryIntoForce {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            EntryIntoForce::NotYet { counted, missing } => write!(
+            EntryIntoForce::NotYet { counted, required } => write!(
                 f,
-                "not yet in force: {counted} of {} instruments counted, {missing} missing",
-                counted + missing
+                "not yet in force: {counted} of {required} instruments counted, {} missing",
+                counted.short_of(*required)
+            ),
+            EntryIntoForce::Unknown {
+                counted,
+                required,
+                window,
+            } => write!(
+                f,
+                "unknown: {counted} of {required} instruments counted; if the deciding one had been deposited, \
+                 in force from a day in {window}, else not yet"
             ),
             EntryIntoForce::On { date } => write!(f, "in force from {date}"),
             EntryIntoForce::Within { window } => write!(f, "in force from a day in {window}"),
@@ -246,26 +359,25 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn nth_deposit_plus_days() {
-        let rule = EntryIntoForceRule::new(
+    fn days_rule(instruments: u32) -> EntryIntoForceRule {
+        EntryIntoForceRule::new(
             EntryIntoForceShape::DaysAfterNth {
-                instruments: 3,
+                instruments,
                 days: 90,
                 later_party_days: 30,
             },
-            "65",
-        );
+            [ActionKind::Ratification],
+            "65".parse().unwrap(),
+        )
+    }
+
+    #[test]
+    fn nth_deposit_plus_days() {
+        let rule = days_rule(3);
         let mut d = deposits(&["2026-01-05", "2026-01-01"], false);
-        assert_eq!(
-            rule.general(&d).unwrap(),
-            EntryIntoForce::NotYet {
-                counted: 2,
-                missing: 1
-            }
-        );
+        assert_eq!(rule.general(&d).unwrap(), None);
         d.extend(deposits(&["2026-06-01"], false));
-        let general = rule.general(&d).unwrap();
+        let general = rule.general(&d).unwrap().unwrap();
         assert_eq!(
             general,
             EntryIntoForce::On {
@@ -278,6 +390,43 @@ mod tests {
     }
 
     #[test]
+    fn on_a_day_only_the_deposits_made_by_then_count() {
+        let rule = days_rule(2);
+        let d = deposits(&["2026-01-01", "2026-03-01..2026-03-31"], false);
+        let general = rule.general(&d).unwrap();
+        let on = |s: &str| rule.on_day(&d, day(s).earliest(), general).unwrap();
+        assert_eq!(
+            on("2025-12-31"),
+            EntryIntoForce::NotYet {
+                counted: CountRange::exact(0),
+                required: 2
+            }
+        );
+        assert_eq!(
+            on("2026-02-01"),
+            EntryIntoForce::NotYet {
+                counted: CountRange::exact(1),
+                required: 2
+            }
+        );
+        // Inside the second deposit's window: it may have been made by the 10th.
+        assert_eq!(
+            on("2026-03-10"),
+            EntryIntoForce::Unknown {
+                counted: CountRange::new(1, 2),
+                required: 2,
+                window: day("2026-05-30..2026-06-08")
+            }
+        );
+        assert_eq!(
+            on("2026-04-01"),
+            EntryIntoForce::Within {
+                window: day("2026-05-30..2026-06-29")
+            }
+        );
+    }
+
+    #[test]
     fn month_rule_waits_for_enough_members() {
         let rule = EntryIntoForceRule::new(
             EntryIntoForceShape::FirstOfMonthAfterNth {
@@ -285,21 +434,27 @@ mod tests {
                 months: 3,
                 from_members: 2,
             },
-            "36",
+            [ActionKind::Ratification],
+            "36".parse().unwrap(),
         );
         let mut d = deposits(&["2003-01-10", "2003-02-10", "2003-03-10"], false);
         d.extend(deposits(&["2003-04-10"], true));
-        assert!(matches!(rule.general(&d).unwrap(), EntryIntoForce::NotYet { .. }));
+        assert_eq!(rule.general(&d).unwrap(), None);
         d.extend(deposits(&["2004-03-18"], true));
         // The second member consent decides: 18 March + 3 months -> 1 July.
         assert_eq!(
             rule.general(&d).unwrap(),
-            EntryIntoForce::On {
+            Some(EntryIntoForce::On {
                 date: Date::constant(2004, 7, 1)
-            }
+            })
         );
         let g = day("2004-07-01");
         assert_eq!(rule.for_party(day("2006-10-12"), g).unwrap(), day("2007-02-01"));
+        let general = rule.general(&d).unwrap();
+        assert!(matches!(
+            rule.on_day(&d, Date::constant(2004, 3, 17), general).unwrap(),
+            EntryIntoForce::NotYet { .. }
+        ));
     }
 
     #[test]
@@ -310,27 +465,29 @@ mod tests {
                 months: 3,
                 from_members: 0,
             },
-            "16",
+            [ActionKind::Ratification],
+            "16".parse().unwrap(),
         );
         let d = deposits(&["2023-02-09", "2023-08-10"], false);
         assert_eq!(
             rule.general(&d).unwrap(),
-            EntryIntoForce::On {
+            Some(EntryIntoForce::On {
                 date: Date::constant(2023, 12, 1)
-            }
+            })
         );
     }
 
     #[test]
+    fn milestones_follow_the_rule() {
+        assert_eq!(days_rule(40).milestones(), [1, 5, 10, 20, 40]);
+        assert_eq!(days_rule(5).milestones(), [1, 5]);
+        assert_eq!(days_rule(3).milestones(), [1, 3]);
+        assert_eq!(days_rule(1).milestones(), [1]);
+        assert_eq!(days_rule(60).milestones(), [1, 5, 10, 20, 40, 60]);
+    }
+
+    #[test]
     fn arithmetic_past_the_last_date_is_an_error() {
-        let rule = EntryIntoForceRule::new(
-            EntryIntoForceShape::DaysAfterNth {
-                instruments: 1,
-                days: 90,
-                later_party_days: 30,
-            },
-            "65",
-        );
-        assert!(rule.general(&deposits(&["9999-12-31"], false)).is_err());
+        assert!(days_rule(1).general(&deposits(&["9999-12-31"], false)).is_err());
     }
 }

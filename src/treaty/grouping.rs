@@ -1,93 +1,165 @@
 //! How a treaty groups its participants for counts: by UN regional group
 //! (UN conventions), or members of an organisation and the rest (Council
-//! of Europe conventions).
+//! of Europe conventions). A grouping owns its groups and their labels.
 
 use crate::base::provenance::Str;
 use crate::participants::{Code, Participant, RegionalGroup};
 
-/// The most groups a grouping may have, the "no group" bucket included.
-pub(crate) const BUCKETS: usize = 6;
-
-/// How participants are grouped in counts by group.
+/// How participants are grouped in counts by group: a fixed list of
+/// groups, each with its label, the last one for participants in none.
 ///
 /// ```
 /// use hanoi_convention::{convention, treaty::Grouping};
 ///
-/// assert_eq!(convention().grouping(), &Grouping::UnRegionalGroups);
-/// let labels: Vec<String> = convention().grouping().labels().collect();
+/// let un = convention().grouping();
+/// assert_eq!(un, &Grouping::un_regional_groups());
+/// let labels: Vec<&str> = un.labels().collect();
 /// assert_eq!(labels.len(), 6);
 /// assert_eq!(labels[5], "no regional group");
+///
+/// let coe = Grouping::membership("Council of Europe", ["FRA".parse()?, "ALB".parse()?]);
+/// assert_eq!(coe.len(), 2);
+/// assert!(coe.is_member("ALB".parse()?));
+/// assert_eq!(coe.members()[0].as_str(), "ALB"); // kept sorted
+/// # Ok::<(), hanoi_convention::participants::CodeError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(tag = "by", rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Grouping {
-    /// The five UN regional groups, then participants in none (or whose
-    /// group the sources dispute).
+pub struct Grouping {
+    kind: Kind,
+    labels: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
     UnRegionalGroups,
-    /// Members of an organisation, then everyone else.
+    /// Members sorted and without repeats: lookups binary-search them.
     Membership {
-        /// The organisation, e.g. "Council of Europe".
         organisation: Str,
-        /// Its members' codes.
         members: Vec<Code>,
     },
 }
 
 impl Grouping {
-    /// Members of `organisation` (their codes), then everyone else.
-    pub fn membership(organisation: impl Into<String>, members: impl IntoIterator<Item = Code>) -> Grouping {
-        let mut members: Vec<Code> = members.into_iter().collect();
-        members.sort_unstable();
-        members.dedup();
-        Grouping::Membership {
-            organisation: organisation.into().into(),
-            members,
+    /// The five UN regional groups, then participants in none (or whose
+    /// group the sources dispute).
+    pub fn un_regional_groups() -> Grouping {
+        let labels = RegionalGroup::ALL
+            .iter()
+            .map(|g| g.as_str().to_string())
+            .chain(["no regional group".to_string()])
+            .collect();
+        Grouping {
+            kind: Kind::UnRegionalGroups,
+            labels,
         }
     }
 
-    /// The bucket a participant is counted in: `0..BUCKETS - 1` for a
-    /// group, `BUCKETS - 1` for none.
-    pub(crate) fn bucket_of(&self, p: &Participant) -> usize {
-        match self {
-            Grouping::UnRegionalGroups => p.group().counted_in().map_or(BUCKETS - 1, RegionalGroup::index),
-            Grouping::Membership { members, .. } => {
+    /// Members of `organisation` (their codes, in any order), then
+    /// everyone else.
+    pub fn membership(organisation: impl Into<String>, members: impl IntoIterator<Item = Code>) -> Grouping {
+        let organisation: String = organisation.into();
+        let mut members: Vec<Code> = members.into_iter().collect();
+        members.sort_unstable();
+        members.dedup();
+        let labels = vec![
+            format!("members of the {organisation}"),
+            format!("not members of the {organisation}"),
+        ];
+        Grouping {
+            kind: Kind::Membership {
+                organisation: organisation.into(),
+                members,
+            },
+            labels,
+        }
+    }
+
+    /// True for the UN regional groups.
+    pub fn is_un_regional_groups(&self) -> bool {
+        matches!(self.kind, Kind::UnRegionalGroups)
+    }
+
+    /// The organisation, for a grouping by membership.
+    pub fn organisation(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::UnRegionalGroups => None,
+            Kind::Membership { organisation, .. } => Some(organisation),
+        }
+    }
+
+    /// The organisation's members, sorted (empty for UN regional groups).
+    pub fn members(&self) -> &[Code] {
+        match &self.kind {
+            Kind::UnRegionalGroups => &[],
+            Kind::Membership { members, .. } => members,
+        }
+    }
+
+    /// How many groups, the group of those in none included.
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// Never true: every grouping has at least the group of those in none.
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+
+    /// The groups' labels, in order.
+    pub fn labels(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.labels.iter().map(String::as_str)
+    }
+
+    /// The label of group `index`.
+    pub fn label(&self, index: usize) -> Option<&str> {
+        self.labels.get(index).map(String::as_str)
+    }
+
+    /// The position of the group a participant is counted in; the last
+    /// group for those in none.
+    pub fn group_of(&self, p: &Participant) -> usize {
+        let none = self.labels.len() - 1;
+        match &self.kind {
+            Kind::UnRegionalGroups => p.group().counted_in().map_or(none, RegionalGroup::index),
+            Kind::Membership { members, .. } => {
                 if members.binary_search(&p.code()).is_ok() {
                     0
                 } else {
-                    BUCKETS - 1
+                    none
                 }
             }
         }
     }
 
+    /// The position of a UN regional group, for a grouping by UN regional
+    /// group.
+    pub fn index_of(&self, group: RegionalGroup) -> Option<usize> {
+        self.is_un_regional_groups().then_some(group.index())
+    }
+
     /// Whether `code` belongs to the organisation (always false for UN
     /// regional groups).
     pub fn is_member(&self, code: Code) -> bool {
-        match self {
-            Grouping::UnRegionalGroups => false,
-            Grouping::Membership { members, .. } => members.binary_search(&code).is_ok(),
-        }
+        self.members().binary_search(&code).is_ok()
     }
+}
 
-    /// The buckets in use, in order, as (bucket, label).
-    pub(crate) fn buckets(&self) -> Vec<(usize, String)> {
-        match self {
-            Grouping::UnRegionalGroups => RegionalGroup::ALL
-                .iter()
-                .map(|g| (g.index(), g.as_str().to_string()))
-                .chain(std::iter::once((BUCKETS - 1, "no regional group".to_string())))
-                .collect(),
-            Grouping::Membership { organisation, .. } => vec![
-                (0, format!("members of the {organisation}")),
-                (BUCKETS - 1, format!("not members of the {organisation}")),
-            ],
+#[cfg(feature = "serde")]
+impl serde::Serialize for Grouping {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Grouping", 3)?;
+        match &self.kind {
+            Kind::UnRegionalGroups => st.serialize_field("by", "un_regional_groups")?,
+            Kind::Membership {
+                organisation,
+                members,
+            } => {
+                st.serialize_field("by", "membership")?;
+                st.serialize_field("organisation", organisation)?;
+                st.serialize_field("members", members)?;
+            }
         }
-    }
-
-    /// The labels of the buckets in use, in order.
-    pub fn labels(&self) -> impl Iterator<Item = String> {
-        self.buckets().into_iter().map(|(_, label)| label)
+        st.end()
     }
 }

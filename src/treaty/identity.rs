@@ -130,16 +130,16 @@ impl Identity {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`](crate::error::Error::Format) when `adopted_on` is missing
+    /// [`Error::Identity`](crate::error::Error::Identity) when `adopted_on` is missing
     /// or not a date, or a key starting `name.` is not `name.<language>.<form>`.
     pub fn new(facts: Vec<Fact>) -> Result<Identity, crate::error::Error> {
         if let Some(f) = facts.iter().find(|f| matches!(name_key(&f.key), Some(Err(())))) {
-            return Err(crate::error::Error::Format {
+            return Err(crate::error::Error::Identity {
                 origin: crate::base::origin::Origin::Code,
                 message: format!("fact `{}`: expected {NAME_KEY_EXPECTED}", f.key),
             });
         }
-        let adopted_on = adoption_date(&facts).ok_or_else(|| crate::error::Error::Format {
+        let adopted_on = adoption_date(&facts).ok_or_else(|| crate::error::Error::Identity {
             origin: crate::base::origin::Origin::Code,
             message: "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
         })?;

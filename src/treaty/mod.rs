@@ -28,9 +28,8 @@ use std::sync::Arc;
 
 pub(crate) use crate::base::article::parse_roman;
 pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
-pub(crate) use entry_into_force::Deposit;
+pub(crate) use entry_into_force::{Deposit, count_by};
 pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceShape};
-pub(crate) use grouping::BUCKETS;
 pub use grouping::Grouping;
 pub(crate) use identity::adoption_date;
 pub use identity::{Fact, Identity, NameForm, TreatyName};
@@ -56,6 +55,18 @@ use crate::participants::Participants;
 /// assert_eq!(hanoi.participants().len(), 198);
 /// assert_eq!(hanoi.rules().entry_into_force().required(), 40);
 /// ```
+///
+/// A treaty that cites an article its text lacks is refused:
+///
+/// ```
+/// use hanoi_convention::{Error, Treaty, convention, treaty::TreatyText};
+///
+/// let hanoi = convention();
+/// let short = TreatyText::new(vec![], vec![], vec![], vec![])?; // no text: nothing to check
+/// assert!(Treaty::new(hanoi.identity().clone(), short, hanoi.participants().clone().into(),
+///     hanoi.grouping().clone(), hanoi.rules().clone()).is_ok());
+/// # Ok::<(), Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Treaty {
     inner: Arc<Inner>,
@@ -72,12 +83,13 @@ struct Inner {
 
 impl Treaty {
     /// A treaty from its parts, checked for consistency: the articles the
-    /// rules cite exist in the text, the non-members of a signatory scope
-    /// and the members of a grouping are in the participant list.
+    /// rules cite exist in the text (when the text records articles), and
+    /// the non-members of a signatory scope and the members of a grouping
+    /// are in the participant list.
     ///
     /// # Errors
     ///
-    /// [`Error::Format`] naming the first inconsistency.
+    /// [`Error::Treaty`] naming the first inconsistency.
     pub fn new(
         identity: Identity,
         text: TreatyText,
@@ -85,46 +97,32 @@ impl Treaty {
         grouping: Grouping,
         rules: FinalProvisions,
     ) -> Result<Treaty, Error> {
-        let fail = |message: String| Error::Format {
-            origin: crate::base::origin::Origin::Code,
-            message,
-        };
         let known = |c: &crate::participants::Code| participants.get(*c).is_some();
-        if let Grouping::Membership {
-            members,
-            organisation,
-        } = &grouping
-        {
-            if let Some(c) = members.iter().find(|c| !known(c)) {
-                return Err(fail(format!(
-                    "{c}, a member of the {organisation}, is not in the participant list"
-                )));
-            }
+        if let Some(c) = grouping.members().iter().find(|c| !known(c)) {
+            return Err(Error::Treaty(format!(
+                "{c}, a member of the {}, is not in the participant list",
+                grouping.organisation().unwrap_or("organisation")
+            )));
         }
         if let SignatoryScope::MembersAnd { others } = &rules.signature.open_to {
             if let Some(c) = others.iter().find(|c| !known(c)) {
-                return Err(fail(format!(
+                return Err(Error::Treaty(format!(
                     "{c}, named as a signatory, is not in the participant list"
                 )));
             }
         }
-        for cited in [
-            rules.signature.article(),
-            rules.consent.article(),
-            rules.consent.accession_article(),
-            rules.entry_into_force.article(),
-            rules.denunciation.article(),
-        ] {
-            let article = cited
-                .split(|c: char| !c.is_ascii_digit())
-                .next()
-                .and_then(|n| n.parse::<u8>().ok());
-            // A text not recorded (no articles) cannot be checked against.
-            let recorded = !text.articles().is_empty();
-            if recorded && article.is_none_or(|n| text.article(n).is_none()) {
-                return Err(fail(format!(
-                    "the final provisions cite article {cited:?}, which the text does not have"
-                )));
+        // A text not recorded (no articles) cannot be checked against.
+        if !text.articles().is_empty() {
+            for cited in rules.citations() {
+                if let Some(p) = cited
+                    .provisions()
+                    .iter()
+                    .find(|p| text.article(p.article().get()).is_none())
+                {
+                    return Err(Error::Treaty(format!(
+                        "the final provisions cite article {p} ({cited}), which the text does not have"
+                    )));
+                }
             }
         }
         Ok(Treaty {

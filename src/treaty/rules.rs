@@ -4,9 +4,8 @@
 //! effect. The entry-into-force rule is in `entry_into_force.rs`. Each
 //! rule carries the article it comes from, so errors can cite it.
 
-use std::borrow::Cow;
-
 use crate::actions::{ActionKind, Place};
+use crate::base::citation::Citation;
 use crate::base::date::{Date, DateError, DateWindow};
 use crate::base::provenance::Str;
 use crate::participants::Code;
@@ -58,7 +57,7 @@ pub enum SignatoryScope {
     /// States, and REIOs under the REIO rule).
     Everyone,
     /// The members of the treaty's organisation (see
-    /// [`Grouping::Membership`](crate::treaty::Grouping::Membership)) and
+    /// [`Grouping::membership`](crate::treaty::Grouping::membership)) and
     /// the non-members listed, e.g. those that took part in the elaboration.
     MembersAnd {
         /// The non-members that may sign.
@@ -82,7 +81,7 @@ pub enum SignatoryScope {
 /// assert_eq!(sig.opens().to_string(), "2025-10-25");
 /// assert_eq!(sig.closes().map(|d| d.to_string()), Some("2026-12-31".into()));
 /// assert_eq!(sig.places().len(), 2);
-/// assert_eq!(sig.article(), "64(1)");
+/// assert_eq!(sig.article().to_string(), "64(1)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -91,19 +90,19 @@ pub struct SignatureRule {
     pub(crate) closes: Option<Date>,
     pub(crate) places: Vec<SignaturePlace>,
     pub(crate) open_to: SignatoryScope,
-    pub(crate) article: Str,
+    pub(crate) article: Citation,
 }
 
 impl SignatureRule {
     /// Open for signature from `opens` to `closes` (inclusive; `None`: no
-    /// closing date), by everyone, under `article` (e.g. "64(1)").
-    pub fn new(opens: Date, closes: Option<Date>, article: impl Into<String>) -> SignatureRule {
+    /// closing date), by everyone, under `article` (e.g. `64(1)`).
+    pub fn new(opens: Date, closes: Option<Date>, article: Citation) -> SignatureRule {
         SignatureRule {
             opens,
             closes,
             places: Vec::new(),
             open_to: SignatoryScope::Everyone,
-            article: Cow::Owned(article.into()),
+            article,
         }
     }
 
@@ -141,8 +140,8 @@ impl SignatureRule {
         &self.open_to
     }
 
-    /// The article the clause is in.
-    pub fn article(&self) -> &str {
+    /// The provisions the clause is in.
+    pub fn article(&self) -> &Citation {
         &self.article
     }
 
@@ -193,8 +192,8 @@ pub enum Accession {
 pub struct ConsentRule {
     pub(crate) instruments: Vec<ActionKind>,
     pub(crate) accession: Accession,
-    pub(crate) article: Str,
-    pub(crate) accession_article: Str,
+    pub(crate) article: Citation,
+    pub(crate) accession_article: Citation,
 }
 
 impl ConsentRule {
@@ -202,22 +201,30 @@ impl ConsentRule {
     /// accede as `accession` says (under `accession_article`).
     pub fn new(
         instruments: impl IntoIterator<Item = ActionKind>,
-        article: impl Into<String>,
+        article: Citation,
         accession: Accession,
-        accession_article: impl Into<String>,
+        accession_article: Citation,
     ) -> ConsentRule {
         ConsentRule {
             instruments: instruments.into_iter().collect(),
             accession,
-            article: Cow::Owned(article.into()),
-            accession_article: Cow::Owned(accession_article.into()),
+            article,
+            accession_article,
         }
     }
 
     /// The instruments a signatory deposits (ratification, acceptance,
-    /// approval).
+    /// approval); empty when the data does not record them (a treaty read
+    /// from a depositary's page), and then any instrument is taken.
     pub fn instruments(&self) -> &[ActionKind] {
         &self.instruments
+    }
+
+    /// Whether the clause provides `kind` as a way to consent: one of its
+    /// instruments, or accession. Always true when the instruments are
+    /// not recorded.
+    pub fn provides(&self, kind: ActionKind) -> bool {
+        self.instruments.is_empty() || kind == ActionKind::Accession || self.instruments.contains(&kind)
     }
 
     /// Who may accede.
@@ -225,44 +232,71 @@ impl ConsentRule {
         self.accession
     }
 
-    /// The article on ratification, acceptance and approval.
-    pub fn article(&self) -> &str {
+    /// The provisions on ratification, acceptance and approval.
+    pub fn article(&self) -> &Citation {
         &self.article
     }
 
-    /// The article on accession.
-    pub fn accession_article(&self) -> &str {
+    /// The provisions on accession.
+    pub fn accession_article(&self) -> &Citation {
         &self.accession_article
     }
 }
 
-/// The rules for regional economic integration organizations.
+/// The rules for regional economic integration organizations (REIOs).
 ///
 /// ```
+/// use hanoi_convention::treaty::ReioRule;
+///
 /// let reio = hanoi_convention::convention().rules().reio().unwrap();
 /// assert!(reio.acts_after_member_state());
 /// assert!(!reio.counted_as_additional());
+/// assert_eq!(reio.counting_article().to_string(), "65(1)");
+///
+/// // Another treaty's rule: a REIO that may act first, and counts.
+/// let other = ReioRule::new("12".parse()?)
+///     .with_acts_after_member_state(false)
+///     .with_counted_as_additional(true, "13".parse()?);
+/// assert!(other.counted_as_additional() && !other.acts_after_member_state());
+/// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ReioRule {
     pub(crate) acts_after_member_state: bool,
     pub(crate) counted_as_additional: bool,
-    pub(crate) article: Str,
-    pub(crate) counting_article: Str,
+    pub(crate) article: Citation,
+    pub(crate) counting_article: Citation,
 }
 
 impl ReioRule {
-    /// A REIO signs and deposits only after one of its member States has
-    /// (under `article`), and its instrument is not counted as additional
-    /// to its members' (under `counting_article`).
-    pub fn new(article: impl Into<String>, counting_article: impl Into<String>) -> ReioRule {
+    /// A REIO may sign and join under `article`. Until the setters say
+    /// otherwise, it acts only after one of its member States has, and its
+    /// instrument is not counted as additional to its members' (the rule
+    /// of UN conventions), the counting rule citing `article` too.
+    pub fn new(article: Citation) -> ReioRule {
         ReioRule {
             acts_after_member_state: true,
             counted_as_additional: false,
-            article: Cow::Owned(article.into()),
-            counting_article: Cow::Owned(counting_article.into()),
+            counting_article: article.clone(),
+            article,
         }
+    }
+
+    /// Whether a REIO acts only after one of its member States did the same.
+    #[must_use]
+    pub fn with_acts_after_member_state(mut self, yes: bool) -> ReioRule {
+        self.acts_after_member_state = yes;
+        self
+    }
+
+    /// Whether a REIO's instrument counts toward entry into force, under
+    /// `article`.
+    #[must_use]
+    pub fn with_counted_as_additional(mut self, yes: bool, article: Citation) -> ReioRule {
+        self.counted_as_additional = yes;
+        self.counting_article = article;
+        self
     }
 
     /// Whether a REIO acts only after one of its member States did the same.
@@ -275,13 +309,13 @@ impl ReioRule {
         self.counted_as_additional
     }
 
-    /// The article on REIOs signing and depositing.
-    pub fn article(&self) -> &str {
+    /// The provisions on REIOs signing and depositing.
+    pub fn article(&self) -> &Citation {
         &self.article
     }
 
-    /// The article on counting a REIO's instrument.
-    pub fn counting_article(&self) -> &str {
+    /// The provisions on counting a REIO's instrument.
+    pub fn counting_article(&self) -> &Citation {
         &self.counting_article
     }
 }
@@ -361,17 +395,17 @@ impl std::fmt::Display for Delay {
 pub struct DenunciationRule {
     pub(crate) delay: Delay,
     pub(crate) reio_ceases_when_members_denounce: bool,
-    pub(crate) article: Str,
+    pub(crate) article: Citation,
 }
 
 impl DenunciationRule {
     /// A denunciation takes effect `delay` after notification (under
     /// `article`).
-    pub fn new(delay: Delay, article: impl Into<String>) -> DenunciationRule {
+    pub fn new(delay: Delay, article: Citation) -> DenunciationRule {
         DenunciationRule {
             delay,
             reio_ceases_when_members_denounce: false,
-            article: Cow::Owned(article.into()),
+            article,
         }
     }
 
@@ -392,8 +426,8 @@ impl DenunciationRule {
         self.reio_ceases_when_members_denounce
     }
 
-    /// The article the clause is in.
-    pub fn article(&self) -> &str {
+    /// The provisions the clause is in.
+    pub fn article(&self) -> &Citation {
         &self.article
     }
 }
@@ -402,6 +436,9 @@ impl DenunciationRule {
 /// force and denunciation. Reservations are allowed where the text's
 /// classified provisions say so
 /// ([`TreatyText::reservable`](crate::treaty::TreatyText::reservable)).
+///
+/// Every provision a clause cites, for checking them against the text:
+/// see [`FinalProvisions::citations`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct FinalProvisions {
@@ -460,5 +497,19 @@ impl FinalProvisions {
     /// The denunciation clause.
     pub fn denunciation(&self) -> &DenunciationRule {
         &self.denunciation
+    }
+
+    /// Every citation of every clause, in clause order.
+    pub fn citations(&self) -> impl Iterator<Item = &Citation> {
+        let reio = self.reio.iter().flat_map(|r| [&r.article, &r.counting_article]);
+        [
+            &self.signature.article,
+            &self.consent.article,
+            &self.consent.accession_article,
+            self.entry_into_force.article(),
+            &self.denunciation.article,
+        ]
+        .into_iter()
+        .chain(reio)
     }
 }

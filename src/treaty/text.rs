@@ -21,20 +21,30 @@ pub struct Chapter {
 
 impl Chapter {
     /// Chapter `number` (from 1), covering articles `first` to `last`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Text`](crate::Error::Text) for chapter 0, or a range that
+    /// ends before it starts.
     pub fn new(
         number: u8,
         title: impl Into<String>,
         first: ArticleNumber,
         last: ArticleNumber,
         provenance: Provenance,
-    ) -> Chapter {
-        Chapter {
+    ) -> Result<Chapter, crate::error::Error> {
+        if number == 0 || last < first {
+            return Err(text_error(format!(
+                "chapter {number} covering articles {first} to {last}: expected a chapter from 1 whose range runs upwards"
+            )));
+        }
+        Ok(Chapter {
             number,
             title: Cow::Owned(title.into()),
             first,
             last,
             provenance,
-        }
+        })
     }
 
     /// The chapter number, from 1.
@@ -79,19 +89,29 @@ pub struct Article {
 }
 
 impl Article {
-    /// Article `number`, in chapter `chapter` (from 1).
+    /// Article `number`, in chapter `chapter` (from 1). Whether that chapter
+    /// covers it is checked by the text it goes into ([`TreatyText::new`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Text`](crate::Error::Text) for chapter 0.
     pub fn new(
         number: ArticleNumber,
         chapter: u8,
         title: impl Into<String>,
         provenance: Provenance,
-    ) -> Article {
-        Article {
+    ) -> Result<Article, crate::error::Error> {
+        if chapter == 0 {
+            return Err(text_error(format!(
+                "article {number} in chapter 0: expected a chapter from 1"
+            )));
+        }
+        Ok(Article {
             number,
             chapter,
             title: Cow::Owned(title.into()),
             provenance,
-        }
+        })
     }
 
     /// The article number.
@@ -116,10 +136,12 @@ impl Article {
     }
 }
 
-/// A defined term, e.g. of the Hanoi Convention's article 2, (a) to (o).
+/// A defined term: a lettered subparagraph of the article that defines
+/// the treaty's terms (e.g. "traffic data", the Hanoi Convention's 2(c)).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Term {
+    pub(crate) article: ArticleNumber,
     pub(crate) letter: char,
     pub(crate) term: Str,
     pub(crate) note: Str,
@@ -127,24 +149,47 @@ pub struct Term {
 }
 
 impl Term {
-    /// The term of subparagraph `letter`, with a note (may be empty).
+    /// The term of subparagraph `letter` of `article`, with a note (may be
+    /// empty).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Text`](crate::Error::Text) when `letter` is not a lowercase
+    /// ASCII letter.
     pub fn new(
+        article: ArticleNumber,
         letter: char,
         term: impl Into<String>,
         note: impl Into<String>,
         provenance: Provenance,
-    ) -> Term {
-        Term {
+    ) -> Result<Term, crate::error::Error> {
+        if !letter.is_ascii_lowercase() {
+            return Err(text_error(format!(
+                "term ({letter}) of article {article}: expected a subparagraph letter from a to z"
+            )));
+        }
+        Ok(Term {
+            article,
             letter,
             term: Cow::Owned(term.into()),
             note: Cow::Owned(note.into()),
             provenance,
-        }
+        })
     }
 
-    /// The subparagraph letter of the definitions article, from `'a'`.
+    /// The article that defines it.
+    pub fn article(&self) -> ArticleNumber {
+        self.article
+    }
+
+    /// The subparagraph letter, from `'a'`.
     pub fn letter(&self) -> char {
         self.letter
+    }
+
+    /// Where it is defined, as treaties cite it: `2(c)`.
+    pub fn reference(&self) -> String {
+        format!("{}({})", self.article, self.letter)
     }
 
     /// The term, e.g. "traffic data".
@@ -170,7 +215,7 @@ impl Term {
 /// assert_eq!(text.articles().len(), 68);
 /// let art = text.article(65).unwrap();
 /// assert_eq!(art.title(), "Entry into force");
-/// assert_eq!(text.chapter_of(art).title(), "Final provisions");
+/// assert_eq!(text.chapter_of(art).map(|c| c.title()), Some("Final provisions"));
 /// let ch2 = text.chapter(2).unwrap();
 /// assert_eq!(text.articles_in(ch2).len(), 15);
 /// assert_eq!(text.articles_in(ch2)[0].title(), "Illegal access");
@@ -202,7 +247,7 @@ impl TreatyText {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`](crate::error::Error::Format) naming the rule broken.
+    /// [`Error::Text`](crate::error::Error::Text) naming the rule broken.
     ///
     /// ```
     /// use hanoi_convention::treaty::TreatyText;
@@ -231,10 +276,7 @@ impl TreatyText {
             provisions: Cow::Owned(provisions),
         };
         text.check_structure()
-            .map_err(|(_, message)| crate::error::Error::Format {
-                origin: crate::base::origin::Origin::Code,
-                message,
-            })?;
+            .map_err(|(_, message)| text_error(message))?;
         Ok(text)
     }
 
@@ -305,6 +347,17 @@ impl TreatyText {
                     ),
                 ));
             }
+            let same_article = self.terms.first().is_none_or(|first| first.article == t.article);
+            if self.article(t.article.get()).is_none() || !same_article {
+                return Err((
+                    Part::Terms,
+                    format!(
+                        "term {} names article {}: expected the one article of the text that defines its terms",
+                        t.reference(),
+                        t.article
+                    ),
+                ));
+            }
         }
         if let Some(p) = self
             .provisions
@@ -337,50 +390,46 @@ impl TreatyText {
         &self.articles
     }
 
-    /// Article `number`; `None` when the text has no such article.
-    pub fn article(&self, number: u8) -> Option<&Article> {
-        self.articles.get(usize::from(number).checked_sub(1)?)
-    }
-
-    /// The article with this number, if the text has it.
+    /// Article `number`; `None` when the text has no such article. (Parse
+    /// user input with [`ArticleNumber`], then ask for its number.)
     ///
     /// ```
     /// use hanoi_convention::{convention, treaty::ArticleNumber};
     ///
     /// let n: ArticleNumber = "article 7".parse()?;
-    /// assert_eq!(convention().text().article_by_number(n).map(|a| a.title()), Some("Illegal access"));
-    /// assert!(convention().text().article_by_number("69".parse()?).is_none());
+    /// assert_eq!(convention().text().article(n.get()).map(|a| a.title()), Some("Illegal access"));
+    /// assert!(convention().text().article(69).is_none());
     /// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
     /// ```
-    pub fn article_by_number(&self, number: ArticleNumber) -> Option<&Article> {
-        self.article(number.get())
+    pub fn article(&self, number: u8) -> Option<&Article> {
+        self.articles.get(usize::from(number).checked_sub(1)?)
     }
 
-    /// The articles of `chapter`, from this text.
+    /// The articles of `chapter`, from this text (empty for a chapter of
+    /// another text that this one does not cover).
     pub fn articles_in(&self, chapter: &Chapter) -> &[Article] {
         let (first, last) = (usize::from(chapter.first.get()), usize::from(chapter.last.get()));
         self.articles.get(first - 1..last).unwrap_or(&[])
     }
 
-    /// The chapter `article` belongs to, from this text.
-    pub fn chapter_of(&self, article: &Article) -> &Chapter {
-        // `check_structure` guarantees every article's chapter exists.
-        &self.chapters[usize::from(article.chapter) - 1]
+    /// The chapter of this text that `article` belongs to; `None` for an
+    /// article this text's chapters do not place there (e.g. one from
+    /// another text).
+    pub fn chapter_of(&self, article: &Article) -> Option<&Chapter> {
+        self.chapter(article.chapter)
+            .filter(|c| c.first <= article.number && article.number <= c.last)
     }
 
-    /// The article that defines the terms: the one titled "Use of terms"
-    /// or "Definitions" (the Hanoi Convention's article 2, the Budapest
-    /// Convention's article 1).
+    /// The article that defines the terms: the one its terms name (the
+    /// Hanoi Convention's article 2, the Budapest Convention's article 1);
+    /// `None` when the data records no terms.
     ///
     /// ```
     /// let text = hanoi_convention::convention().text();
     /// assert_eq!(text.definitions_article().map(|a| a.number().get()), Some(2));
     /// ```
     pub fn definitions_article(&self) -> Option<&Article> {
-        self.articles.iter().find(|a| {
-            let t = a.title.to_ascii_lowercase();
-            t == "use of terms" || t == "definitions"
-        })
+        self.terms.first().and_then(|t| self.article(t.article.get()))
     }
 
     /// The defined terms.
@@ -440,5 +489,13 @@ impl TreatyText {
             .iter()
             .filter(|p| p.kind.allows_reservation())
             .map(|p| p.reference)
+    }
+}
+
+/// An error in a text built in code.
+fn text_error(message: String) -> crate::error::Error {
+    crate::error::Error::Text {
+        origin: crate::base::origin::Origin::Code,
+        message,
     }
 }

@@ -2,18 +2,20 @@
 //! deriving each participant's stages (signed, party, denounced) on the way.
 //!
 //! A participant's actions are taken in order of their earliest day (on the
-//! same day: signature, then instruments of consent, then the rest). Windows
-//! are judged leniently: a rule is broken only when no day in the windows
-//! involved could satisfy it. Every violation is collected.
+//! same day: invitation, signature, instruments of consent, then the
+//! rest), one small method per kind of action ([`Walk`]). Windows are
+//! judged leniently: a rule is broken only when no day in the windows
+//! involved could satisfy it. Every problem is collected.
 
 use std::collections::HashMap;
 
-use crate::actions::{Action, ActionKind};
+use crate::actions::{Action, ActionKind, Stage};
+use crate::base::citation::Citation;
 use crate::base::date::{Date, DateWindow, day_key};
 use crate::participants::{Code, ParticipantKind};
+use crate::problem::Problem;
 use crate::treaty::{Accession, SignatoryScope, Treaty};
-use crate::validate::stage::Stage;
-use crate::validate::violation::Violation;
+use crate::validate::reio::reios_ceasing;
 
 /// A change of stage for one participant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +29,7 @@ pub(crate) struct Transition {
 }
 
 impl Transition {
-    fn new(stage: Stage, date: DateWindow, kind: ActionKind) -> Transition {
+    pub(crate) fn new(stage: Stage, date: DateWindow, kind: ActionKind) -> Transition {
         Transition {
             stage,
             date,
@@ -38,13 +40,13 @@ impl Transition {
 }
 
 /// The outcome of [`check`]: actions sorted by participant then date, the
-/// range of each participant's actions and transitions, and violations.
+/// range of each participant's actions and transitions, and problems.
 pub(crate) struct Checked {
     pub actions: Vec<Action>,
     pub action_ranges: Vec<(u32, u32)>,
     pub transitions: Vec<Transition>,
     pub transition_ranges: Vec<(u32, u32)>,
-    pub violations: Vec<Violation>,
+    pub problems: Vec<Problem>,
 }
 
 /// Sorts `actions` (with their participant positions `pidx`) by
@@ -109,6 +111,50 @@ impl Prerequisite {
     }
 }
 
+/// What every participant's walk shares: the treaty, the day the data
+/// describes, the prerequisite's parties, and the earliest day a member
+/// State of each organisation signed or consented.
+struct Context<'a> {
+    treaty: &'a Treaty,
+    as_of: Date,
+    prerequisite: Option<&'a Prerequisite>,
+    member_signed: HashMap<Code, Date>,
+    member_consented: HashMap<Code, Date>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        treaty: &'a Treaty,
+        as_of: Date,
+        prerequisite: Option<&'a Prerequisite>,
+        actions: &[Action],
+        pidx: &[u32],
+    ) -> Context<'a> {
+        let mut member_signed: HashMap<Code, Date> = HashMap::new();
+        let mut member_consented: HashMap<Code, Date> = HashMap::new();
+        let participants = treaty.participants();
+        for (i, a) in pidx.iter().zip(actions) {
+            let Some(org) = participants.by_index(*i as usize).and_then(|p| p.member_of()) else {
+                continue;
+            };
+            let map = match a.kind() {
+                k if k.is_signature() => &mut member_signed,
+                k if k.is_consent() => &mut member_consented,
+                _ => continue,
+            };
+            let e = map.entry(org).or_insert(a.date().earliest());
+            *e = (*e).min(a.date().earliest());
+        }
+        Context {
+            treaty,
+            as_of,
+            prerequisite,
+            member_signed,
+            member_consented,
+        }
+    }
+}
+
 /// Validates `actions` against `treaty` as of `as_of`; `prerequisite` holds
 /// the parties of the treaty whose parties alone may join this one.
 pub(crate) fn check(
@@ -118,21 +164,7 @@ pub(crate) fn check(
     prerequisite: Option<&Prerequisite>,
 ) -> Checked {
     let participants = treaty.participants();
-    let rules = treaty.rules();
-    let sig_rule = rules.signature();
-    let consent_rule = rules.consent();
-    let reio_rule = rules.reio().filter(|r| r.acts_after_member_state());
-    let denunciation = rules.denunciation();
-    let allowed: String = {
-        let list: Vec<String> = treaty.text().reservable().map(|p| p.to_string()).collect();
-        if list.is_empty() {
-            "no provision".into()
-        } else {
-            list.join(", ")
-        }
-    };
-    let mut violations = Vec::new();
-    let n = participants.len();
+    let mut problems = Vec::new();
     let mut pidx: Vec<u32> = Vec::with_capacity(actions.len());
     actions.retain(|a| match participants.index_of(a.participant()) {
         Some(i) => {
@@ -140,7 +172,7 @@ pub(crate) fn check(
             true
         }
         None => {
-            violations.push(Violation::UnknownParticipant {
+            problems.push(Problem::UnknownParticipant {
                 at: a.origin().clone(),
                 code: a.participant().to_string(),
             });
@@ -148,396 +180,392 @@ pub(crate) fn check(
         }
     });
     let pidx = sort_in_place(&mut actions, &pidx);
-
-    // Earliest day a member State of each organization signed / consented.
-    let mut member_signed: HashMap<Code, Date> = HashMap::new();
-    let mut member_consented: HashMap<Code, Date> = HashMap::new();
-    for (i, a) in pidx.iter().zip(&actions) {
-        let Some(org) = participants.by_index(*i as usize).and_then(|p| p.member_of()) else {
-            continue;
-        };
-        let map = match a.kind() {
-            ActionKind::Signature => &mut member_signed,
-            k if k.is_consent() => &mut member_consented,
-            _ => continue,
-        };
-        let e = map.entry(org).or_insert(a.date().earliest());
-        *e = (*e).min(a.date().earliest());
-    }
-
+    let ctx = Context::new(treaty, as_of, prerequisite, &actions, &pidx);
+    let n = participants.len();
     let mut action_ranges = vec![(0u32, 0u32); n];
     let mut transition_ranges = vec![(0u32, 0u32); n];
     let mut transitions = Vec::new();
     let mut start = 0usize;
     while start < actions.len() {
-        let idx = pidx[start];
-        let end = start + pidx[start..].iter().take_while(|i| **i == idx).count();
-        action_ranges[idx as usize] = (start as u32, end as u32);
-        let me = participants.by_index(idx as usize);
-        let is_reio = me.is_some_and(|p| p.kind() == ParticipantKind::Reio);
-        let may_sign = match sig_rule.open_to() {
-            SignatoryScope::MembersAnd { others } => {
-                me.is_some_and(|p| treaty.grouping().is_member(p.code()) || others.contains(&p.code()))
-            }
-            _ => true,
-        };
-        // A protocol open to the parties of a convention only: the party must
-        // have (possibly) joined the convention by the day it acts.
-        let not_yet_party = |code: Code, date: DateWindow| match sig_rule.open_to() {
-            SignatoryScope::PartiesTo { treaty: other } => {
-                let parties = prerequisite.filter(|p| p.reference == other.as_ref());
-                !parties.is_some_and(|p| p.party_by(code, date))
-            }
-            _ => false,
-        };
-        let mut invited: Option<&Action> = None;
+        let idx = pidx[start] as usize;
+        let end = start + pidx[start..].iter().take_while(|i| **i as usize == idx).count();
+        action_ranges[idx] = (start as u32, end as u32);
         let t_start = transitions.len() as u32;
-
-        let mut signed: Option<&Action> = None;
-        let mut consent: Option<&Action> = None;
-        let mut denounced: Option<DateWindow> = None;
+        let mut walk = Walk::new(&ctx, idx, &mut transitions, &mut problems);
         for (k, a) in actions[start..end].iter().enumerate() {
-            let (code, date, at) = (a.participant(), a.date(), a.origin().clone());
-            if date.latest() > as_of {
-                violations.push(Violation::AfterAsOf {
-                    at: at.clone(),
-                    participant: code,
-                    kind: a.kind(),
-                    date,
-                    as_of,
-                });
-            }
-            // Sorting puts identical facts next to each other.
-            if let Some(first) = k
-                .checked_sub(1)
-                .map(|j| &actions[start + j])
-                .filter(|b| b.same_fact(a))
-            {
-                violations.push(Violation::Duplicate {
-                    at,
-                    participant: code,
-                    kind: a.kind(),
-                    date,
-                    first: first.origin().clone(),
-                });
-                continue;
-            }
-            let reio_ok = |map: &HashMap<Code, Date>| {
-                participants
-                    .by_index(idx as usize)
-                    .map(|p| p.code())
-                    .and_then(|org| map.get(&org))
-                    .is_some_and(|first| *first <= date.latest())
-            };
-            match a.kind() {
-                ActionKind::Signature => {
-                    let article = || sig_rule.article().to_string().into();
-                    if let Some(first) = signed {
-                        violations.push(Violation::SecondSignature {
-                            at,
-                            participant: code,
-                            date,
-                            first: first.origin().clone(),
-                            article: article(),
-                        });
-                        continue;
-                    }
-                    if not_yet_party(code, date) {
-                        violations.push(Violation::NotPartyToPrerequisite {
-                            at: at.clone(),
-                            participant: code,
-                            kind: a.kind(),
-                            date,
-                            prerequisite: prerequisite_name(sig_rule),
-                            article: article(),
-                        });
-                    }
-                    if !may_sign {
-                        violations.push(Violation::MaySign {
-                            at: at.clone(),
-                            participant: code,
-                            date,
-                            open_to: "the members of the organisation and the States named in the clause"
-                                .into(),
-                            article: article(),
-                        });
-                    }
-                    if !sig_rule.period_allows(date) {
-                        violations.push(Violation::SignaturePeriod {
-                            at: at.clone(),
-                            participant: code,
-                            date,
-                            period: sig_rule.period_text(),
-                            article: article(),
-                        });
-                    }
-                    if let (Some(found), Some(expected)) = (a.place(), sig_rule.implied_place(date)) {
-                        if found != expected {
-                            violations.push(Violation::SignaturePlace {
-                                at: at.clone(),
-                                participant: code,
-                                date,
-                                found: found.clone(),
-                                expected: expected.clone(),
-                                article: article(),
-                            });
-                        }
-                    }
-                    if let Some(reio) = reio_rule.filter(|_| is_reio && !reio_ok(&member_signed)) {
-                        violations.push(Violation::ReioBeforeMemberState {
-                            at,
-                            participant: code,
-                            kind: a.kind(),
-                            date,
-                            article: reio.article().to_string().into(),
-                        });
-                    }
-                    signed = Some(a);
-                    transitions.push(Transition::new(Stage::Signed, date, a.kind()));
-                }
-                kind if kind.is_consent() => {
-                    if let (Some(_), Some(effect)) = (consent, denounced) {
-                        if effect.earliest() <= date.latest() {
-                            consent = None;
-                            denounced = None;
-                        }
-                    }
-                    if let Some(first) = consent {
-                        violations.push(Violation::SecondConsent {
-                            at,
-                            participant: code,
-                            kind,
-                            date,
-                            first: first.origin().clone(),
-                            article: format!("{}, {}", consent_rule.article(), denunciation.article()).into(),
-                        });
-                        continue;
-                    }
-                    let signed_by_then = signed.is_some_and(|s| s.date().earliest() <= date.latest());
-                    if not_yet_party(code, date) {
-                        violations.push(Violation::NotPartyToPrerequisite {
-                            at: at.clone(),
-                            participant: code,
-                            kind,
-                            date,
-                            prerequisite: prerequisite_name(sig_rule),
-                            article: consent_rule.article().to_string().into(),
-                        });
-                    }
-                    let invited_by_then = invited.is_some_and(|i| i.date().earliest() <= date.latest());
-                    if kind == ActionKind::Accession
-                        && consent_rule.accession() == Accession::OnInvitation
-                        && !signed_by_then
-                        && !invited_by_then
-                    {
-                        violations.push(Violation::Accession {
-                            at: at.clone(),
-                            participant: code,
-                            date,
-                            reason: format!(
-                                "expected an invitation to accede to {code} no later than that day"
-                            ),
-                            article: consent_rule.accession_article().to_string().into(),
-                        });
-                    }
-                    if kind == ActionKind::Accession && signed_by_then {
-                        let signed = signed.map_or(date, Action::date);
-                        let reason = match consent_rule.accession() {
-                            Accession::NonSignatories | Accession::OnInvitation => format!(
-                                "{code} signed ({signed}), so expected ratification, acceptance or approval"
-                            ),
-                        };
-                        violations.push(Violation::Accession {
-                            at: at.clone(),
-                            participant: code,
-                            date,
-                            reason,
-                            article: consent_rule.accession_article().to_string().into(),
-                        });
-                    } else if consent_rule.instruments().contains(&kind) && !signed_by_then {
-                        violations.push(Violation::ConsentWithoutSignature {
-                            at: at.clone(),
-                            participant: code,
-                            kind,
-                            date,
-                            article: consent_rule.article().to_string().into(),
-                        });
-                    }
-                    if let Some(reio) = reio_rule.filter(|_| is_reio && !reio_ok(&member_consented)) {
-                        violations.push(Violation::ReioBeforeMemberState {
-                            at,
-                            participant: code,
-                            kind,
-                            date,
-                            article: reio.article().to_string().into(),
-                        });
-                    }
-                    consent = Some(a);
-                    transitions.push(Transition::new(Stage::Party, date, kind));
-                }
-                ActionKind::Invitation => {
-                    if consent_rule.accession() != Accession::OnInvitation {
-                        violations.push(Violation::Accession {
-                            at,
-                            participant: code,
-                            date,
-                            reason: "an invitation to accede, where the accession clause needs none".into(),
-                            article: consent_rule.accession_article().to_string().into(),
-                        });
-                        continue;
-                    }
-                    if invited.is_none() && consent.is_none() {
-                        invited = Some(a);
-                        transitions.push(Transition::new(Stage::Invited, date, ActionKind::Invitation));
-                    }
-                }
-                ActionKind::Denunciation => {
-                    let in_effect = consent.is_some_and(|c| c.date().earliest() <= date.latest());
-                    if !in_effect || denounced.is_some() {
-                        violations.push(Violation::DenunciationByNonParty {
-                            at,
-                            participant: code,
-                            date,
-                            article: denunciation.article().to_string().into(),
-                        });
-                        continue;
-                    }
-                    let effect = match denunciation.delay().after(date) {
-                        Ok(effect) => effect,
-                        Err(e) => {
-                            violations.push(Violation::Field {
-                                at,
-                                field: "date_from",
-                                expected: format!(
-                                    "a date whose denunciation takes effect by 9999-12-31 ({e})"
-                                ),
-                                found: date.to_string(),
-                            });
-                            continue;
-                        }
-                    };
-                    denounced = Some(effect);
-                    transitions.push(Transition::new(
-                        Stage::Denounced,
-                        effect,
-                        ActionKind::Denunciation,
-                    ));
-                }
-                kind => {
-                    let by_then =
-                        |x: Option<&Action>| x.is_some_and(|x| x.date().earliest() <= date.latest());
-                    if !by_then(signed) && !by_then(consent) {
-                        violations.push(Violation::StatementByNonSignatory {
-                            at: at.clone(),
-                            participant: code,
-                            kind,
-                            date,
-                        });
-                    }
-                    // Which provisions allow a reservation is known only
-                    // from a recorded text (a treaty read from a status
-                    // page has none).
-                    let text_recorded = !treaty.text().articles().is_empty();
-                    if text_recorded && a.provisions().is_empty() {
-                        violations.push(Violation::NotReservable {
-                            at: at.clone(),
-                            participant: code,
-                            kind,
-                            provision: String::new(),
-                            allowed: allowed.clone(),
-                        });
-                    }
-                    for p in a.provisions().iter().filter(|_| text_recorded) {
-                        if !treaty.text().allows_reservation(*p) {
-                            violations.push(Violation::NotReservable {
-                                at: at.clone(),
-                                participant: code,
-                                kind,
-                                provision: p.to_string(),
-                                allowed: allowed.clone(),
-                            });
-                        }
-                    }
-                }
-            }
+            let previous = k.checked_sub(1).map(|j| &actions[start + j]);
+            walk.step(a, previous);
         }
-        transition_ranges[idx as usize] = (t_start, transitions.len() as u32);
+        transition_ranges[idx] = (t_start, transitions.len() as u32);
         start = end;
     }
-    if denunciation.reio_ceases_when_members_denounce() {
+    if treaty.rules().denunciation().reio_ceases_when_members_denounce() {
         reios_ceasing(treaty, &mut transitions, &mut transition_ranges);
     }
-    violations.sort_by_cached_key(|v| (v.origin().clone(), v.rule(), v.to_string()));
     Checked {
         actions,
         action_ranges,
         transitions,
         transition_ranges,
-        violations,
+        problems,
     }
 }
 
-/// A REIO party ceases to be a party once every one of its member States'
-/// denunciations has taken effect (e.g. the Hanoi Convention's art. 67(2)):
-/// the REIO gets a denunciation effective on the last of those days.
-fn reios_ceasing(treaty: &Treaty, transitions: &mut Vec<Transition>, ranges: &mut [(u32, u32)]) {
-    let participants = treaty.participants();
-    let last_of = |i: usize, transitions: &[Transition]| {
-        let (a, b) = ranges[i];
-        transitions[a as usize..b as usize].last().copied()
-    };
-    let mut extra: Vec<(usize, Transition)> = Vec::new();
-    for (i, reio) in participants.iter().enumerate() {
-        if reio.kind() != ParticipantKind::Reio
-            || last_of(i, transitions).is_none_or(|t| t.stage != Stage::Party)
-        {
-            continue;
-        }
-        // The last day a member State's denunciation takes effect; none
-        // when a member has not denounced (or the REIO has no members).
-        let mut effect: Option<DateWindow> = None;
-        for (j, m) in participants.iter().enumerate() {
-            if m.member_of() != Some(reio.code()) {
-                continue;
-            }
-            match last_of(j, transitions) {
-                Some(t) if t.stage == Stage::Denounced => {
-                    effect = Some(effect.map_or(t.date, |e| e.whichever_later(t.date)));
-                }
-                _ => {
-                    effect = None;
-                    break;
-                }
-            }
-        }
-        if let Some(effect) = effect {
-            extra.push((
-                i,
-                Transition::new(Stage::Denounced, effect, ActionKind::Denunciation),
-            ));
-        }
-    }
-    if extra.is_empty() {
-        return;
-    }
-    // Transitions are laid out participant by participant: rebuild with
-    // the REIOs' new ones in place.
-    let mut out = Vec::with_capacity(transitions.len() + extra.len());
-    for (i, range) in ranges.iter_mut().enumerate() {
-        let start = out.len() as u32;
-        out.extend_from_slice(&transitions[range.0 as usize..range.1 as usize]);
-        if let Some((_, t)) = extra.iter().find(|(k, _)| *k == i) {
-            out.push(*t);
-        }
-        *range = (start, out.len() as u32);
-    }
-    *transitions = out;
+/// One participant's actions, walked in order: what it has done so far,
+/// and the problems and transitions found on the way.
+struct Walk<'c, 'a> {
+    ctx: &'c Context<'c>,
+    code: Code,
+    is_reio: bool,
+    may_sign: bool,
+    invited: Option<&'a Action>,
+    signed: Option<&'a Action>,
+    consent: Option<&'a Action>,
+    denounced: Option<DateWindow>,
+    transitions: &'c mut Vec<Transition>,
+    problems: &'c mut Vec<Problem>,
 }
 
-/// The treaty a protocol admits the parties of, for messages.
-fn prerequisite_name(rule: &crate::treaty::SignatureRule) -> String {
-    match rule.open_to() {
-        SignatoryScope::PartiesTo { treaty } => treaty.to_string(),
-        _ => String::new(),
+impl<'c, 'a> Walk<'c, 'a> {
+    fn new(
+        ctx: &'c Context<'c>,
+        index: usize,
+        transitions: &'c mut Vec<Transition>,
+        problems: &'c mut Vec<Problem>,
+    ) -> Walk<'c, 'a> {
+        let me = ctx.treaty.participants().by_index(index);
+        let code = me.map(|p| p.code()).unwrap_or(Code::constant("XX"));
+        let may_sign = match ctx.treaty.rules().signature().open_to() {
+            SignatoryScope::MembersAnd { others } => {
+                ctx.treaty.grouping().is_member(code) || others.contains(&code)
+            }
+            _ => true,
+        };
+        Walk {
+            ctx,
+            code,
+            is_reio: me.is_some_and(|p| p.kind() == ParticipantKind::Reio),
+            may_sign,
+            invited: None,
+            signed: None,
+            consent: None,
+            denounced: None,
+            transitions,
+            problems,
+        }
+    }
+
+    /// One action; `previous` is the action sorted just before it.
+    fn step(&mut self, a: &'a Action, previous: Option<&'a Action>) {
+        if a.date().latest() > self.ctx.as_of {
+            self.problems.push(Problem::AfterAsOf {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind: a.kind(),
+                date: a.date(),
+                as_of: self.ctx.as_of,
+            });
+        }
+        let adopted = self.ctx.treaty.identity().adopted_on();
+        if a.date().latest() < adopted {
+            self.problems.push(Problem::BeforeAdoption {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind: a.kind(),
+                date: a.date(),
+                adopted,
+            });
+        }
+        // Sorting puts identical facts next to each other.
+        if let Some(first) = previous.filter(|b| b.same_fact(a)) {
+            self.problems.push(Problem::Duplicate {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind: a.kind(),
+                date: a.date(),
+                first: first.origin().clone(),
+            });
+            return;
+        }
+        match a.kind() {
+            k if k.is_signature() => self.signature(a),
+            k if k.is_consent() => self.consent(a),
+            ActionKind::Invitation => self.invitation(a),
+            ActionKind::Denunciation => self.denunciation(a),
+            ActionKind::ProvisionalApplication => {}
+            _ => self.statement(a),
+        }
+    }
+
+    fn push(&mut self, stage: Stage, date: DateWindow, kind: ActionKind) {
+        self.transitions.push(Transition::new(stage, date, kind));
+    }
+
+    /// Whether `earlier` had (possibly) happened by the end of `a`'s window.
+    fn by_then(earlier: Option<&Action>, a: &Action) -> bool {
+        earlier.is_some_and(|e| e.date().earliest() <= a.date().latest())
+    }
+
+    /// A protocol open to the parties of a convention only: the party must
+    /// have (possibly) joined the convention by the day it acts.
+    fn prerequisite_missing(&mut self, a: &Action, article: &Citation) {
+        let SignatoryScope::PartiesTo { treaty: other } = self.ctx.treaty.rules().signature().open_to()
+        else {
+            return;
+        };
+        let parties = self.ctx.prerequisite.filter(|p| p.reference == other.as_ref());
+        if !parties.is_some_and(|p| p.party_by(self.code, a.date())) {
+            self.problems.push(Problem::NotPartyToPrerequisite {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind: a.kind(),
+                date: a.date(),
+                prerequisite: other.to_string(),
+                article: article.clone(),
+            });
+        }
+    }
+
+    /// A REIO acts only after one of its member States did the same.
+    fn reio_first(&mut self, a: &Action, members_did: &HashMap<Code, Date>) {
+        let Some(reio) = self
+            .ctx
+            .treaty
+            .rules()
+            .reio()
+            .filter(|r| r.acts_after_member_state())
+        else {
+            return;
+        };
+        let member_first = members_did
+            .get(&self.code)
+            .is_some_and(|d| *d <= a.date().latest());
+        if self.is_reio && !member_first {
+            self.problems.push(Problem::ReioBeforeMemberState {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind: a.kind(),
+                date: a.date(),
+                article: reio.article().clone(),
+            });
+        }
+    }
+
+    fn signature(&mut self, a: &'a Action) {
+        let rule = self.ctx.treaty.rules().signature();
+        let (at, date, article) = (a.origin().clone(), a.date(), rule.article().clone());
+        if let Some(first) = self.signed {
+            self.problems.push(Problem::SecondSignature {
+                at,
+                participant: self.code,
+                date,
+                first: first.origin().clone(),
+                article,
+            });
+            return;
+        }
+        self.prerequisite_missing(a, &article);
+        if !self.may_sign {
+            self.problems.push(Problem::MaySign {
+                at: at.clone(),
+                participant: self.code,
+                date,
+                open_to: "the members of the organisation and the States named in the clause".into(),
+                article: article.clone(),
+            });
+        }
+        if !rule.period_allows(date) {
+            self.problems.push(Problem::SignaturePeriod {
+                at: at.clone(),
+                participant: self.code,
+                date,
+                period: rule.period_text(),
+                article: article.clone(),
+            });
+        }
+        if let (Some(found), Some(expected)) = (a.place(), rule.implied_place(date)) {
+            if found != expected {
+                self.problems.push(Problem::SignaturePlace {
+                    at,
+                    participant: self.code,
+                    date,
+                    found: found.clone(),
+                    expected: expected.clone(),
+                    article,
+                });
+            }
+        }
+        let ctx = self.ctx;
+        self.reio_first(a, &ctx.member_signed);
+        self.signed = Some(a);
+        self.push(Stage::Signed, date, a.kind());
+    }
+
+    fn consent(&mut self, a: &'a Action) {
+        let rules = self.ctx.treaty.rules();
+        let consent_rule = rules.consent();
+        let (kind, date) = (a.kind(), a.date());
+        // A denunciation that took effect ends the first instrument.
+        if let (Some(_), Some(effect)) = (self.consent, self.denounced) {
+            if effect.earliest() <= date.latest() {
+                self.consent = None;
+                self.denounced = None;
+            }
+        }
+        if let Some(first) = self.consent {
+            self.problems.push(Problem::SecondConsent {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind,
+                date,
+                first: first.origin().clone(),
+                article: consent_rule.article().clone().and(rules.denunciation().article()),
+            });
+            return;
+        }
+        if !consent_rule.provides(kind) && kind != ActionKind::Succession {
+            self.problems.push(Problem::InstrumentNotProvided {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind,
+                date,
+                provided: consent_rule
+                    .instruments()
+                    .iter()
+                    .copied()
+                    .chain([ActionKind::Accession])
+                    .collect(),
+                article: consent_rule
+                    .article()
+                    .clone()
+                    .and(consent_rule.accession_article()),
+            });
+        }
+        self.prerequisite_missing(a, consent_rule.article());
+        if kind == ActionKind::Accession {
+            self.accession(a);
+        } else if consent_rule.instruments().contains(&kind) && !Walk::by_then(self.signed, a) {
+            self.problems.push(Problem::ConsentWithoutSignature {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind,
+                date,
+                article: consent_rule.article().clone(),
+            });
+        }
+        let ctx = self.ctx;
+        self.reio_first(a, &ctx.member_consented);
+        self.consent = Some(a);
+        self.push(Stage::Party, date, kind);
+    }
+
+    /// Accession: by those the clause opens it to.
+    fn accession(&mut self, a: &'a Action) {
+        let consent_rule = self.ctx.treaty.rules().consent();
+        let (code, date) = (self.code, a.date());
+        let signed = Walk::by_then(self.signed, a);
+        let reason = if signed {
+            let when = self.signed.map_or(date, Action::date);
+            Some(format!(
+                "{code} signed ({when}), so expected ratification, acceptance or approval"
+            ))
+        } else if consent_rule.accession() == Accession::OnInvitation && !Walk::by_then(self.invited, a) {
+            Some(format!(
+                "expected an invitation to accede to {code} no later than that day"
+            ))
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            self.problems.push(Problem::Accession {
+                at: a.origin().clone(),
+                participant: code,
+                date,
+                reason,
+                article: consent_rule.accession_article().clone(),
+            });
+        }
+    }
+
+    fn invitation(&mut self, a: &'a Action) {
+        let consent_rule = self.ctx.treaty.rules().consent();
+        if consent_rule.accession() != Accession::OnInvitation {
+            self.problems.push(Problem::Accession {
+                at: a.origin().clone(),
+                participant: self.code,
+                date: a.date(),
+                reason: "an invitation to accede, where the accession clause needs none".into(),
+                article: consent_rule.accession_article().clone(),
+            });
+            return;
+        }
+        if self.invited.is_none() && self.consent.is_none() {
+            self.invited = Some(a);
+            self.push(Stage::Invited, a.date(), ActionKind::Invitation);
+        }
+    }
+
+    fn denunciation(&mut self, a: &'a Action) {
+        let rule = self.ctx.treaty.rules().denunciation();
+        let date = a.date();
+        if !Walk::by_then(self.consent, a) || self.denounced.is_some() {
+            self.problems.push(Problem::DenunciationByNonParty {
+                at: a.origin().clone(),
+                participant: self.code,
+                date,
+                article: rule.article().clone(),
+            });
+            return;
+        }
+        match rule.delay().after(date) {
+            Ok(effect) => {
+                self.denounced = Some(effect);
+                self.push(Stage::Denounced, effect, ActionKind::Denunciation);
+            }
+            Err(e) => self.problems.push(Problem::Field {
+                at: a.origin().clone(),
+                field: "date_from",
+                expected: format!("a date whose denunciation takes effect by 9999-12-31 ({e})"),
+                found: date.to_string(),
+            }),
+        }
+    }
+
+    /// A reservation or declaration: made on signing or consenting (Vienna
+    /// Convention, art. 19 and 23), on provisions that allow one.
+    fn statement(&mut self, a: &'a Action) {
+        let (kind, date) = (a.kind(), a.date());
+        if !Walk::by_then(self.signed, a) && !Walk::by_then(self.consent, a) {
+            self.problems.push(Problem::StatementByNonSignatory {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind,
+                date,
+            });
+        }
+        // Which provisions allow a reservation is known only from a
+        // recorded text (a treaty read from a status page has none).
+        let text = self.ctx.treaty.text();
+        if text.articles().is_empty() {
+            return;
+        }
+        let bad: Vec<Option<crate::treaty::ProvisionRef>> = if a.provisions().is_empty() {
+            vec![None]
+        } else {
+            a.provisions()
+                .iter()
+                .filter(|p| !text.allows_reservation(**p))
+                .map(|p| Some(*p))
+                .collect()
+        };
+        for provision in bad {
+            self.problems.push(Problem::NotReservable {
+                at: a.origin().clone(),
+                participant: self.code,
+                kind,
+                provision,
+                allowed: text.reservable().collect(),
+            });
+        }
     }
 }

@@ -1,18 +1,13 @@
-//! Checking a data set against a treaty's final provisions, and deriving
-//! each participant's stages (signed, party, denounced) on the way.
+//! The validator: checking a data set against a treaty's final provisions,
+//! and deriving each participant's stages (signed, party, denounced) on the
+//! way. Its findings are [`Problem`](crate::problem::Problem)s; users reach
+//! it through [`RegisterBuilder::validate`](crate::register::RegisterBuilder::validate)
+//! and [`build`](crate::register::RegisterBuilder::build).
 //!
-//! - `check`: the validator; every rule, every record, every problem.
-//! - `rule`: the rules, by name ([`Rule`]).
-//! - `stage`: how far a participant has gone ([`Stage`]).
-//! - `violation`: a problem found ([`Violation`]), with its record, rule,
-//!   article and what was expected; [`Violations`] lists them.
+//! - `check`: every rule, every record: one small method per kind of action.
+//! - `reio`: a REIO ceasing to be a party when all its members denounce.
 
 mod check;
-mod rule;
-mod stage;
-mod violation;
+mod reio;
 
 pub(crate) use check::{Prerequisite, Transition, check};
-pub use rule::Rule;
-pub use stage::Stage;
-pub use violation::{Violation, Violations};

@@ -90,10 +90,14 @@ pub fn naive_signed(actions: &[Action], who: Code, d: Date, possible: bool) -> b
 /// ninety days later.
 pub fn naive_entry_into_force(actions: &[Action]) -> Option<DateWindow> {
     let mut firsts: Vec<(Code, DateWindow)> = Vec::new();
-    for a in actions
-        .iter()
-        .filter(|a| a.kind().counts_toward_entry_into_force())
-    {
+    // Art. 65(1) names ratification, acceptance, approval and accession.
+    let counted = |k: ActionKind| {
+        matches!(
+            k,
+            ActionKind::Ratification | ActionKind::Acceptance | ActionKind::Approval | ActionKind::Accession
+        )
+    };
+    for a in actions.iter().filter(|a| counted(a.kind())) {
         match firsts.iter_mut().find(|(c, _)| *c == a.participant()) {
             Some(entry) if a.date().earliest() < entry.1.earliest() => entry.1 = a.date(),
             Some(_) => {}
@@ -130,4 +134,16 @@ pub fn naive_bound(actions: &[Action], who: Code, eif: Option<DateWindow>, day: 
         (b, Answer::No) => b,
         _ => Answer::Unknown,
     }
+}
+
+/// A participant by its own code (any case), else by its ISO alpha-2 code.
+pub fn by_code<'a>(
+    p: &'a hanoi_convention::participants::Participants,
+    s: &str,
+) -> Option<&'a hanoi_convention::participants::Participant> {
+    s.parse::<Code>().ok().and_then(|c| p.get(c)).or_else(|| {
+        (s.len() == 2)
+            .then(|| p.find_code(hanoi_convention::participants::CodeSystem::Iso2, s))
+            .flatten()
+    })
 }

@@ -1,7 +1,10 @@
 //! The command line: every command, option and value the tool accepts.
+//! Global options choose the treaty, the data, the day, the language and
+//! where the answer goes; each command says which formats it writes.
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use hanoi_convention::compare::Standing;
 use hanoi_convention::embedded::EmbeddedTreaty;
@@ -24,7 +27,8 @@ pub struct Cli {
     /// Convention (CETS 185) or its Second Additional Protocol (CETS 224).
     #[arg(long, global = true, value_enum, default_value_t = TreatyArg::Hanoi)]
     pub treaty: TreatyArg,
-    /// An actions file (TSV, CSV or JSON) merged over the embedded data.
+    /// An actions file (TSV, CSV or JSON), or a depositary's status page,
+    /// merged over the treaty's embedded data.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
     /// A UN Treaty Collection status page (MTDSG XML) whose treaty to answer
@@ -37,11 +41,19 @@ pub struct Cli {
         conflicts_with = "data"
     )]
     pub treaty_page: Option<PathBuf>,
+    /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
+    /// For validate, no action may be dated after it; for import and diff,
+    /// the day the page describes.
+    #[arg(long, global = true, value_name = "DATE", value_parser = date_arg)]
+    pub as_of: Option<Date>,
     /// The language of names in text output (participants, and the treaty
     /// in headings), and of the name column (e.g. name_fr) that CSV exports then
     /// add; English where a name is not recorded. Labels stay English.
     #[arg(long, global = true, value_enum, value_name = "LANG", default_value_t = Language::En)]
     pub lang: Language,
+    /// Write the answer to this file instead of standard output.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub out: Option<PathBuf>,
     /// With --data: use the file instead of the embedded actions.
     #[arg(long, global = true, requires = "data")]
     pub replace: bool,
@@ -53,27 +65,55 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Every output format; each command takes the ones it names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+    Tsv,
+    Svg,
+}
+
+impl Format {
+    const ALL: [(Format, &'static str); 5] = [
+        (Format::Text, "text"),
+        (Format::Json, "json"),
+        (Format::Csv, "csv"),
+        (Format::Tsv, "tsv"),
+        (Format::Svg, "svg"),
+    ];
+
+    fn parse(name: &str) -> Format {
+        Format::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map_or(Format::Text, |(f, _)| *f)
+    }
+}
+
+/// A `--format` taking the values `names` (the first is the default).
+macro_rules! formats {
+    ($($name:literal),+) => {
+        PossibleValuesParser::new([$($name),+]).map(|s| Format::parse(&s))
+    };
+}
+
 #[derive(Subcommand)]
 pub enum Command {
-    /// Signatories and parties, counts by regional group, entry into force.
+    /// Signatories and parties, counts by group, entry into force, on a day.
     Status {
-        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        as_of: Option<Date>,
         /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
     },
-    /// One participant's actions and status.
+    /// One participant's actions and status on a day.
     Participant {
         /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam.
         name_or_code: String,
-        /// The day to answer for, YYYY-MM-DD (default: the data's as-of date).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        as_of: Option<Date>,
         /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
     },
     /// An article with its chapter, terms and Budapest counterpart, or a search.
     Article {
@@ -84,52 +124,44 @@ pub enum Command {
         #[arg(long, num_args = 1.., value_name = "WORDS")]
         search: Option<Vec<String>>,
         /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
     },
-    /// A row per day on which the counts changed.
+    /// A row per day on which the counts changed, up to the day asked.
     Timeline {
-        /// Output: CSV with a header row, or JSON.
-        #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
-        format: CsvOrJson,
+        /// Output: CSV with a header row, JSON, or an SVG chart.
+        #[arg(long, value_parser = formats!("csv", "json", "svg"), default_value = "csv")]
+        format: Format,
     },
-    /// Export a view of the data.
+    /// Export a view of the data as it stood on the day asked.
     Export {
         /// events: a row per action; wide: a row per participant; panel: a row per
         /// participant per year.
         #[arg(long, value_enum)]
         view: ViewArg,
         /// Output: CSV with a header row, or JSON.
-        #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
-        format: CsvOrJson,
-        /// Write to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
+        #[arg(long, value_parser = formats!("csv", "json"), default_value = "csv")]
+        format: Format,
     },
-    /// Check actions files: every problem with file:line, field, rule and article.
+    /// Check actions files against the treaty: every problem with file:line,
+    /// field, rule and article.
     Validate {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// Check each file merged over the embedded data instead of on its own.
+        /// Check each file merged over the treaty's data instead of on its own.
         #[arg(long)]
         merged: bool,
-        /// No action may be dated after this day (default: the embedded data's
-        /// as-of date, or the latest day a file knows if later).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        as_of: Option<Date>,
         /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
     },
     /// The cross-table of two treaties' standings on a day (the treaty of
     /// --treaty in rows, the other in columns), overall and by UN regional group.
     Compare {
-        /// The other treaty.
-        #[arg(long, value_enum, default_value_t = TreatyArg::Budapest)]
-        with: TreatyArg,
-        /// The day to compare, YYYY-MM-DD (default: the earlier of the two data's as-of dates).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        as_of: Option<Date>,
+        /// The other treaty (default: the Budapest Convention, or the Hanoi
+        /// Convention when it is the treaty of --treaty).
+        #[arg(long, value_enum)]
+        with: Option<TreatyArg>,
         /// List the participants of one cell, e.g. `not_signed,party`: Budapest
         /// parties that have not signed the Hanoi Convention.
         #[arg(long, value_name = "A,B", value_parser = cell_arg)]
@@ -139,18 +171,22 @@ pub enum Command {
         #[arg(long)]
         wide: bool,
         /// Output: text for reading, CSV or JSON.
-        #[arg(long, value_enum, default_value_t = TextCsvJson::Text)]
-        format: TextCsvJson,
+        #[arg(long, value_parser = formats!("text", "csv", "json"), default_value = "text")]
+        format: Format,
     },
     /// How fast each treaty gathered consents: days from opening to the 1st,
-    /// 5th, 10th, 20th and 40th consent and to entry into force.
+    /// 5th, ... consent and to entry into force.
     Pace {
         /// The treaties (default: every embedded treaty).
         #[arg(value_enum, value_name = "TREATY")]
         treaties: Vec<TreatyArg>,
+        /// With svg: draw each treaty's whole span instead of the first years
+        /// of the youngest.
+        #[arg(long)]
+        whole_span: bool,
         /// Output: text, CSV, JSON, or an SVG chart of the cumulative consents.
-        #[arg(long, value_enum, default_value_t = PaceFormat::Text)]
-        format: PaceFormat,
+        #[arg(long, value_parser = formats!("text", "csv", "json", "svg"), default_value = "text")]
+        format: Format,
     },
     /// Import a depositary's status page as actions.
     Import {
@@ -162,40 +198,30 @@ pub enum Command {
     Diff {
         /// The page (MTDSG XML), e.g. XVIII-16.en.xml.
         page: PathBuf,
-        /// The day the page describes (saved pages do not always print it).
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        status_date: Option<Date>,
-        /// Write the data with the page applied, in the form of data/actions.tsv.
-        #[arg(long, value_name = "FILE")]
-        write: Option<PathBuf>,
-        /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        /// Output: the differences as text or JSON, or (tsv) the data with
+        /// the page applied, in the form of data/actions.tsv.
+        #[arg(long, value_parser = formats!("text", "json", "tsv"), default_value = "text")]
+        format: Format,
     },
-    /// Shell completions for bash, zsh, fish, elvish or PowerShell, on
-    /// standard output (e.g. `hanoi completions bash > /etc/bash_completion.d/hanoi`).
-    Completions {
-        /// The shell.
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-    /// The manual page (roff), on standard output (e.g. `hanoi man > hanoi.1`).
-    Man,
-    /// When the Convention enters into force, or would with assumed deposits.
+    /// When the treaty enters into force, or would with assumed deposits,
+    /// each checked against its rules.
     Eif {
         /// An assumed deposit, e.g. FRA=2027-03-01 (repeatable).
         #[arg(long, value_name = "CODE=DATE", value_parser = assume_arg)]
         assume: Vec<(Code, Date)>,
         /// Output: text for reading, JSON for tools.
-        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
-        format: TextOrJson,
+        #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
     },
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum TextOrJson {
-    Text,
-    Json,
+    /// Shell completions for bash, zsh, fish, elvish or PowerShell (e.g.
+    /// `hanoi completions bash > /etc/bash_completion.d/hanoi`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// The manual page (roff), e.g. `hanoi man > hanoi.1`.
+    Man,
 }
 
 // The help text names the depositary's address as it is typed.
@@ -207,27 +233,13 @@ pub enum ImportFrom {
     Untc {
         /// The page, as downloaded.
         page: PathBuf,
-        /// Write the actions to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
         /// Output: the interchange format (tab-separated), CSV, or JSON.
-        #[arg(long, value_enum, default_value_t = ActionsFormat::Tsv)]
-        format: ActionsFormat,
+        #[arg(long, value_parser = formats!("tsv", "csv", "json"), default_value = "tsv")]
+        format: Format,
         /// Exit 1 when the page's header counts disagree with its table.
         #[arg(long)]
         check: bool,
-        /// The day the page describes (saved pages do not always print it);
-        /// it goes into every action's source.
-        #[arg(long, value_name = "DATE", value_parser = date_arg)]
-        status_date: Option<Date>,
     },
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum ActionsFormat {
-    Tsv,
-    Csv,
-    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
@@ -250,28 +262,7 @@ impl TreatyArg {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum TextCsvJson {
-    Text,
-    Csv,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum PaceFormat {
-    Text,
-    Csv,
-    Json,
-    Svg,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum CsvOrJson {
-    Csv,
-    Json,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
 pub enum ViewArg {
     Events,
     Wide,
@@ -305,12 +296,11 @@ impl Cli {
     /// The command line as clap describes it; its version also names the
     /// embedded data (for `--version`, the manual page and completions).
     pub fn command_with_data_version() -> clap::Command {
-        let version = format!(
-            "{} (data {}, as of {})",
-            env!("CARGO_PKG_VERSION"),
-            hanoi_convention::DATA_VERSION,
-            hanoi_convention::DATA_AS_OF
-        );
+        let data: Vec<String> = EmbeddedTreaty::ALL
+            .iter()
+            .map(|t| format!("{} {}", t.name(), t.data_version()))
+            .collect();
+        let version = format!("{} (data {})", env!("CARGO_PKG_VERSION"), data.join(", "));
         // Built once per run, so leaking the string is fine.
         let version: &'static str = Box::leak(version.into_boxed_str());
         Cli::command().version(version)

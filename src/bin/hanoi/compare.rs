@@ -1,134 +1,142 @@
 //! `hanoi compare` and `hanoi pace`: treaties side by side.
 
 use std::fmt::Write as _;
+use std::io::Write;
 
-use hanoi_convention::compare::{Comparison, MILESTONES, Pace, Standing, pace_svg};
+use hanoi_convention::chart::{PaceWindow, pace_svg};
+use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, CompareReport, ComparisonRows, PaceReport};
 use hanoi_convention::{Date, Register};
 
-use crate::args::{PaceFormat, TextCsvJson, TreatyArg};
-use crate::render::Names;
-use crate::{Failure, json};
-
-/// Records as CSV, with the `data_version` column saying which data made them.
-fn records_csv(header: &[String], records: &[Vec<String>], data_version: &str) -> Result<String, Failure> {
-    let header: Vec<String> = header
-        .iter()
-        .cloned()
-        .chain(["data_version".to_string()])
-        .collect();
-    let records: Vec<Vec<String>> = records
-        .iter()
-        .map(|r| r.iter().cloned().chain([data_version.to_string()]).collect())
-        .collect();
-    let mut buf = Vec::new();
-    export::write_records(&header, &records, &mut buf)?;
-    Ok(String::from_utf8_lossy(&buf).into_owned())
-}
+use crate::Failure;
+use crate::args::{Format, TreatyArg};
+use crate::commands::{json, put};
+use crate::context::{Context, day_for};
+use crate::render::{Names, pad, pad_left, wrap};
 
 /// What `hanoi compare` was asked.
 pub struct CompareAsk {
-    pub with: EmbeddedTreaty,
-    pub as_of: Option<Date>,
+    pub with: Option<EmbeddedTreaty>,
     pub list: Option<(Standing, Standing)>,
     pub wide: bool,
-    pub format: TextCsvJson,
+    pub format: Format,
 }
 
-/// The cross-table of `r`'s treaty against `with`, or the wide rows.
-pub fn compare(r: &Register, ask: CompareAsk, names: &Names, out: &mut String) -> Result<(), Failure> {
-    let CompareAsk {
-        with,
-        as_of,
-        list,
-        wide,
-        format,
-    } = ask;
-    let other = with.register();
-    let day = as_of.unwrap_or(r.as_of().min(other.as_of()));
-    for t in [r, other] {
-        let adopted = t.treaty().identity().adopted_on();
-        if day < adopted {
-            return Err(Failure {
-                code: 2,
-                message: format!(
-                    "{day} is before the {} existed (adopted on {adopted}): expected a date from {adopted}",
-                    t.treaty().identity().short_name()
-                ),
-            });
-        }
+/// The treaty compared with by default: the Budapest Convention, or the
+/// Hanoi Convention for the other treaties.
+fn other_treaty(ctx: &Context) -> EmbeddedTreaty {
+    match ctx.embedded {
+        Some(EmbeddedTreaty::Hanoi) => EmbeddedTreaty::Budapest,
+        _ => EmbeddedTreaty::Hanoi,
     }
-    if wide {
+}
+
+/// The day compared: `--as-of`, or the earlier of the data's as-of dates;
+/// refused before either treaty existed.
+fn compared_day(ctx: &Context, registers: &[&Register]) -> Result<Date, Failure> {
+    let day = ctx.asked.unwrap_or_else(|| {
+        registers
+            .iter()
+            .map(|r| r.as_of())
+            .min()
+            .unwrap_or(ctx.register.as_of())
+    });
+    for r in registers {
+        day_for(r, Some(day))?;
+    }
+    Ok(day)
+}
+
+/// The cross-table of the context's treaty against the other, or the wide rows.
+pub fn compare(ctx: &Context, ask: CompareAsk, out: &mut dyn Write) -> Result<u8, Failure> {
+    let r: &Register = &ctx.register;
+    let with = ask.with.unwrap_or_else(|| other_treaty(ctx));
+    if ctx.embedded == Some(with) {
+        return Err(Failure::usage(format!(
+            "the {} compared with itself: expected --with another treaty",
+            r.treaty().identity().short_name()
+        )));
+    }
+    if ask.wide {
         let mut all: Vec<&Register> = vec![r];
         all.extend(
             EmbeddedTreaty::ALL
                 .iter()
-                .map(|t| t.register())
-                .filter(|t| !t.treaty().same_as(r.treaty())),
+                .filter(|t| ctx.embedded != Some(**t))
+                .map(|t| t.register()),
         );
-        let rows = ComparisonRows::new(&Comparison::new(&all, day));
-        match format {
-            TextCsvJson::Json => json("comparison", r, rows, out),
+        let rows = ComparisonRows::new(&Comparison::new(&all, compared_day(ctx, &all)?));
+        crate::render::caveats_to_stderr(&rows.caveats);
+        match ask.format {
+            Format::Json => json(out, "comparison", r, rows)?,
             _ => {
                 let (header, records) = rows.records();
-                out.push_str(&records_csv(&header, &records, r.data_version())?);
+                export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
             }
         }
-        return Ok(());
+        return Ok(0);
     }
+    let other = with.register();
+    let day = compared_day(ctx, &[r, other])?;
     let comparison = Comparison::new(&[r, other], day);
-    let report = CompareReport::new(&comparison, 0, 1, list);
-    match format {
-        TextCsvJson::Json => json("compare", r, report, out),
-        TextCsvJson::Csv => {
-            let mut header = vec!["a".to_string(), "b".into(), "total".into()];
-            header.extend(report.cells.first().map_or(Vec::new(), |c| {
-                c.by_group
-                    .iter()
-                    .map(|(g, _)| g.map_or("no_group".into(), |g| format!("{g:?}").to_lowercase()))
-                    .collect()
-            }));
-            let records: Vec<Vec<String>> = match &report.list {
-                Some(l) => l
-                    .participants
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            p.code.to_string(),
-                            p.name.clone(),
-                            p.regional_group.clone().unwrap_or_default(),
-                        ]
-                    })
-                    .collect(),
-                None => report
-                    .cells
-                    .iter()
-                    .map(|c| {
-                        let mut row = vec![c.a.to_string(), c.b.to_string(), c.total.to_string()];
-                        row.extend(c.by_group.iter().map(|(_, n)| n.to_string()));
-                        row
-                    })
-                    .collect(),
-            };
-            let header = if report.list.is_some() {
-                vec!["code".into(), "name".into(), "regional_group".into()]
-            } else {
-                header
-            };
-            out.push_str(&records_csv(&header, &records, r.data_version())?);
+    let report = CompareReport::new(&comparison, 0, 1, ask.list)
+        .ok_or_else(|| Failure::usage("no such treaties to compare".into()))?;
+    match ask.format {
+        Format::Json => json(out, "compare", r, report)?,
+        Format::Csv => {
+            crate::render::caveats_to_stderr(&report.caveats);
+            let (header, records) = cells_table(&report);
+            export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
         }
-        TextCsvJson::Text => render_compare(r, &report, names, out),
+        _ => put(out, &render_compare(r, &report, &ctx.names))?,
     }
-    Ok(())
+    Ok(0)
 }
 
-fn render_compare(r: &Register, report: &CompareReport, names: &Names, out: &mut String) {
+/// The cells (or the participants of the cell asked for) as a table.
+fn cells_table(report: &CompareReport) -> (Vec<String>, Vec<Vec<String>>) {
+    if let Some(l) = &report.list {
+        let header = vec!["code".into(), "name".into(), "regional_group".into()];
+        let records = l
+            .participants
+            .iter()
+            .map(|p| {
+                vec![
+                    p.code.to_string(),
+                    p.name.clone(),
+                    p.regional_group.clone().unwrap_or_default(),
+                ]
+            })
+            .collect();
+        return (header, records);
+    }
+    let mut header = vec!["a".to_string(), "b".into(), "total".into()];
+    header.extend(report.cells.first().map_or(Vec::new(), |c| {
+        c.by_group
+            .iter()
+            .map(|(g, _)| g.map_or("no_group".into(), |g| format!("{g:?}").to_lowercase()))
+            .collect()
+    }));
+    let records = report
+        .cells
+        .iter()
+        .map(|c| {
+            let mut row = vec![c.a.to_string(), c.b.to_string(), c.total.to_string()];
+            row.extend(c.by_group.iter().map(|(_, n)| n.to_string()));
+            row
+        })
+        .collect();
+    (header, records)
+}
+
+fn render_compare(r: &Register, report: &CompareReport, names: &Names) -> String {
+    let mut out = String::new();
     let [a, b] = &report.treaties;
     let _ = writeln!(
         out,
-        "{a} (rows) against {b} (columns), as of {}: {} participants",
-        report.as_of, report.total
+        "{a} (rows, data as of {}) against {b} (columns, data as of {}), on {}: {} participants",
+        report.data_as_of[0], report.data_as_of[1], report.as_of, report.total
     );
     let rows: Vec<Standing> = Standing::ALL
         .iter()
@@ -140,20 +148,20 @@ fn render_compare(r: &Register, report: &CompareReport, names: &Names, out: &mut
         .copied()
         .filter(|s| report.cells.iter().any(|c| c.b == *s))
         .collect();
-    let _ = write!(out, "\n  {:<12}", "");
+    let _ = write!(out, "\n  {}", pad("", 12));
     for c in &cols {
-        let _ = write!(out, "{:>11}", c.as_str());
+        let _ = write!(out, "{}", pad_left(c.as_str(), 11));
     }
     let _ = writeln!(out);
-    for r in &rows {
-        let _ = write!(out, "  {:<12}", r.as_str());
+    for row in &rows {
+        let _ = write!(out, "  {}", pad(row.as_str(), 12));
         for c in &cols {
             let n = report
                 .cells
                 .iter()
-                .find(|x| x.a == *r && x.b == *c)
+                .find(|x| x.a == *row && x.b == *c)
                 .map_or(0, |x| x.total);
-            let _ = write!(out, "{n:>11}");
+            let _ = write!(out, "{}", pad_left(&n.to_string(), 11));
         }
         let _ = writeln!(out);
     }
@@ -165,73 +173,97 @@ fn render_compare(r: &Register, report: &CompareReport, names: &Names, out: &mut
             list.b,
             list.participants.len()
         );
-        for p in &list.participants {
-            let group = p.regional_group.as_deref().unwrap_or("no regional group");
-            let name = names.of_code(r.participants(), p.code, &p.name);
-            let _ = writeln!(out, "    {} {name:<40} {group}", p.code);
+        let mut members: Vec<(String, String, String)> = list
+            .participants
+            .iter()
+            .map(|p| {
+                let group = p
+                    .regional_group
+                    .clone()
+                    .unwrap_or_else(|| "no regional group".into());
+                (
+                    p.code.to_string(),
+                    names.of_code(r.participants(), p.code, &p.name),
+                    group,
+                )
+            })
+            .collect();
+        members.sort_by_cached_key(|m| hanoi_convention::participants::collation_key(&m.1));
+        for (code, name, group) in members {
+            let _ = writeln!(out, "    {code} {} {group}", pad(&name, 40));
         }
     }
+    for c in &report.caveats {
+        let _ = writeln!(out, "\n{}", wrap("note:", &c.message, 6));
+    }
+    out
 }
 
-/// The pace of the treaties named (or every embedded treaty).
+/// The pace of the treaties named (or every embedded treaty), up to the day asked.
 pub fn pace(
-    r: &Register,
+    ctx: &Context,
     treaties: &[TreatyArg],
-    format: PaceFormat,
-    out: &mut String,
-) -> Result<(), Failure> {
+    whole_span: bool,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let r: &Register = &ctx.register;
     let chosen: Vec<EmbeddedTreaty> = if treaties.is_empty() {
         EmbeddedTreaty::ALL.to_vec()
     } else {
         treaties.iter().map(|t| t.embedded()).collect()
     };
-    let mut paces: Vec<Pace> = chosen
-        .iter()
-        .map(|t| Pace::of(t.register(), &MILESTONES))
-        .collect();
+    let mut registers: Vec<&Register> = chosen.iter().map(|t| t.register()).collect();
     // A treaty read from a page (--page) joins the comparison.
-    if !EmbeddedTreaty::ALL.iter().any(|t| t.treaty().same_as(r.treaty())) {
-        paces.insert(0, Pace::of(r, &MILESTONES));
+    if ctx.embedded.is_none() {
+        registers.insert(0, r);
     }
-    let report = PaceReport { treaties: paces };
+    let marks = milestones(&registers);
+    let paces: Vec<Pace> = registers
+        .iter()
+        .map(|t| Pace::of(&t.on(ctx.asked.unwrap_or(t.as_of())), &marks))
+        .collect();
+    let report = PaceReport::new(paces);
     match format {
-        PaceFormat::Json => json("pace", r, report, out),
-        PaceFormat::Csv => {
+        Format::Json => json(out, "pace", r, report)?,
+        Format::Csv => {
             let (header, records) = report.records();
-            out.push_str(&records_csv(&header, &records, r.data_version())?);
+            export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
         }
-        PaceFormat::Svg => out.push_str(&pace_svg(
-            &report.treaties,
-            Some(
-                EmbeddedTreaty::Hanoi
-                    .treaty()
-                    .rules()
-                    .entry_into_force()
-                    .required(),
-            ),
-        )),
-        PaceFormat::Text => {
-            let (header, records) = report.records();
-            let _ = writeln!(
-                out,
-                "Days from opening for signature (a range where a date is only known to a window)"
-            );
-            let width = |i: usize| {
-                header[i]
-                    .len()
-                    .max(records.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        Format::Svg => {
+            let window = if whole_span {
+                PaceWindow::WholeSpan
+            } else {
+                PaceWindow::Youngest
             };
-            for (i, h) in header.iter().enumerate() {
-                let _ = write!(out, "{:<w$}  ", h, w = width(i));
-            }
-            let _ = writeln!(out);
-            for r in &records {
-                for (i, v) in r.iter().enumerate() {
-                    let _ = write!(out, "{:<w$}  ", v, w = width(i));
-                }
-                let _ = writeln!(out);
-            }
+            put(out, &pace_svg(&report.treaties, window))?;
         }
+        _ => put(out, &render_pace(&report))?,
     }
-    Ok(())
+    Ok(0)
+}
+
+fn render_pace(report: &PaceReport) -> String {
+    let mut out = String::new();
+    let (header, records) = report.records();
+    let _ = writeln!(
+        out,
+        "Days from opening for signature (a range where a date is only known to a window)"
+    );
+    let width = |i: usize| {
+        header[i]
+            .len()
+            .max(records.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+    };
+    for (i, h) in header.iter().enumerate() {
+        let _ = write!(out, "{}  ", pad(h, width(i)));
+    }
+    let _ = writeln!(out);
+    for r in &records {
+        for (i, v) in r.iter().enumerate() {
+            let _ = write!(out, "{}  ", pad(v, width(i)));
+        }
+        let _ = writeln!(out);
+    }
+    out
 }

@@ -1,15 +1,22 @@
 //! Text output for reading: the same reports the JSON output serializes,
-//! laid out for a terminal.
+//! laid out for a terminal. Columns are padded by display width (a Chinese
+//! character takes two columns), and lists are sorted by name, case and
+//! diacritics folded.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use hanoi_convention::export::{ArticleReport, EifReport, SearchHitRow, SearchReport, StatusReport};
-use hanoi_convention::participants::{Code, Participants};
+use hanoi_convention::export::{
+    ArticleReport, Caveat, EifReport, ParticipantReport, SearchHitRow, SearchReport, StatusReport,
+    ValidationReports,
+};
+use hanoi_convention::participants::{Code, Participant, Participants, collation_key};
+use hanoi_convention::problem::Problems;
+use hanoi_convention::register::Outcome;
 use hanoi_convention::treaty::Identity;
-use hanoi_convention::validate::Violation;
-use hanoi_convention::{Language, Register, participants::Participant};
+use hanoi_convention::{Language, Register};
+use unicode_width::UnicodeWidthStr;
 
 /// Names in the language of `--lang`, with English where none is
 /// recorded; the names shown in English are listed once, at the end.
@@ -76,13 +83,25 @@ impl Names {
 /// Text output is wrapped to this many columns.
 const WIDTH: usize = 100;
 
-/// Wraps `text` to [`WIDTH`] columns, every line after the first indented.
-/// A word longer than a line (a URL) goes whole on a line of its own.
+/// `text` padded with spaces to `width` display columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// `text` right-aligned in `width` display columns.
+pub fn pad_left(text: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(text);
+    format!("{}{text}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Wraps `text` to [`WIDTH`] display columns, every line after the first
+/// indented. A word longer than a line (a URL) goes whole on a line of its own.
 pub fn wrap(first: &str, text: &str, indent: usize) -> String {
     let mut lines = vec![first.to_string()];
     for word in text.split_whitespace() {
         let line = lines.last_mut().expect("starts with one line");
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
+        let fits = line.width() + 1 + word.width() <= WIDTH;
         if !fits && !line.trim().is_empty() {
             lines.push(format!("{}{word}", " ".repeat(indent)));
         } else {
@@ -95,7 +114,28 @@ pub fn wrap(first: &str, text: &str, indent: usize) -> String {
     lines.join("\n")
 }
 
-pub fn status(r: &Register, s: &StatusReport, names: &Names, out: &mut String) {
+/// Names sorted as a reader expects: case and diacritics folded.
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort_by_cached_key(|n| (collation_key(n), n.clone()));
+    names
+}
+
+/// The caveats, as notes at the end of a text answer.
+fn caveats(list: &[Caveat], out: &mut String) {
+    for c in list {
+        let _ = writeln!(out, "\n{}", wrap("note:", &c.message, 6));
+    }
+}
+
+/// The caveats of an answer whose format has no room for them (CSV, SVG).
+pub fn caveats_to_stderr(list: &[Caveat]) {
+    for c in list {
+        eprintln!("hanoi: note: {}", c.message);
+    }
+}
+
+pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
+    let mut out = String::new();
     let name = names.treaty(r.treaty().identity());
     let _ = writeln!(
         out,
@@ -105,10 +145,16 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names, out: &mut String) {
         r.data_version()
     );
     let _ = writeln!(out, "  signatories: {}    parties: {}", s.signatories, s.parties);
-    let _ = writeln!(out, "\n  {:<34} {:>12} {:>10}", "group", "signatories", "parties");
+    let _ = writeln!(
+        out,
+        "\n  {} {:>12} {:>10}",
+        pad("group", 40),
+        "signatories",
+        "parties"
+    );
     for g in &s.by_group {
         let (sig, par) = (g.signatories.to_string(), g.parties.to_string());
-        let _ = writeln!(out, "  {:<34} {sig:>12} {par:>10}", g.group);
+        let _ = writeln!(out, "  {} {sig:>12} {par:>10}", pad(&g.group, 40));
     }
     let _ = writeln!(out, "\n  entry into force: {}", s.entry_into_force);
     let parties: Vec<String> = s
@@ -120,80 +166,76 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names, out: &mut String) {
         })
         .collect();
     if !parties.is_empty() {
-        let _ = writeln!(out, "{}", wrap("  parties:", &parties.join(", "), 4));
+        let _ = writeln!(out, "{}", wrap("  parties:", &sorted(parties).join(", "), 4));
     }
+    caveats(&s.caveats, &mut out);
+    out
 }
 
-pub fn participant(
-    r: &Register,
-    p: &Participant,
-    day: hanoi_convention::Date,
-    names: &Names,
-    out: &mut String,
-) {
+pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -> String {
+    let mut out = String::new();
     let name = names.participant(p);
-    if name == p.name() {
-        let _ = writeln!(out, "{name} ({})", p.code());
+    if name == report.name {
+        let _ = writeln!(out, "{name} ({})", report.code);
     } else {
-        let _ = writeln!(out, "{name} ({}; {})", p.code(), p.name());
+        let _ = writeln!(out, "{name} ({}; {})", report.code, report.name);
     }
-    let group = p
-        .group()
-        .counted_in()
-        .map_or("no regional group".to_string(), |g| g.to_string());
+    let group = report.regional_group.as_deref().unwrap_or("no regional group");
+    let member = report
+        .member_of
+        .map_or(String::new(), |org| format!("; member State of {org}"));
     let _ = writeln!(
         out,
-        "  {}; {group} ({})",
+        "  {}; {group} ({}){member}",
         p.kind().as_str().replace('_', " "),
-        p.group().as_str()
+        report.group_membership
     );
-    if p.aliases().len() > 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            wrap("  also:", &p.aliases().collect::<Vec<_>>().join(", "), 4)
-        );
+    if !report.aliases.is_empty() {
+        let _ = writeln!(out, "{}", wrap("  also:", &report.aliases.join(", "), 4));
     }
-    if !p.note().is_empty() {
-        let _ = writeln!(out, "{}", wrap("  note:", p.note(), 4));
+    if !report.note.is_empty() {
+        let _ = writeln!(out, "{}", wrap("  note:", &report.note, 4));
     }
-    if let Some(status) = r.status(p.code(), day) {
-        let _ = writeln!(out, "  status on {day}: {status}");
-    }
-    if let Some(w) = r.bound_from(p.code()) {
+    let _ = writeln!(
+        out,
+        "  status under the {} on {}: {}",
+        report.treaty, report.as_of, report.status
+    );
+    if let Some(w) = report.bound_from {
         let _ = writeln!(out, "  bound from: {w}");
     }
-    let actions = r.actions_of(p.code());
-    if actions.is_empty() {
+    if report.actions.is_empty() {
         let _ = writeln!(out, "  no actions recorded");
     }
-    for a in actions {
-        let place = a.place().map_or(String::new(), |p| format!(" in {p}"));
-        let provisions = if a.provisions().is_empty() {
+    for a in &report.actions {
+        let date = if a.date_from == a.date_to {
+            a.date_from.clone()
+        } else {
+            format!("{}..{}", a.date_from, a.date_to)
+        };
+        let place = if a.place.is_empty() {
             String::new()
         } else {
-            let list: Vec<String> = a.provisions().iter().map(ToString::to_string).collect();
-            format!(" on {}", list.join(", "))
+            format!(" in {}", a.place)
         };
-        let _ = writeln!(
-            out,
-            "  {} {}{place}{provisions} [{}]",
-            a.date(),
-            a.kind(),
-            a.provenance().confidence()
-        );
-        let _ = writeln!(
-            out,
-            "{}",
-            wrap("      source:", &a.provenance().source().replace(" ; ", " "), 8)
-        );
-        if !a.note().is_empty() {
-            let _ = writeln!(out, "{}", wrap("      note:", a.note(), 8));
+        let provisions = if a.provisions.is_empty() {
+            String::new()
+        } else {
+            format!(" on {}", a.provisions.replace(';', ", "))
+        };
+        let kind = a.action.replace('_', " ");
+        let _ = writeln!(out, "  {date} {kind}{place}{provisions} [{}]", a.confidence);
+        let _ = writeln!(out, "{}", wrap("      source:", &a.source.replace(" ; ", " "), 8));
+        if !a.note.is_empty() {
+            let _ = writeln!(out, "{}", wrap("      note:", &a.note, 8));
         }
     }
+    caveats(&report.caveats, &mut out);
+    out
 }
 
-pub fn article(a: &ArticleReport, out: &mut String) {
+pub fn article(a: &ArticleReport, has_crosswalk: bool) -> String {
+    let mut out = String::new();
     let _ = writeln!(out, "{}", wrap(&format!("Article {}.", a.number), &a.title, 4));
     let _ = writeln!(out, "  Chapter {}: {}", a.chapter.number, a.chapter.title);
     let _ = writeln!(out, "  title confidence: {}", a.confidence);
@@ -208,50 +250,110 @@ pub fn article(a: &ArticleReport, out: &mut String) {
         let first = format!("  Budapest art. {} ({}, {}):", m.article, m.basis, m.confidence);
         let _ = writeln!(out, "{}", wrap(&first, &m.title, 6));
     }
-    if a.budapest.is_empty() {
+    if has_crosswalk && a.budapest.is_empty() {
         let _ = writeln!(out, "  no Budapest Convention counterpart in the crosswalk");
     }
+    out
 }
 
-pub fn search(s: &SearchReport, out: &mut String) {
+pub fn search(s: &SearchReport) -> String {
+    let mut out = String::new();
     if s.hits.is_empty() {
         let _ = writeln!(out, "no article, chapter or term matches {:?}", s.query);
     }
     for h in &s.hits {
         let line = match h {
             SearchHitRow::Article { number, title } => format!("article {number:>2}  {title}"),
-            SearchHitRow::Term { letter, term } => format!("term 2({letter})  {term}"),
+            SearchHitRow::Term { reference, term, .. } => format!("term {reference}  {term}"),
             SearchHitRow::Chapter { chapter, title } => format!("chapter {chapter}  {title}"),
             _ => continue,
         };
         let _ = writeln!(out, "{}", wrap("", &line, 12));
     }
+    out
 }
 
-pub fn eif(e: &EifReport, out: &mut String) {
+pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
+    let mut out = String::new();
+    let first = format!(
+        "Entry into force of the {} (art. {}) as of {}:",
+        e.treaty, e.article, e.as_of
+    );
+    let _ = writeln!(out, "{}", wrap(&first, &e.entry_into_force.to_string(), 4));
+    let _ = writeln!(out, "{}", wrap("  rule:", &e.rule, 4));
+    if let Some(w) = &e.what_if {
+        let _ = writeln!(out, "\n  assuming:");
+        for a in &w.assumed {
+            let name = names.of_code(list, a.code, a.code.as_str());
+            let first = format!("    {} ({name}) {} on {}:", a.code, a.instrument, a.date);
+            let outcome = match &a.outcome {
+                Outcome::Counted => "counted".to_string(),
+                Outcome::NotCounted { reason } => format!("not counted: {reason}"),
+                Outcome::Rejected { problems } => format!("rejected: {}", problems.join("; ")),
+                _ => "another outcome".to_string(),
+            };
+            let _ = writeln!(out, "{}", wrap(&first, &outcome, 8));
+            for n in &a.notes {
+                let _ = writeln!(out, "{}", wrap("      note:", n, 8));
+            }
+        }
+        let _ = writeln!(out, "  then: {}", w.then);
+    }
+    caveats(&e.caveats, &mut out);
+    out
+}
+
+/// The outcome of validating files: a line a valid file, every problem of
+/// the others.
+pub fn validation(reports: &ValidationReports) -> String {
+    let mut out = String::new();
+    let merged = if reports.merged {
+        format!(" merged over its data ({})", reports.data_version)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "Entry into force (art. {}): {}",
-        e.article, e.entry_into_force
+        "checked against the {}{merged}, as of {}:",
+        reports.treaty, reports.as_of
     );
-    if let Some(w) = e.what_if {
-        let list: Vec<String> = e
-            .assumed
-            .iter()
-            .map(|a| format!("{} on {}", a.code, a.date))
-            .collect();
-        let _ = writeln!(out, "{}", wrap("  assuming deposits by", &list.join(", "), 4));
-        let _ = writeln!(out, "  then: {w}");
+    for f in &reports.files {
+        if f.valid {
+            let _ = writeln!(out, "{}: valid ({} actions)", f.file, f.actions);
+            continue;
+        }
+        let n = f.problems.len();
+        let _ = write!(out, "{}: {n} problem{}", f.file, if n == 1 { "" } else { "s" });
+        if !f.unread.is_empty() {
+            let _ = write!(
+                out,
+                " ({} record(s) could not be read; the rules were checked on the other {})",
+                f.unread.len(),
+                f.actions
+            );
+        }
+        let _ = writeln!(out, ":");
+        for p in &f.problems {
+            let article = p
+                .article
+                .as_ref()
+                .map_or(String::new(), |a| match a.chars().next() {
+                    Some(c) if c.is_ascii_digit() => format!(" (art. {a})"),
+                    _ => format!(" ({a})"),
+                });
+            let _ = writeln!(
+                out,
+                "  {}: field `{}`: rule {}{article}: {}",
+                p.origin, p.field, p.rule, p.detail
+            );
+        }
     }
+    out
 }
 
 /// One line per problem: where, which field, which rule (and article), what.
-pub fn problems(list: &[Violation]) -> String {
-    let mut s = format!(
-        "{} problem{}:",
-        list.len(),
-        if list.len() == 1 { "" } else { "s" }
-    );
+pub fn problems(list: &Problems) -> String {
+    let mut s = format!("{}:", list.to_string().lines().next().unwrap_or("problems"));
     for v in list {
         let _ = write!(s, "\n{v}");
     }

@@ -2,17 +2,20 @@
 //! status pages.
 
 use std::fmt::Write as _;
+use std::io::Write;
 use std::path::Path;
 
 use hanoi_convention::actions::Action;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, Document, EventRow, RowsReport};
-use hanoi_convention::io::untc::{Refresh, UntcImport, import_page};
+use hanoi_convention::io::untc::{self, Refresh, UntcImport};
 use hanoi_convention::participants::Participants;
 use hanoi_convention::{Date, Register};
 
-use crate::args::{ActionsFormat, TextOrJson};
-use crate::{Failure, csv_string};
+use crate::Failure;
+use crate::args::Format;
+use crate::commands::{json, put};
+use crate::context::Context;
 
 /// True when the file looks like an XML status page.
 pub fn is_page(path: &Path, bytes: &[u8]) -> bool {
@@ -29,11 +32,8 @@ pub fn read_page(
     participants: &Participants,
     status_date: Option<Date>,
 ) -> Result<UntcImport, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| Failure {
-        code: 2,
-        message: format!("{}: cannot read: {e}", path.display()),
-    })?;
-    let import = import_page(&path.display().to_string(), &bytes, participants, status_date)?;
+    let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
+    let import = untc::from_bytes(&path.display().to_string(), &bytes, participants, status_date)?;
     for u in &import.unmatched {
         eprintln!(
             "hanoi: note: {}:{}: {:?} matches no participant; its {} dated cell(s) were not imported",
@@ -72,87 +72,65 @@ pub fn page_version(import: &UntcImport) -> String {
     )
 }
 
-/// `hanoi import untc`.
+/// `hanoi import untc`: the page's actions, in the format asked.
 pub fn import(
-    participants: &Participants,
+    ctx: &Context,
     page: &Path,
-    out_path: Option<&Path>,
-    format: ActionsFormat,
+    format: Format,
     check: bool,
-    status_date: Option<Date>,
-    out: &mut String,
+    out: &mut dyn Write,
 ) -> Result<u8, Failure> {
-    let import = read_page(page, participants, status_date)?;
+    let import = read_page(page, ctx.register.participants(), ctx.asked)?;
     let counts = import.count_check();
     for m in counts.mismatches() {
         eprintln!("hanoi: note: {}: {m}", page.display());
     }
-    let as_of = import
-        .status_date
-        .or_else(|| import.actions.iter().map(|a| a.date().latest()).max());
-    let text = match format {
-        ActionsFormat::Tsv => export::actions_tsv(&import.actions),
-        ActionsFormat::Csv => csv_string(
-            &import.actions.iter().map(EventRow::of).collect::<Vec<_>>(),
-            &page_version(&import),
-        )?,
-        ActionsFormat::Json => {
-            let rows = RowsReport::Events {
-                actions: import.actions.iter().map(EventRow::of).collect(),
-            };
-            let doc = Document::about("events", &page_version(&import), as_of.unwrap_or(Date::MIN), rows);
-            let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            s.push('\n');
-            s
+    let version = page_version(&import);
+    let rows: Vec<EventRow> = import.actions.iter().map(EventRow::of).collect();
+    match format {
+        Format::Csv => export::Csv::new(&version).write(&rows, &mut *out)?,
+        Format::Json => {
+            let as_of = import
+                .status_date
+                .or_else(|| import.actions.iter().map(|a| a.date().latest()).max());
+            let doc = Document::about(
+                "events",
+                &version,
+                as_of.unwrap_or(Date::MIN),
+                RowsReport::Events { actions: rows },
+            );
+            serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Failure::writing(&e.into()))?;
+            put(out, "\n")?;
         }
-    };
-    match out_path {
-        Some(p) => std::fs::write(p, text).map_err(|e| Failure {
-            code: 2,
-            message: format!("{}: cannot write: {e}", p.display()),
-        })?,
-        None => out.push_str(&text),
+        _ => put(out, &export::actions_tsv(&import.actions))?,
     }
     Ok(if check && !counts.agrees() { 1 } else { 0 })
 }
 
-/// `hanoi diff`.
-pub fn diff(
-    r: &Register,
-    page: &Path,
-    status_date: Option<Date>,
-    write: Option<&Path>,
-    format: TextOrJson,
-    out: &mut String,
-) -> Result<(), Failure> {
-    let import = read_page(page, r.participants(), status_date)?;
+/// `hanoi diff`: what the page changes, or (tsv) the data with it applied.
+pub fn diff(ctx: &Context, page: &Path, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {
+    let r: &Register = &ctx.register;
+    let import = read_page(page, r.participants(), ctx.asked)?;
     let reference = r.treaty().identity().reference();
     if import.page.reference != reference {
-        return Err(Failure {
-            code: 2,
-            message: format!(
-                "{} is the page of {}, not of {} ({reference}): expected that treaty's page, or --treaty",
-                page.display(),
-                import.page.reference,
-                r.treaty().identity().short_name()
-            ),
-        });
+        return Err(Failure::usage(format!(
+            "{} is the page of {}, not of {} ({reference}): expected that treaty's page, or --treaty",
+            page.display(),
+            import.page.reference,
+            r.treaty().identity().short_name()
+        )));
     }
     let refresh = Refresh::of(r.actions(), &import.actions);
-    if let Some(path) = write {
-        std::fs::write(path, export::actions_tsv(&refresh.merged())).map_err(|e| Failure {
-            code: 2,
-            message: format!("{}: cannot write: {e}", path.display()),
-        })?;
-        eprintln!(
-            "hanoi: note: the data with the page applied is in {}",
-            path.display()
-        );
+    match format {
+        Format::Tsv => put(out, &export::actions_tsv(&refresh.merged()))?,
+        Format::Json => json(out, "diff", r, &refresh)?,
+        _ => put(out, &render_diff(r, &import, &refresh))?,
     }
-    if format == TextOrJson::Json {
-        crate::json("diff", r, &refresh, out);
-        return Ok(());
-    }
+    Ok(0)
+}
+
+fn render_diff(r: &Register, import: &UntcImport, refresh: &Refresh) -> String {
+    let mut out = String::new();
     let row = |a: &Action| {
         let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
         format!("{} {name} {} {}", a.participant(), a.kind(), a.date())
@@ -160,7 +138,7 @@ pub fn diff(
     let _ = writeln!(
         out,
         "{} against the data ({}, as of {}): {} new, {} narrowed, {} in conflict, {} not on the page, {} unchanged",
-        page_version(&import),
+        page_version(import),
         r.data_version(),
         r.as_of(),
         refresh.new.len(),
@@ -181,7 +159,7 @@ pub fn diff(
     for a in &refresh.not_on_page {
         let _ = writeln!(out, "  not on page {}", row(a));
     }
-    Ok(())
+    out
 }
 
 /// A register for the treaty of a status page, as a treaty of its own

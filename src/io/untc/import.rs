@@ -137,7 +137,7 @@ pub fn page_url(reference: &str) -> String {
 /// [`Error::Format`] when the page is not XML even after repair.
 ///
 /// ```
-/// use hanoi_convention::{Register, io::untc::import_page};
+/// use hanoi_convention::{Register, io::untc};
 ///
 /// let page = br#"<?xml version="1.0" encoding="iso-8859-1"?><Document><Treaty><Header>
 ///   <Chapter><Header>CHAPTER XVIII</Header><Name>PENAL MATTERS</Name></Chapter>
@@ -148,14 +148,14 @@ pub fn page_url(reference: &str) -> String {
 ///   <Tbody><Rows><Row><Entry>Viet Nam</Entry><Entry>25 Oct 2025</Entry><Entry /></Row>
 ///   <Row><Entry>Yugoslavia</Entry><Entry>25 Oct 2025</Entry><Entry /></Row></Rows></Tbody></TGroup></Table>
 ///   </Participants></Treaty></Document>"#;
-/// let import = import_page("XVIII-16.en.xml", page, Register::embedded().participants(), None)?;
+/// let import = untc::from_bytes("XVIII-16.en.xml", page, Register::embedded().participants(), None)?;
 /// assert_eq!(import.page.reference, "XVIII-16");
 /// assert_eq!(import.actions.len(), 1);
 /// assert_eq!(import.unmatched[0].name, "Yugoslavia");
 /// assert!(import.count_check().agrees());
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
-pub fn import_page(
+pub fn from_bytes(
     file: &str,
     bytes: &[u8],
     participants: &Participants,

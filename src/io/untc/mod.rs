@@ -14,6 +14,26 @@
 //!   ([`UntcImport::treaty`]).
 //! - `refresh`: what a page changes in a data set, and the data set with
 //!   the page applied ([`Refresh`]).
+//!
+//! A page is read from its bytes as served ([`from_bytes`]: the pages are
+//! ISO-8859-1 more often than not) or from a file ([`from_path`]).
+
+/// Reads and imports the status page at `path` (see [`from_bytes`]).
+///
+/// # Errors
+///
+/// [`Error::Io`](crate::Error::Io) when the file cannot be read, and the
+/// errors of [`from_bytes`].
+pub fn from_path(
+    path: impl AsRef<std::path::Path>,
+    participants: &crate::participants::Participants,
+    status_date: Option<crate::Date>,
+) -> Result<UntcImport, crate::Error> {
+    let path = path.as_ref();
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| crate::Error::read(&name, e))?;
+    from_bytes(&name, &bytes, participants, status_date)
+}
 
 mod clean;
 mod import;
@@ -21,6 +41,6 @@ mod page;
 mod refresh;
 mod treaty;
 
-pub use import::{CountCheck, Skipped, Unmatched, UntcImport, import_page, page_url};
+pub use import::{CountCheck, Skipped, Unmatched, UntcImport, from_bytes, page_url};
 pub use page::{Cell, Column, ColumnRole, Page, Row, Statement};
 pub use refresh::{Pair, Refresh};

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::actions::ActionKind;
+use crate::base::citation::Citation;
 use crate::base::date::Date;
 use crate::base::provenance::{Confidence, Provenance};
 use crate::error::Error;
@@ -94,6 +95,33 @@ pub(crate) fn days_after_nth(text: &str) -> Option<EntryIntoForceShape> {
     })
 }
 
+/// The instruments an entry-into-force clause counts: the kinds it names
+/// ("the fortieth instrument of ratification, acceptance, approval or
+/// accession"); every instrument of consent but succession when it names
+/// none.
+pub(crate) fn counted_kinds(clause: &str) -> Vec<ActionKind> {
+    let lower = clause.to_ascii_lowercase();
+    let named: Vec<ActionKind> = [
+        ActionKind::Ratification,
+        ActionKind::Acceptance,
+        ActionKind::Approval,
+        ActionKind::Accession,
+        ActionKind::Succession,
+        ActionKind::DefinitiveSignature,
+    ]
+    .into_iter()
+    .filter(|k| lower.contains(&k.as_str().replace('_', " ")))
+    .collect();
+    if named.is_empty() {
+        ActionKind::ALL
+            .into_iter()
+            .filter(|k| k.is_consent() && *k != ActionKind::Succession)
+            .collect()
+    } else {
+        named
+    }
+}
+
 impl UntcImport {
     /// The page's treaty as a treaty of its own, over `participants` (e.g.
     /// the embedded list, which holds every State): identity from the
@@ -158,18 +186,20 @@ impl UntcImport {
             ),
         })?;
         let opens = first_signature.unwrap_or(adopted);
+        // The page quotes no article numbers: the rules cite none.
+        let none = Citation::none;
         let rules = FinalProvisions::new(
-            SignatureRule::new(opens, None, ""),
+            SignatureRule::new(opens, None, none()),
             // Which instruments need a signature first is not on the page.
-            ConsentRule::new([], "", Accession::NonSignatories, ""),
-            EntryIntoForceRule::new(shape, ""),
-            DenunciationRule::new(Delay::Unrecorded, ""),
+            ConsentRule::new([], none(), Accession::NonSignatories, none()),
+            EntryIntoForceRule::new(shape, counted_kinds(&page.entry_into_force), none()),
+            DenunciationRule::new(Delay::Unrecorded, none()),
         );
         Treaty::new(
             Identity::new(facts)?,
             TreatyText::new(vec![], vec![], vec![], vec![])?,
             participants,
-            Grouping::UnRegionalGroups,
+            Grouping::un_regional_groups(),
             rules,
         )
     }

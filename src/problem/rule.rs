@@ -1,13 +1,13 @@
-//! The rules a data set is checked against. The article each rule comes
-//! from belongs to the treaty and is carried by each
-//! [`Violation`](crate::validate::Violation).
+//! The rules a data set is checked against, by name. The provisions each
+//! rule comes from belong to the treaty and are carried by each
+//! [`Problem`](crate::problem::Problem).
 
 use std::fmt;
 
-/// A rule a [`Violation`](crate::validate::Violation) breaks.
+/// A rule a [`Problem`](crate::problem::Problem) breaks.
 ///
 /// ```
-/// use hanoi_convention::validate::Rule;
+/// use hanoi_convention::problem::Rule;
 ///
 /// assert_eq!(Rule::SignaturePeriod.name(), "signature-period");
 /// assert_eq!(Rule::Format.to_string(), "format");
@@ -25,6 +25,8 @@ pub enum Rule {
     NoDuplicates,
     /// A record is dated after the data set's as-of date.
     NotAfterAsOf,
+    /// A record is dated before the treaty existed.
+    NotBeforeAdoption,
     /// Signatures lie in the signature period.
     SignaturePeriod,
     /// A signature's place agrees with the place of signature on its date.
@@ -51,9 +53,33 @@ pub enum Rule {
     /// Only the parties of another treaty (a protocol's convention) may
     /// sign and join.
     PartyToPrerequisite,
+    /// Consent is expressed by an instrument the consent clause provides.
+    InstrumentProvided,
 }
 
 impl Rule {
+    /// Every rule, in the order problems are sorted by.
+    pub const ALL: [Rule; 18] = [
+        Rule::Format,
+        Rule::KnownParticipant,
+        Rule::NoDuplicates,
+        Rule::NotAfterAsOf,
+        Rule::NotBeforeAdoption,
+        Rule::SignaturePeriod,
+        Rule::SignaturePlace,
+        Rule::MaySign,
+        Rule::SingleSignature,
+        Rule::ReioAfterMemberState,
+        Rule::ConsentAfterSignature,
+        Rule::Accession,
+        Rule::SingleConsent,
+        Rule::DenunciationByParty,
+        Rule::ReservableProvision,
+        Rule::StatementBySignatoryOrParty,
+        Rule::PartyToPrerequisite,
+        Rule::InstrumentProvided,
+    ];
+
     /// A short kebab-case name, stable for scripts and JSON.
     pub const fn name(self) -> &'static str {
         match self {
@@ -61,6 +87,7 @@ impl Rule {
             Rule::KnownParticipant => "known-participant",
             Rule::NoDuplicates => "no-duplicates",
             Rule::NotAfterAsOf => "not-after-as-of",
+            Rule::NotBeforeAdoption => "not-before-adoption",
             Rule::SignaturePeriod => "signature-period",
             Rule::SignaturePlace => "signature-place",
             Rule::MaySign => "may-sign",
@@ -73,6 +100,7 @@ impl Rule {
             Rule::ReservableProvision => "reservable-provision",
             Rule::StatementBySignatoryOrParty => "statement-by-signatory-or-party",
             Rule::PartyToPrerequisite => "party-to-prerequisite",
+            Rule::InstrumentProvided => "instrument-provided",
         }
     }
 }

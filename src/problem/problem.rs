@@ -1,46 +1,16 @@
-//! The problems a data set can have ([`Violation`]), each naming its rule,
-//! the article the rule comes from in the treaty checked against, the
-//! record at fault and what was expected.
+//! One problem with a record ([`Problem`]): the record at fault, the
+//! field, the rule it breaks with the provisions the rule comes from, and
+//! what was expected.
 
 use std::fmt;
 
 use crate::actions::{ActionKind, Place};
+use crate::base::article::ProvisionRef;
+use crate::base::citation::Citation;
 use crate::base::date::{Date, DateWindow};
 use crate::base::origin::Origin;
-use crate::base::provenance::Str;
 use crate::participants::Code;
-use crate::validate::rule::Rule;
-
-/// A non-empty list of [`Violation`]s, displayed one per line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violations(Vec<Violation>);
-
-impl Violations {
-    pub(crate) fn new(list: Vec<Violation>) -> Violations {
-        Violations(list)
-    }
-
-    /// The violations, in a stable order (by origin, then rule).
-    pub fn as_slice(&self) -> &[Violation] {
-        &self.0
-    }
-
-    /// The violations, owned.
-    pub fn into_vec(self) -> Vec<Violation> {
-        self.0
-    }
-}
-
-impl fmt::Display for Violations {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
-        write!(f, "{n} problem{} found", if n == 1 { "" } else { "s" })?;
-        for v in &self.0 {
-            write!(f, "\n  {v}")?;
-        }
-        Ok(())
-    }
-}
+use crate::problem::rule::Rule;
 
 /// One problem in a data set, with the record it came from.
 ///
@@ -49,7 +19,7 @@ impl fmt::Display for Violations {
 /// `file:line: field `f`: rule name (art. N): what is wrong; expected ...`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub enum Violation {
+pub enum Problem {
     /// A field is missing or malformed.
     Field {
         /// Where.
@@ -94,6 +64,19 @@ pub enum Violation {
         /// The as-of date.
         as_of: Date,
     },
+    /// A record dated before the treaty was adopted.
+    BeforeAdoption {
+        /// Where.
+        at: Origin,
+        /// Who.
+        participant: Code,
+        /// What.
+        kind: ActionKind,
+        /// When.
+        date: DateWindow,
+        /// The day the treaty was adopted.
+        adopted: Date,
+    },
     /// A signature outside the signature period.
     SignaturePeriod {
         /// Where.
@@ -105,7 +88,7 @@ pub enum Violation {
         /// The period, e.g. "2025-10-25 to 2026-12-31".
         period: String,
         /// The article of the signature clause.
-        article: Str,
+        article: Citation,
     },
     /// A signature whose place does not match its date.
     SignaturePlace {
@@ -120,7 +103,7 @@ pub enum Violation {
         /// The place its date implies.
         expected: Place,
         /// The article of the signature clause.
-        article: Str,
+        article: Citation,
     },
     /// A signature by a participant the signature clause does not open it to.
     MaySign {
@@ -133,7 +116,7 @@ pub enum Violation {
         /// Who may sign, in words.
         open_to: String,
         /// The article of the signature clause.
-        article: Str,
+        article: Citation,
     },
     /// A second signature.
     SecondSignature {
@@ -146,7 +129,7 @@ pub enum Violation {
         /// Where the first is.
         first: Origin,
         /// The article of the signature clause.
-        article: Str,
+        article: Citation,
     },
     /// A regional economic integration organization acting before any member State.
     ReioBeforeMemberState {
@@ -159,7 +142,7 @@ pub enum Violation {
         /// When.
         date: DateWindow,
         /// The article of the REIO rule.
-        article: Str,
+        article: Citation,
     },
     /// Ratification, acceptance or approval without an earlier signature.
     ConsentWithoutSignature {
@@ -172,7 +155,7 @@ pub enum Violation {
         /// When.
         date: DateWindow,
         /// The article of the consent clause.
-        article: Str,
+        article: Citation,
     },
     /// Accession by a participant the accession clause does not open it to
     /// (e.g. one that had signed).
@@ -186,7 +169,7 @@ pub enum Violation {
         /// Why it may not accede.
         reason: String,
         /// The article of the accession clause.
-        article: Str,
+        article: Citation,
     },
     /// A second instrument of consent with no denunciation in effect between.
     SecondConsent {
@@ -201,7 +184,7 @@ pub enum Violation {
         /// Where the first is.
         first: Origin,
         /// The articles on consent and denunciation.
-        article: Str,
+        article: Citation,
     },
     /// A denunciation by a participant that is not a party.
     DenunciationByNonParty {
@@ -212,7 +195,7 @@ pub enum Violation {
         /// When.
         date: DateWindow,
         /// The article of the denunciation clause.
-        article: Str,
+        article: Citation,
     },
     /// A reservation or declaration on a provision that does not allow one,
     /// or naming none.
@@ -223,10 +206,10 @@ pub enum Violation {
         participant: Code,
         /// Reservation or declaration.
         kind: ActionKind,
-        /// The provision as written (empty when none was named).
-        provision: String,
-        /// The provisions that allow one, e.g. "7(2), 8(2), 11(3), 63(3)".
-        allowed: String,
+        /// The provision named (none when the record names none).
+        provision: Option<ProvisionRef>,
+        /// The provisions that allow one, in the text's order.
+        allowed: Vec<ProvisionRef>,
     },
     /// A signature or instrument by a participant that was not (even
     /// possibly) a party to the treaty whose parties alone may join.
@@ -242,7 +225,7 @@ pub enum Violation {
         /// The other treaty, e.g. "CETS 185".
         prerequisite: String,
         /// The article of the clause.
-        article: Str,
+        article: Citation,
     },
     /// A reservation or declaration by a participant that had neither
     /// signed nor expressed consent by then.
@@ -256,109 +239,139 @@ pub enum Violation {
         /// When.
         date: DateWindow,
     },
+    /// An instrument of consent the treaty's consent clause does not
+    /// provide (e.g. a definitive signature, where only ratification,
+    /// acceptance, approval and accession are).
+    InstrumentNotProvided {
+        /// Where.
+        at: Origin,
+        /// Who.
+        participant: Code,
+        /// The instrument.
+        kind: ActionKind,
+        /// When.
+        date: DateWindow,
+        /// The instruments the clause provides.
+        provided: Vec<ActionKind>,
+        /// The articles on consent and accession.
+        article: Citation,
+    },
 }
 
-/// Where the law of treaties says when reservations are made.
-const VCLT: &str = "Vienna Convention on the Law of Treaties, art. 19 and 23";
+/// The Vienna Convention's rules on reservations: when they are made
+/// (art. 19 and 23) and on what (art. 19(b): only those the treaty allows).
+fn vclt(articles: &[u8]) -> Citation {
+    Citation::vclt(
+        articles
+            .iter()
+            .filter_map(|&n| crate::base::article::ArticleNumber::new(n))
+            .map(ProvisionRef::article_only),
+    )
+}
 
-impl Violation {
+impl Problem {
     /// The rule this violation breaks.
     pub fn rule(&self) -> Rule {
         match self {
-            Violation::Field { .. } => Rule::Format,
-            Violation::UnknownParticipant { .. } => Rule::KnownParticipant,
-            Violation::Duplicate { .. } => Rule::NoDuplicates,
-            Violation::AfterAsOf { .. } => Rule::NotAfterAsOf,
-            Violation::SignaturePeriod { .. } => Rule::SignaturePeriod,
-            Violation::SignaturePlace { .. } => Rule::SignaturePlace,
-            Violation::MaySign { .. } => Rule::MaySign,
-            Violation::SecondSignature { .. } => Rule::SingleSignature,
-            Violation::ReioBeforeMemberState { .. } => Rule::ReioAfterMemberState,
-            Violation::ConsentWithoutSignature { .. } => Rule::ConsentAfterSignature,
-            Violation::Accession { .. } => Rule::Accession,
-            Violation::SecondConsent { .. } => Rule::SingleConsent,
-            Violation::DenunciationByNonParty { .. } => Rule::DenunciationByParty,
-            Violation::NotReservable { .. } => Rule::ReservableProvision,
-            Violation::StatementByNonSignatory { .. } => Rule::StatementBySignatoryOrParty,
-            Violation::NotPartyToPrerequisite { .. } => Rule::PartyToPrerequisite,
+            Problem::Field { .. } => Rule::Format,
+            Problem::UnknownParticipant { .. } => Rule::KnownParticipant,
+            Problem::Duplicate { .. } => Rule::NoDuplicates,
+            Problem::AfterAsOf { .. } => Rule::NotAfterAsOf,
+            Problem::BeforeAdoption { .. } => Rule::NotBeforeAdoption,
+            Problem::SignaturePeriod { .. } => Rule::SignaturePeriod,
+            Problem::SignaturePlace { .. } => Rule::SignaturePlace,
+            Problem::MaySign { .. } => Rule::MaySign,
+            Problem::SecondSignature { .. } => Rule::SingleSignature,
+            Problem::ReioBeforeMemberState { .. } => Rule::ReioAfterMemberState,
+            Problem::ConsentWithoutSignature { .. } => Rule::ConsentAfterSignature,
+            Problem::Accession { .. } => Rule::Accession,
+            Problem::SecondConsent { .. } => Rule::SingleConsent,
+            Problem::DenunciationByNonParty { .. } => Rule::DenunciationByParty,
+            Problem::NotReservable { .. } => Rule::ReservableProvision,
+            Problem::StatementByNonSignatory { .. } => Rule::StatementBySignatoryOrParty,
+            Problem::NotPartyToPrerequisite { .. } => Rule::PartyToPrerequisite,
+            Problem::InstrumentNotProvided { .. } => Rule::InstrumentProvided,
         }
     }
 
-    /// The article of the treaty (or other instrument) the rule comes from,
-    /// e.g. `"64(1)"`; `None` for rules of the data format.
+    /// The provisions the rule comes from: of the treaty checked against
+    /// (e.g. `64(1)`), or of the Vienna Convention on the Law of Treaties;
+    /// `None` for rules of the data format, and for a treaty whose text
+    /// the data does not record (read from a depositary's page).
     ///
     /// ```
     /// use hanoi_convention::{Date, Error, Register, actions::{Action, ActionKind}};
     ///
     /// let early = Action::new("FRA".parse()?, ActionKind::Signature, Date::constant(2025, 1, 1).into());
     /// let Err(Error::Invalid(v)) = Register::builder(hanoi_convention::convention()).action(early).build() else { panic!() };
-    /// assert_eq!(v.as_slice()[0].article(), Some("64(1)"));
+    /// assert_eq!(v.as_slice()[0].article().map(|a| a.to_string()), Some("64(1)".to_string()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn article(&self) -> Option<&str> {
-        // A treaty read from a status page cites no articles.
-        self.cited().filter(|a| !a.is_empty())
-    }
-
-    fn cited(&self) -> Option<&str> {
-        match self {
-            Violation::Field { .. }
-            | Violation::UnknownParticipant { .. }
-            | Violation::Duplicate { .. }
-            | Violation::AfterAsOf { .. } => None,
-            Violation::SignaturePeriod { article, .. }
-            | Violation::SignaturePlace { article, .. }
-            | Violation::MaySign { article, .. }
-            | Violation::SecondSignature { article, .. }
-            | Violation::ReioBeforeMemberState { article, .. }
-            | Violation::ConsentWithoutSignature { article, .. }
-            | Violation::Accession { article, .. }
-            | Violation::SecondConsent { article, .. }
-            | Violation::DenunciationByNonParty { article, .. }
-            | Violation::NotPartyToPrerequisite { article, .. } => Some(article),
-            Violation::NotReservable { allowed, .. } => Some(allowed),
-            Violation::StatementByNonSignatory { .. } => Some(VCLT),
-        }
+    pub fn article(&self) -> Option<Citation> {
+        let cited = match self {
+            Problem::Field { .. }
+            | Problem::UnknownParticipant { .. }
+            | Problem::Duplicate { .. }
+            | Problem::AfterAsOf { .. }
+            | Problem::BeforeAdoption { .. } => return None,
+            Problem::SignaturePeriod { article, .. }
+            | Problem::SignaturePlace { article, .. }
+            | Problem::MaySign { article, .. }
+            | Problem::SecondSignature { article, .. }
+            | Problem::ReioBeforeMemberState { article, .. }
+            | Problem::ConsentWithoutSignature { article, .. }
+            | Problem::Accession { article, .. }
+            | Problem::SecondConsent { article, .. }
+            | Problem::DenunciationByNonParty { article, .. }
+            | Problem::NotPartyToPrerequisite { article, .. }
+            | Problem::InstrumentNotProvided { article, .. } => article.clone(),
+            Problem::NotReservable { .. } => vclt(&[19]),
+            Problem::StatementByNonSignatory { .. } => vclt(&[19, 23]),
+        };
+        (!cited.is_empty()).then_some(cited)
     }
 
     /// Where the offending record came from.
     pub fn origin(&self) -> &Origin {
         match self {
-            Violation::Field { at, .. }
-            | Violation::UnknownParticipant { at, .. }
-            | Violation::Duplicate { at, .. }
-            | Violation::AfterAsOf { at, .. }
-            | Violation::SignaturePeriod { at, .. }
-            | Violation::SignaturePlace { at, .. }
-            | Violation::MaySign { at, .. }
-            | Violation::SecondSignature { at, .. }
-            | Violation::ReioBeforeMemberState { at, .. }
-            | Violation::ConsentWithoutSignature { at, .. }
-            | Violation::Accession { at, .. }
-            | Violation::SecondConsent { at, .. }
-            | Violation::DenunciationByNonParty { at, .. }
-            | Violation::NotReservable { at, .. }
-            | Violation::NotPartyToPrerequisite { at, .. }
-            | Violation::StatementByNonSignatory { at, .. } => at,
+            Problem::Field { at, .. }
+            | Problem::UnknownParticipant { at, .. }
+            | Problem::Duplicate { at, .. }
+            | Problem::AfterAsOf { at, .. }
+            | Problem::BeforeAdoption { at, .. }
+            | Problem::SignaturePeriod { at, .. }
+            | Problem::SignaturePlace { at, .. }
+            | Problem::MaySign { at, .. }
+            | Problem::SecondSignature { at, .. }
+            | Problem::ReioBeforeMemberState { at, .. }
+            | Problem::ConsentWithoutSignature { at, .. }
+            | Problem::Accession { at, .. }
+            | Problem::SecondConsent { at, .. }
+            | Problem::DenunciationByNonParty { at, .. }
+            | Problem::NotReservable { at, .. }
+            | Problem::NotPartyToPrerequisite { at, .. }
+            | Problem::StatementByNonSignatory { at, .. }
+            | Problem::InstrumentNotProvided { at, .. } => at,
         }
     }
 
     /// The field (column) at fault.
     pub fn field(&self) -> &'static str {
         match self {
-            Violation::Field { field, .. } => field,
-            Violation::UnknownParticipant { .. } => "participant",
-            Violation::SignaturePlace { .. } => "place",
-            Violation::NotReservable { .. } => "provisions",
-            Violation::Duplicate { .. } => "(row)",
-            Violation::MaySign { .. }
-            | Violation::SecondSignature { .. }
-            | Violation::ConsentWithoutSignature { .. }
-            | Violation::Accession { .. }
-            | Violation::SecondConsent { .. }
-            | Violation::DenunciationByNonParty { .. }
-            | Violation::NotPartyToPrerequisite { .. }
-            | Violation::StatementByNonSignatory { .. } => "action",
+            Problem::Field { field, .. } => field,
+            Problem::UnknownParticipant { .. } => "participant",
+            Problem::SignaturePlace { .. } => "place",
+            Problem::NotReservable { .. } => "provisions",
+            Problem::Duplicate { .. } => "(row)",
+            Problem::MaySign { .. }
+            | Problem::SecondSignature { .. }
+            | Problem::ConsentWithoutSignature { .. }
+            | Problem::Accession { .. }
+            | Problem::SecondConsent { .. }
+            | Problem::DenunciationByNonParty { .. }
+            | Problem::NotPartyToPrerequisite { .. }
+            | Problem::StatementByNonSignatory { .. }
+            | Problem::InstrumentNotProvided { .. } => "action",
             _ => "date_from",
         }
     }
@@ -367,13 +380,13 @@ impl Violation {
     /// rule that [`Display`](fmt::Display) puts before it.
     pub fn detail(&self) -> String {
         match self {
-            Violation::Field { expected, found, .. } => {
+            Problem::Field { expected, found, .. } => {
                 format!("expected {expected}, found {:?}", shortened(found))
             }
-            Violation::UnknownParticipant { code, .. } => format!(
+            Problem::UnknownParticipant { code, .. } => format!(
                 "unknown participant code {code:?}; expected a code from the participant list (ISO 3166-1 alpha-3, or EU)"
             ),
-            Violation::Duplicate {
+            Problem::Duplicate {
                 participant,
                 kind,
                 date,
@@ -382,7 +395,7 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date} repeats the record at {first}; expected each action once"
             ),
-            Violation::AfterAsOf {
+            Problem::AfterAsOf {
                 participant,
                 kind,
                 date,
@@ -391,20 +404,29 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date} ends after the data's as-of date {as_of}; expected a date no later than {as_of}"
             ),
-            Violation::SignaturePeriod {
+            Problem::BeforeAdoption {
+                participant,
+                kind,
+                date,
+                adopted,
+                ..
+            } => format!(
+                "{participant} {kind} dated {date}, before the treaty was adopted on {adopted}; expected a date from {adopted}"
+            ),
+            Problem::SignaturePeriod {
                 participant,
                 date,
                 period,
                 ..
             } => format!("{participant} signature dated {date}; expected a date from {period}"),
-            Violation::SignaturePlace {
+            Problem::SignaturePlace {
                 participant,
                 date,
                 found,
                 expected,
                 ..
             } => format!("{participant} signature dated {date} gives place {found}; expected {expected}"),
-            Violation::MaySign {
+            Problem::MaySign {
                 participant,
                 date,
                 open_to,
@@ -412,13 +434,13 @@ impl Violation {
             } => format!(
                 "{participant} signature dated {date}; expected a signatory the clause opens signature to ({open_to})"
             ),
-            Violation::SecondSignature {
+            Problem::SecondSignature {
                 participant,
                 date,
                 first,
                 ..
             } => format!("{participant} signs again on {date}; expected one signature (first at {first})"),
-            Violation::ReioBeforeMemberState {
+            Problem::ReioBeforeMemberState {
                 participant,
                 kind,
                 date,
@@ -426,7 +448,7 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date}; expected a member State to have done the same no later than that day"
             ),
-            Violation::ConsentWithoutSignature {
+            Problem::ConsentWithoutSignature {
                 participant,
                 kind,
                 date,
@@ -434,13 +456,13 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date}; expected a signature by {participant} no later than that day (or an accession instead)"
             ),
-            Violation::Accession {
+            Problem::Accession {
                 participant,
                 date,
                 reason,
                 ..
             } => format!("{participant} accession dated {date}: {reason}"),
-            Violation::SecondConsent {
+            Problem::SecondConsent {
                 participant,
                 kind,
                 date,
@@ -449,30 +471,33 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date}; expected no second instrument while the first (at {first}) is in effect"
             ),
-            Violation::DenunciationByNonParty {
+            Problem::DenunciationByNonParty {
                 participant, date, ..
             } => {
                 format!(
                     "{participant} denunciation dated {date}; expected an instrument of consent deposited before it"
                 )
             }
-            Violation::NotReservable {
+            Problem::NotReservable {
                 participant,
                 kind,
                 provision,
+                allowed,
                 ..
             } => {
-                if provision.is_empty() {
-                    format!(
-                        "{participant} {kind} names no provision; expected at least one of those the rule lists"
-                    )
+                let allowed = if allowed.is_empty() {
+                    "none: the treaty allows no reservation or declaration".to_string()
                 } else {
-                    format!(
-                        "{participant} {kind} on {provision}, which does not allow a reservation or declaration; expected one of those the rule lists"
-                    )
+                    format!("one of {}", Citation::treaty(allowed.iter().copied()))
+                };
+                match provision {
+                    None => format!("{participant} {kind} names no provision; expected {allowed}"),
+                    Some(p) => format!(
+                        "{participant} {kind} on {p}, which does not allow a reservation or declaration; expected {allowed}"
+                    ),
                 }
             }
-            Violation::NotPartyToPrerequisite {
+            Problem::NotPartyToPrerequisite {
                 participant,
                 kind,
                 date,
@@ -481,7 +506,7 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date}; expected {participant} to be a party to {prerequisite} by then (only its parties may join)"
             ),
-            Violation::StatementByNonSignatory {
+            Problem::StatementByNonSignatory {
                 participant,
                 kind,
                 date,
@@ -489,6 +514,19 @@ impl Violation {
             } => format!(
                 "{participant} {kind} dated {date}; expected a signature or an instrument of consent by {participant} no later than that day"
             ),
+            Problem::InstrumentNotProvided {
+                participant,
+                kind,
+                date,
+                provided,
+                ..
+            } => {
+                let list: Vec<&str> = provided.iter().map(|k| k.as_str()).collect();
+                format!(
+                    "{participant} {kind} dated {date}; the treaty provides {}: expected one of them",
+                    list.join(", ")
+                )
+            }
         }
     }
 }
@@ -507,7 +545,7 @@ fn shortened(found: &str) -> String {
     }
 }
 
-impl fmt::Display for Violation {
+impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -517,7 +555,9 @@ impl fmt::Display for Violation {
             self.rule()
         )?;
         match self.article() {
-            Some(a) if a.starts_with(|c: char| c.is_ascii_digit()) => write!(f, " (art. {a})")?,
+            Some(a) if a.instrument() == Some(crate::base::citation::Instrument::Treaty) => {
+                write!(f, " (art. {a})")?;
+            }
             Some(a) => write!(f, " ({a})")?,
             None => {}
         }
@@ -525,4 +565,4 @@ impl fmt::Display for Violation {
     }
 }
 
-impl std::error::Error for Violation {}
+impl std::error::Error for Problem {}

@@ -1,0 +1,155 @@
+//! What every command answers for, resolved once from the global options:
+//! the treaty (`--treaty` or `--page`), the data (`--data` merged over the
+//! embedded actions, or instead of them with `--replace`), the day
+//! (`--as-of`) and the language of names (`--lang`).
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use hanoi_convention::actions::Action;
+use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::io::{actions, merge_actions};
+use hanoi_convention::register::{OnDay, RegisterBuilder};
+use hanoi_convention::{Date, Register};
+
+use crate::args::Cli;
+use crate::render::Names;
+use crate::{Failure, untc};
+
+/// The treaty, data, day and language a command answers for.
+pub struct Context {
+    /// The register the commands answer from.
+    pub register: Cow<'static, Register>,
+    /// The embedded treaty, unless the treaty is read from a page.
+    pub embedded: Option<EmbeddedTreaty>,
+    /// The day asked with `--as-of`, if any.
+    pub asked: Option<Date>,
+    /// Names in the language of `--lang`.
+    pub names: Names,
+    /// Notes for standard error (rows of --data that replace embedded ones).
+    pub notes: Vec<String>,
+}
+
+impl Context {
+    /// Resolves the global options.
+    pub fn resolve(cli: &Cli) -> Result<Context, Failure> {
+        let names = Names::new(cli.lang);
+        if let Some(path) = &cli.treaty_page {
+            return Ok(Context {
+                register: Cow::Owned(untc::page_register(path)?),
+                embedded: None,
+                asked: cli.as_of,
+                names,
+                notes: Vec::new(),
+            });
+        }
+        let which = cli.treaty.embedded();
+        let mut notes = Vec::new();
+        let register = match &cli.data {
+            None => Cow::Borrowed(which.register()),
+            Some(path) => Cow::Owned(overlay(cli, which, path, &mut notes)?),
+        };
+        Ok(Context {
+            register,
+            embedded: Some(which),
+            asked: cli.as_of,
+            names,
+            notes,
+        })
+    }
+
+    /// The day to answer for: `--as-of`, or the data's as-of date; refused
+    /// when the treaty did not yet exist.
+    pub fn day(&self) -> Result<Date, Failure> {
+        day_for(&self.register, self.asked)
+    }
+
+    /// The register on the day to answer for.
+    pub fn on(&self) -> Result<OnDay<'_>, Failure> {
+        Ok(self.register.on(self.day()?))
+    }
+
+    /// A builder for a register of the treaty answered for (its
+    /// prerequisite's register included, for a protocol).
+    pub fn builder(&self) -> RegisterBuilder {
+        match self.embedded {
+            Some(which) => which.builder(),
+            None => Register::builder(self.register.treaty()),
+        }
+    }
+}
+
+/// A day to answer for `r`, refused when its treaty did not yet exist.
+pub fn day_for(r: &Register, day: Option<Date>) -> Result<Date, Failure> {
+    let day = day.unwrap_or(r.as_of());
+    let adopted = r.treaty().identity().adopted_on();
+    if day < adopted {
+        return Err(Failure::usage(format!(
+            "{day} is before the {} existed (adopted on {adopted}): expected a date from {adopted}",
+            r.treaty().identity().short_name()
+        )));
+    }
+    Ok(day)
+}
+
+/// The as-of date of merged data: the latest day it knows, and never
+/// before the base data's (`base`); never the machine's clock.
+pub fn merged_as_of(actions: &[Action], base: Date) -> Date {
+    actions
+        .iter()
+        .map(|a| a.date().latest())
+        .max()
+        .map_or(base, |d| d.max(base))
+}
+
+/// The register of `--data` over the embedded data of `which`.
+fn overlay(
+    cli: &Cli,
+    which: EmbeddedTreaty,
+    path: &Path,
+    notes: &mut Vec<String>,
+) -> Result<Register, Failure> {
+    let embedded = which.register();
+    let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
+    // A depositary's status page, or an actions file.
+    let (overlay, page) = if untc::is_page(path, &bytes) {
+        let import = untc::read_page(path, embedded.participants(), None)?;
+        let version = untc::page_version(&import);
+        (import.actions, Some(version))
+    } else {
+        (actions::from_path(path)?.into_actions()?, None)
+    };
+    let merged = if cli.replace {
+        overlay
+    } else {
+        let merged = merge_actions(embedded.actions(), overlay);
+        if !merged.replaced.is_empty() {
+            notes.push(format!(
+                "{} row(s) of {} replace embedded rows for the same participant and kind",
+                merged.replaced.len(),
+                path.display()
+            ));
+        }
+        merged.actions
+    };
+    let as_of = cli
+        .data_as_of
+        .unwrap_or_else(|| merged_as_of(&merged, which.data_as_of()));
+    let file = path
+        .file_name()
+        .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
+    // Which data made the outputs: the embedded data's version, plus the
+    // overlay's name and as-of date (or the page's reference and date).
+    let local = page.unwrap_or_else(|| format!("local:{file}@{as_of}"));
+    let version = if cli.replace {
+        local
+    } else {
+        format!("{}+{local}", which.data_version())
+    };
+    Ok(which
+        .builder()
+        .as_of(as_of)
+        .data_version(version)
+        .actions(merged)
+        .build()?)
+}

@@ -1,0 +1,251 @@
+//! What if more participants deposited instruments: each assumed deposit
+//! checked against the treaty's rules like any data, with whether and why
+//! it counts, and the entry into force that follows ([`WhatIf`]).
+
+use crate::actions::{Action, ActionKind};
+use crate::base::date::{Date, DateWindow};
+use crate::base::origin::Origin;
+use crate::error::Error;
+use crate::participants::Code;
+use crate::problem::Problem;
+use crate::register::build::Register;
+use crate::treaty::{Deposit, EntryIntoForce};
+
+/// An assumed deposit: who, and on which day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Assumption {
+    /// The participant.
+    pub code: Code,
+    /// The day of the deposit.
+    pub date: Date,
+}
+
+impl Assumption {
+    /// `code` deposits on `date`.
+    pub fn new(code: Code, date: Date) -> Assumption {
+        Assumption { code, date }
+    }
+}
+
+/// What became of one assumption.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "outcome", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Counted toward entry into force.
+    Counted,
+    /// A valid deposit that adds nothing to the count, and why.
+    NotCounted {
+        /// Why, in words.
+        reason: String,
+    },
+    /// Against the treaty's rules: not taken.
+    Rejected {
+        /// The problems, as the validator reports them.
+        problems: Vec<String>,
+    },
+}
+
+/// One assumption, the instrument it stands for, and its outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Assumed {
+    /// Who.
+    pub code: Code,
+    /// When.
+    pub date: Date,
+    /// The instrument assumed: the treaty's first instrument of consent
+    /// for a participant that had signed by then, accession otherwise.
+    pub instrument: ActionKind,
+    /// Whether it counts, and why not.
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub outcome: Outcome,
+    /// Remarks that do not change the outcome (e.g. a day the data covers).
+    pub notes: Vec<String>,
+}
+
+/// Entry into force with assumed deposits added to the data's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct WhatIf {
+    /// Entry into force from the data alone, as of its as-of date.
+    pub from_data: EntryIntoForce,
+    /// Every assumption, in the order given.
+    pub assumed: Vec<Assumed>,
+    /// Entry into force with the counted assumptions added.
+    pub then: EntryIntoForce,
+}
+
+impl Register {
+    /// Entry into force if the participants in `assumed` deposited an
+    /// instrument on the given days, in addition to the data's. Each
+    /// assumption is checked against the treaty's rules as a record of the
+    /// data would be (a deposit before the treaty existed, or by a
+    /// participant the treaty does not know, is rejected), and says whether
+    /// it counts: a participant that already has a counted instrument, a
+    /// participant assumed twice, or a REIO whose instrument the treaty
+    /// does not count as additional, adds nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Date`] when the arithmetic leaves the representable dates.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, EntryIntoForce, Register};
+    /// use hanoi_convention::register::{Assumption, Outcome};
+    ///
+    /// let r = Register::embedded();
+    /// let day = Date::constant(2027, 3, 1);
+    /// let early = Date::constant(2020, 1, 1);
+    /// let w = r.what_if(&[
+    ///     Assumption::new("FRA".parse()?, day),
+    ///     Assumption::new("EU".parse()?, day),
+    ///     Assumption::new("DEU".parse()?, early),
+    /// ])?;
+    /// assert_eq!(w.assumed[0].outcome, Outcome::Counted);
+    /// assert!(matches!(w.assumed[1].outcome, Outcome::NotCounted { .. })); // art. 65(1)
+    /// assert!(matches!(w.assumed[2].outcome, Outcome::Rejected { .. })); // before the Convention existed
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn what_if(&self, assumed: &[Assumption]) -> Result<WhatIf, Error> {
+        let rule = self.treaty().rules().entry_into_force();
+        let mut deposits = self.counted_deposits.clone();
+        let mut out = Vec::with_capacity(assumed.len());
+        // The assumptions taken so far, as actions (a later one is checked
+        // with them), and the codes counted so far.
+        let mut taken: Vec<Action> = Vec::new();
+        let mut counted: Vec<Code> = Vec::new();
+        for (k, a) in assumed.iter().enumerate() {
+            let (one, action) = self.assume(k, *a, &taken, &counted);
+            if one.outcome == Outcome::Counted {
+                counted.push(a.code);
+                deposits.push(Deposit {
+                    date: DateWindow::exact(a.date),
+                    from_member: self.treaty().grouping().is_member(a.code),
+                });
+            }
+            if !matches!(one.outcome, Outcome::Rejected { .. }) {
+                taken.extend(action);
+            }
+            out.push(one);
+        }
+        let general = rule.general(&deposits)?;
+        let then = rule.on_day(&deposits, Date::MAX, general)?;
+        Ok(WhatIf {
+            from_data: self.on(self.as_of()).entry_into_force(),
+            assumed: out,
+            then,
+        })
+    }
+
+    /// One assumption, checked with the data and the assumptions taken
+    /// before it; the action it stands for, unless it adds nothing.
+    fn assume(
+        &self,
+        k: usize,
+        a: Assumption,
+        taken: &[Action],
+        counted: &[Code],
+    ) -> (Assumed, Option<Action>) {
+        let consent = self.treaty().rules().consent();
+        let signed = self
+            .actions_of(a.code)
+            .iter()
+            .any(|x| x.kind().is_signature() && x.date().earliest() <= a.date);
+        let instrument = if signed {
+            consent
+                .instruments()
+                .first()
+                .copied()
+                .unwrap_or(ActionKind::Ratification)
+        } else {
+            ActionKind::Accession
+        };
+        let mut notes = Vec::new();
+        if a.date <= self.as_of() {
+            notes.push(format!(
+                "dated on or before the data's as-of date ({}): a deposit the data does not record",
+                self.as_of()
+            ));
+        }
+        let assumed = |outcome| Assumed {
+            code: a.code,
+            date: a.date,
+            instrument,
+            outcome,
+            notes: notes.clone(),
+        };
+        // A participant whose instrument is already counted deposits no other.
+        if let Some(w) = self
+            .participants()
+            .index_of(a.code)
+            .and_then(|i| self.counted_instrument(i))
+        {
+            let reason = format!(
+                "{} already has an instrument counted toward entry into force ({w})",
+                a.code
+            );
+            return (assumed(Outcome::NotCounted { reason }), None);
+        }
+        if counted.contains(&a.code) {
+            let reason = format!("{} is assumed more than once; only the first counts", a.code);
+            return (assumed(Outcome::NotCounted { reason }), None);
+        }
+        let origin = Origin::Assumption { index: k as u32 + 1 };
+        let action = Action::new(a.code, instrument, DateWindow::exact(a.date))
+            .with_source("assumed", crate::base::provenance::Confidence::Low)
+            .with_origin(origin.clone());
+        let latest = taken
+            .iter()
+            .map(|t| t.date().latest())
+            .chain([a.date, self.as_of()])
+            .max();
+        let problems: Vec<String> = self
+            .to_builder()
+            .as_of(latest.unwrap_or(a.date))
+            .actions(taken.iter().cloned())
+            .action(action.clone())
+            .validate()
+            .problems()
+            .iter()
+            .filter(|p| *p.origin() == origin)
+            .map(Problem::to_string)
+            .collect();
+        if !problems.is_empty() {
+            return (assumed(Outcome::Rejected { problems }), None);
+        }
+        let outcome = match self.not_counted(a, instrument) {
+            Some(reason) => Outcome::NotCounted { reason },
+            None => Outcome::Counted,
+        };
+        (assumed(outcome), Some(action))
+    }
+
+    /// Why a valid assumed deposit adds nothing to the count, if it does not.
+    fn not_counted(&self, a: Assumption, instrument: ActionKind) -> Option<String> {
+        let p = self.participants().get(a.code)?;
+        let rules = self.treaty().rules();
+        let rule = rules.entry_into_force();
+        if !rule.counts(instrument) {
+            let kinds: Vec<&str> = rule.counted_kinds().iter().map(|k| k.as_str()).collect();
+            return Some(format!(
+                "the entry-into-force rule (art. {}) counts {} only, not {instrument}",
+                rule.article(),
+                kinds.join(", ")
+            ));
+        }
+        let reio = rules
+            .reio()
+            .filter(|r| !p.kind().is_state() && !r.counted_as_additional())?;
+        Some(format!(
+            "the instrument of a regional economic integration organization is not counted as additional \
+             to those of its member States (art. {})",
+            reio.counting_article()
+        ))
+    }
+}
