@@ -130,6 +130,7 @@ impl Error {
     }
 
     /// An error writing to `path`.
+    #[cfg(feature = "csv")]
     pub(crate) fn write(path: impl Into<String>, source: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),

@@ -128,6 +128,7 @@ pub(crate) mod validate;
 
 pub mod actions;
 pub mod chart;
+pub mod cite;
 pub mod compare;
 pub mod embedded;
 pub mod export;

@@ -590,19 +590,39 @@ fn a_participant_as_json_carries_its_names_in_every_language() {
     assert_eq!(doc["names"]["fr"], "Allemagne");
     assert_eq!(doc["names"]["vi"], "Đức");
     assert_eq!(doc["names"].as_object().unwrap().len(), 7);
-    // The Holy See: English only, no CLDR name passed off as its own.
-    // CLDR's French name of the territory finds it, as an alias.
+    // The Holy See: the UN's names in its six languages, no CLDR name of the
+    // territory passed off as its own (CLDR's French one finds it, as an alias).
     let doc = json(&["participant", "État de la Cité du Vatican", "--format", "json"]);
     assert_eq!(doc["code"], "VAT", "{doc}");
-    assert_eq!(doc["names"].as_object().unwrap().len(), 1);
+    assert_eq!(doc["names"]["fr"], "Saint-Siège");
+    assert_eq!(
+        doc["names"].as_object().unwrap().len(),
+        6,
+        "no Vietnamese name: {doc}"
+    );
+    assert_eq!(doc["formal_names"]["fr"], "Saint-Siège");
+    // The UN's formal names find their participants.
+    for (query, code) in [
+        ("Fédération de Russie", "RUS"),
+        ("Российская Федерация", "RUS"),
+        ("中华人民共和国", "CHN"),
+        ("Saint-Siège", "VAT"),
+        ("État de Palestine", "PSE"),
+    ] {
+        assert_eq!(
+            json(&["participant", query, "--format", "json"])["code"],
+            code,
+            "{query}"
+        );
+    }
 }
 
 #[test]
 fn names_missing_in_a_language_are_shown_in_english_and_said_once() {
-    let o = hanoi(&["--lang", "fr", "participant", "Holy See"]);
+    let o = hanoi(&["--lang", "vi", "participant", "Holy See"]);
     let text = stdout(&o);
     assert!(text.starts_with("Holy See (VAT)"), "{text}");
-    assert_eq!(text.matches("no French name recorded").count(), 1, "{text}");
+    assert_eq!(text.matches("no Vietnamese name recorded").count(), 1, "{text}");
     let o = hanoi(&["--lang", "vi", "status"]);
     let text = stdout(&o);
     assert!(

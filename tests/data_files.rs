@@ -147,7 +147,14 @@ fn followable(source: &str) -> bool {
         })
     });
     let named = source.split_whitespace().count() >= 5;
-    source.contains("https://")
+    // A package of a registry, named with its version ("PyPI
+    // hdx-python-country 4.2.5").
+    let package = ["PyPI ", "npm ", "crates.io "].iter().any(|r| source.contains(r))
+        && source
+            .split_whitespace()
+            .any(|w| w.split('.').count() >= 2 && w.split('.').all(|p| p.parse::<u32>().is_ok()));
+    package
+        || source.contains("https://")
         || source.contains("http://")
         || source.contains("github:")
         || source.contains("A/RES/")

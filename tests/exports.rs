@@ -100,7 +100,7 @@ fn wide_view_reads_like_the_treaty_table() {
     assert_eq!(qat.signature, "2025-10-25");
     assert_eq!(qat.signature_place, "Hanoi");
     assert_eq!(qat.instrument, "ratification");
-    assert_eq!(qat.instrument_date, "2026-02-01..2026-02-28");
+    assert_eq!(qat.instrument_date, "2026-02-01..2026-02-13");
     assert_eq!(qat.in_force_for, "", "not in force yet");
     assert_eq!(qat.reservations, "63(3);14;15;16");
     let aze = rows.iter().find(|w| w.code == "AZE").unwrap();

@@ -306,6 +306,7 @@ fn render() -> String {
         "participants.tsv",
         "participant_names.tsv",
         "participant_codes.tsv",
+        "participant_un_names.tsv",
     ]
     .map(data)
     .into();
@@ -313,6 +314,7 @@ fn render() -> String {
     let files = treaty::TreatyFiles::new(pair(0), pair(1), pair(6))
         .with_text(pair(2), pair(3), pair(4), pair(5))
         .with_participant_names(pair(7))
+        .with_participant_names(pair(9))
         .with_participant_codes(pair(8));
     let treaty = treaty::from_files(&files).unwrap_or_else(|e| panic!("{e}"));
     let (aname, atext) = data("actions.tsv");
@@ -370,7 +372,9 @@ fn embedded_values_equal_the_loaded_files() {
     let (nname, ntext) = data("participant_names.tsv");
     let (cname, ctext) = data("participant_codes.tsv");
     let list = participants::from_str(&pname, &ptext).unwrap();
+    let (uname, utext) = data("participant_un_names.tsv");
     let loaded = participants::with_names_from_str(&list, &nname, &ntext).unwrap_or_else(|e| panic!("{e}"));
+    let loaded = participants::with_names_from_str(&loaded, &uname, &utext).unwrap_or_else(|e| panic!("{e}"));
     let loaded = participants::with_codes_from_str(&loaded, &cname, &ctext).unwrap_or_else(|e| panic!("{e}"));
     let embedded = hanoi_convention::Register::embedded().participants();
     assert!(loaded.iter().eq(embedded.iter()));

@@ -26,13 +26,20 @@ Sources, both downloadable and pinned:
    columns "English Short" ... "Arabic Short", "English Formal"); it is also
    used to cross-check every short name and English formal name of (1).
 
-Run from the repository root (the CSV of (1) from the GitHub address above,
-"Raw" button, or by running that repository's scripts/unterm_names.py on the
-xlsx):
+Run from the repository root (the CSV of (1) is kept verbatim as
+data/generate/sources/unterm_names.csv; see the README there), then
+regenerate the embedded tables:
 
-    pip download --no-deps hdx-python-country==4.2.5
-    unzip -o -q hdx_python_country-4.2.5-py3-none-any.whl -d hdx-python-country
-    python3 data/generate/un_names.py unterm_names.csv hdx-python-country formal_names.tsv
+    pip download --no-deps hdx-python-country==4.2.5 -d /tmp/hdx
+    unzip -o -q /tmp/hdx/hdx_python_country-4.2.5-py3-none-any.whl -d /tmp/hdx/hdx-python-country
+    python3 data/generate/un_names.py data/generate/sources/unterm_names.csv \
+        /tmp/hdx/hdx-python-country data/participant_un_names.tsv
+    HANOI_REGENERATE=1 cargo test --all-features --test generated
+
+It writes every formal name, and the UN's short names only where CLDR has
+none for the participant itself (the Holy See and the State of Palestine,
+for which CLDR names the territory); CLDR's short names stay the names
+shown.
 
 Names are written without the article the UN's lists put before formal
 names ("la Fédération de Russie" -> "Fédération de Russie"; en "the", fr
@@ -236,10 +243,11 @@ def main():
                 confidence = "low"
                 notes.append("'_' as OCHA's taxonomy writes it (the DGACM list writes such qualifiers "
                              "with ' - ', e.g. 'بوليفيا (دولة - المتعددة القوميات)')")
-            if code in TERRITORY_ONLY:
-                notes.append("UN short name; CLDR has only the territory's name (kept as an alias)")
-            else:
-                notes.append(f"UN short name, proposed in place of CLDR's {old!r} (which would stay as an alias)")
+            if code not in TERRITORY_ONLY:
+                # CLDR's short names stay the names shown; the UN's differing
+                # short names are not proposed in their place here.
+                continue
+            notes.append("UN short name; CLDR has only the territory's name (kept as an alias)")
             if code in DOUBTFUL:
                 confidence = "medium"
                 notes.append(DOUBTFUL[code])

@@ -45,7 +45,7 @@ pub struct TreatyFiles<'a> {
     final_provisions: NamedText<'a>,
     text: Option<[NamedText<'a>; 4]>,
     participants: NamedText<'a>,
-    participant_names: Option<NamedText<'a>>,
+    participant_names: [Option<NamedText<'a>>; 2],
     participant_codes: Option<NamedText<'a>>,
 }
 
@@ -63,7 +63,7 @@ impl<'a> TreatyFiles<'a> {
             final_provisions,
             text: None,
             participants,
-            participant_names: None,
+            participant_names: [None, None],
             participant_codes: None,
         }
     }
@@ -85,10 +85,12 @@ impl<'a> TreatyFiles<'a> {
     }
 
     /// The participants' names in other languages (the columns of
-    /// `data/participant_names.tsv`).
+    /// `data/participant_names.tsv`); a second call adds a second file
+    /// (e.g. the UN's formal names, `data/participant_un_names.tsv`).
     #[must_use]
     pub fn with_participant_names(mut self, names: NamedText<'a>) -> TreatyFiles<'a> {
-        self.participant_names = Some(names);
+        let slot = if self.participant_names[0].is_none() { 0 } else { 1 };
+        self.participant_names[slot] = Some(names);
         self
     }
 
@@ -175,7 +177,7 @@ pub fn from_files(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
         None => TreatyText::new(vec![], vec![], vec![], vec![])?,
     };
     let mut participants = crate::io::participants::from_str(files.participants.0, files.participants.1)?;
-    if let Some((file, text)) = files.participant_names {
+    for (file, text) in files.participant_names.iter().flatten() {
         participants = crate::io::participants::with_names_from_str(&participants, file, text)?;
     }
     if let Some((file, text)) = files.participant_codes {
@@ -228,6 +230,7 @@ pub fn from_path(dir: impl AsRef<Path>) -> Result<Treaty, Error> {
     );
     let text = ["chapters.tsv", "articles.tsv", "terms.tsv", "provisions.tsv"].map(&read);
     let names = read("participant_names.tsv")?;
+    let un_names = read("participant_un_names.tsv")?;
     let codes = read("participant_codes.tsv")?;
     fn pair(f: &(String, String)) -> (&str, &str) {
         (f.0.as_str(), f.1.as_str())
@@ -237,7 +240,7 @@ pub fn from_path(dir: impl AsRef<Path>) -> Result<Treaty, Error> {
     if let [Some(c), Some(a), Some(t), Some(p)] = text.as_slice() {
         files = files.with_text(pair(c), pair(a), pair(t), pair(p));
     }
-    if let Some(n) = &names {
+    for n in names.iter().chain(&un_names) {
         files = files.with_participant_names(pair(n));
     }
     if let Some(c) = &codes {
