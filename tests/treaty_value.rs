@@ -224,7 +224,7 @@ fn a_second_treaty_is_validated_queried_and_exported() {
     assert_eq!(back.timeline(), r.timeline());
     assert_eq!(export::wide_rows(&r.on(r.as_of())).len(), 6);
     assert_eq!(
-        export::panel_rows(&r.on(r.as_of()))
+        export::panel_rows(&r.on(r.as_of()), export::Universe::Participants)
             .unwrap()
             .first()
             .map(|p| p.year),

@@ -7,10 +7,11 @@ use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
 use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
 use hanoi_convention::export::{
-    ArticleReport, Document, EifReport, ParticipantReport, RowsReport, SearchReport, StatusReport,
-    TimelineReport, ValidationReport, ValidationReports, View,
+    ArticleReport, Document, EifReport, ParticipantReport, RosterReport, RowsReport, SearchReport,
+    StatusReport, TimelineReport, Universe, ValidationReport, ValidationReports, View,
 };
 use hanoi_convention::export::{CompareReport, ComparisonRows, PaceReport};
+use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
 use hanoi_convention::{Confidence, Date, Error, Register, convention};
 use serde_json::Value;
@@ -100,10 +101,24 @@ fn every_document_validates_against_its_schema() {
         ];
         check("eif", r, EifReport::new(&now, &[]).unwrap());
         check("eif", r, EifReport::new(&now, &some).unwrap());
-        for view in [View::Events, View::Wide, View::Panel] {
-            let (kind, rows) = RowsReport::new(&now, view).unwrap();
-            check(kind, r, rows);
+        let cow = hanoi_convention::embedded::state_system(CodeSystem::Cow);
+        let universes = [
+            Universe::Participants,
+            Universe::UnMembers(r.participants()),
+            Universe::StateSystem(cow, r.participants()),
+        ];
+        for view in [View::Events, View::Wide, View::Panel, View::Years] {
+            for u in universes {
+                let (kind, rows) = RowsReport::new(&now, view, u).unwrap();
+                check(kind, r, rows);
+            }
         }
+        check("participants", r, RosterReport::new(&now, None, None));
+        check(
+            "participants",
+            r,
+            RosterReport::new(&r.on(day("2040-01-01")), Some("EU".parse().unwrap()), None),
+        );
     }
     // Treaties side by side.
     let on = embedded.as_of().min(others[0].as_of());

@@ -45,6 +45,16 @@ import pycountry
 
 PARTICIPANTS = "data/participants.tsv"
 OUT = "data/participant_codes.tsv"
+SYSTEMS_OUT = "data/state_systems.tsv"
+SYSTEMS_HEADER = ["system", "code", "letters", "name", "start", "end", "participant", "confidence", "source"]
+SYSTEM_SOURCE = {
+    "cow": ("github:dieghernan/igoR:data-raw/states2016.csv@02c0b3f0c0f97bd44cc9d5f3aabd705c61d1ea2e "
+            "(Correlates of War Project, State System Membership List v2016)"),
+    "gw": ("github:michelcapelle/metternich:data/iisystem.dat@0f8a9d17aad0a3edd4791bc0e5e98f5ea20e9747 "
+           "(Gleditsch & Ward, list of independent states, 2017 edition)"),
+    "gw-micro": ("github:andybega/states:articles/statelists.html@0e29905a92917eb60406e1e4c0bf11337df0dbe7 "
+                 "(Gleditsch & Ward's microstates list, as the R package states 0.3.2 renders it)"),
+}
 SRC = "data/generate/sources"
 HEADER = ["participant", "iso2", "iso3", "iso_numeric", "m49",
           "cow_n", "cow_c", "gw_n", "confidence", "source", "note"]
@@ -504,6 +514,32 @@ def main() -> None:
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(out) + "\n")
     print(f"{OUT}: {len(out) - 1} participants", file=sys.stderr)
+    write_systems(cow, gw, used_cow, used_gw)
+
+
+def write_systems(cow, gw, used_cow, used_gw):
+    """Every spell of both state systems, for panels over their units: an
+    open spell (still running at the list's last day) has an empty end; the
+    participant a code stands for, where one does."""
+    out = ["\t".join(SYSTEMS_HEADER)]
+    for system, spells, used in (("cow", cow, used_cow), ("gw", gw, used_gw)):
+        latest_start = {}
+        for sp in spells:
+            latest_start[sp["code"]] = max(latest_start.get(sp["code"], sp["start"]), sp["start"])
+        for sp in sorted(spells, key=lambda x: (x["code"], x["start"])):
+            micro = sp.get("micro", False)
+            source = SYSTEM_SOURCE["gw-micro" if micro else system]
+            # The participant is the state of the code's latest, open spell.
+            who = used.get(sp["code"], "") if sp["open"] and sp["start"] == latest_start[sp["code"]] else ""
+            row = [system, str(sp["code"]), sp["abb"], sp["name"], sp["start"].isoformat(),
+                   "" if sp["open"] else sp["end"].isoformat(), who,
+                   "medium" if micro else "high", source]
+            if any("\t" in v or "\n" in v for v in row):
+                sys.exit(f"codes.py: a value of {system} {sp['code']} has a tab or newline")
+            out.append("\t".join(row))
+    with open(SYSTEMS_OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"{SYSTEMS_OUT}: {len(out) - 1} spells", file=sys.stderr)
 
 
 if __name__ == "__main__":

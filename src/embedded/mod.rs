@@ -21,7 +21,7 @@ use once_cell::sync::Lazy;
 
 use crate::error::Error;
 use crate::io::treaty::TreatyFiles;
-use crate::participants::Participants;
+use crate::participants::{CodeSystem, Participants, StateSpell};
 use crate::record::{BudapestMapping, Ceremony, Dataset, ReportedTotal};
 use crate::register::{Register, RegisterBuilder};
 use crate::treaty::{ArticleNumber, Identity, Treaty, TreatyText};
@@ -66,6 +66,7 @@ pub static BUDAPEST_CHART_ENTRY_INTO_FORCE: (&str, &str) = data_file!("budapest/
 static EVENTS: (&str, &str) = data_file!("events.tsv");
 static REPORTED_TOTALS: (&str, &str) = data_file!("reported_totals.tsv");
 static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
+static STATE_SYSTEMS: (&str, &str) = data_file!("state_systems.tsv");
 
 /// The last day the embedded data of the Hanoi Convention describes: no
 /// action after it is known to the crate. Generated from `data/dataset.tsv`.
@@ -366,6 +367,33 @@ pub fn budapest_crosswalk() -> &'static [BudapestMapping] {
             .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"))
     });
     &C
+}
+
+/// The spells of a state system's list: [`CodeSystem::Cow`] (Correlates
+/// of War State System Membership, v2016) or [`CodeSystem::Gw`] (Gleditsch
+/// and Ward's independent states, 2017 edition, with their microstates);
+/// empty for any other system. Read from `data/state_systems.tsv` on first
+/// use; the panels over these universes take them.
+///
+/// ```
+/// use hanoi_convention::{embedded::state_system, participants::CodeSystem};
+///
+/// let cow = state_system(CodeSystem::Cow);
+/// let in_2026 = cow.iter().filter(|s| s.in_year(2026)).count();
+/// assert_eq!(in_2026, 195);
+/// // Kosovo is a state of the system, and no participant of any treaty here.
+/// assert!(cow.iter().any(|s| s.letters().as_str() == "KOS" && s.participant().is_none()));
+/// ```
+pub fn state_system(system: CodeSystem) -> &'static [StateSpell] {
+    static ALL: Lazy<Vec<StateSpell>> = Lazy::new(|| {
+        let (file, text) = STATE_SYSTEMS;
+        crate::io::participants::state_systems_from_str(file, text)
+            .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"))
+    });
+    // The file lists one system's spells, then the other's.
+    let start = ALL.iter().position(|s| s.system() == system).unwrap_or(ALL.len());
+    let end = start + ALL[start..].iter().take_while(|s| s.system() == system).count();
+    &ALL[start..end]
 }
 
 /// The Budapest articles whose closest counterpart includes `article`.

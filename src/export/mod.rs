@@ -1,14 +1,19 @@
 //! Exports and reports: the register's data in forms other tools read.
 //!
-//! - `rows`: three views as rows, for spreadsheets and statistical tools:
-//!   *events* (a row per action, in the interchange columns, so an export
-//!   loads back into an equal register), *wide* (a row per participant,
-//!   like the UN Treaty Collection's table) and *panel* (a row per
-//!   participant per year with its status on 31 December).
+//! - `rows`, `panel`, `years`: the four views as rows, for spreadsheets
+//!   and statistical tools: *events* (a row per action, in the interchange
+//!   columns, so an export loads back into an equal register), *wide* (a
+//!   row per participant, like the UN Treaty Collection's table, with its
+//!   codes in every system), *panel* (a row per unit per year over a chosen
+//!   [`Universe`], with the status lattice [`PanelStatus`]) and *years*
+//!   (counts per year, overall and by group).
+//! - `package`: a Frictionless data package describing a CSV export
+//!   (feature `json`).
 //! - `reports`: the answers of the `hanoi` tool as serializable documents
 //!   (feature `serde`); their JSON is the tool's `--format json`, with a
 //!   schema for each in `docs/schemas/`; `problems`: the validator's
-//!   findings as a document.
+//!   findings as a document; `roster`: the participants with their
+//!   standing on a day.
 //! - `comparison`: comparisons of treaties as documents and rows.
 //! - `csv`, `json`: writing rows and documents (features `csv`, `json`).
 
@@ -18,11 +23,17 @@ mod comparison;
 mod csv;
 #[cfg(feature = "json")]
 mod json;
+#[cfg(feature = "json")]
+mod package;
+mod panel;
 #[cfg(feature = "serde")]
 mod problems;
 #[cfg(feature = "serde")]
 mod reports;
+#[cfg(feature = "serde")]
+mod roster;
 mod rows;
+mod years;
 
 #[cfg(feature = "csv")]
 pub use self::csv::Csv;
@@ -30,6 +41,9 @@ pub use self::csv::Csv;
 pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]
 pub use json::json_document;
+#[cfg(feature = "json")]
+pub use package::{Resource, datapackage};
+pub use panel::{PanelRow, PanelStatus, Universe, panel_rows};
 #[cfg(feature = "serde")]
 pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
@@ -37,11 +51,13 @@ pub use reports::{
     ArticleReport, BudapestRow, Caveat, ChapterRef, Document, EifReport, Listed, ParticipantReport,
     ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
 };
+#[cfg(feature = "serde")]
+pub use roster::{RosterReport, RosterRow};
 pub use rows::{
-    EventRow, MAX_PANEL_YEARS, PanelRow, View, WideRow, actions_tsv, event_rows, event_rows_by, events_tsv,
-    panel_rows, wide_rows,
+    EventRow, MAX_PANEL_YEARS, View, WideRow, actions_tsv, event_rows, event_rows_by, events_tsv, wide_rows,
 };
+pub use years::{YearRow, year_rows};
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when
 /// a field is renamed, removed or changes meaning.
-pub const JSON_SCHEMA_VERSION: u32 = 2;
+pub const JSON_SCHEMA_VERSION: u32 = 1;

@@ -215,6 +215,9 @@ pub struct ParticipantReport {
     pub names: std::collections::BTreeMap<&'static str, String>,
     /// Its formal name in each language that records one (the UN's).
     pub formal_names: std::collections::BTreeMap<&'static str, String>,
+    /// Its code in each system that assigns one, by column name (`iso2`,
+    /// `iso3`, `iso_numeric`, `m49`, `cow_n`, `cow_c`, `gw_n`).
+    pub codes: std::collections::BTreeMap<&'static str, String>,
     /// Notes on special cases.
     pub note: String,
     /// The day answered for.
@@ -254,6 +257,10 @@ impl ParticipantReport {
             aliases: p.aliases().map(str::to_string).collect(),
             names: by_language(false),
             formal_names: by_language(true),
+            codes: crate::participants::CodeSystem::ALL
+                .into_iter()
+                .filter_map(|s| Some((s.column(), p.code_in(s)?)))
+                .collect(),
             note: p.note().to_string(),
             as_of: on.day(),
             status: on.status(p.code()).unwrap_or(Status::NotSigned),
@@ -585,7 +592,7 @@ fn rule_in_words(rule: &crate::treaty::EntryIntoForceRule) -> String {
 }
 
 /// An export view as a document: the *events* rows under `actions`, the
-/// *wide* and *panel* rows under `rows`.
+/// other views' rows under `rows`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -602,23 +609,32 @@ pub enum RowsReport {
     },
     /// The *panel* view.
     Panel {
-        /// A row per participant per year.
+        /// The universe of its units.
+        universe: &'static str,
+        /// A row per unit per year.
         rows: Vec<crate::export::PanelRow>,
+    },
+    /// The *years* view.
+    Years {
+        /// A row per year and group.
+        rows: Vec<crate::export::YearRow>,
     },
 }
 
 impl RowsReport {
-    /// The rows of `view` as of the day of `on`, and the document kind
-    /// (`events`, `wide`, `panel`).
+    /// The rows of `view` as of the day of `on` (the panel's units from
+    /// `universe`), and the document kind (`events`, `wide`, `panel`,
+    /// `years`).
     ///
     /// # Errors
     ///
-    /// As [`panel_rows`](crate::export::panel_rows) for the panel.
+    /// As [`panel_rows`](crate::export::panel_rows) for the panel and the years.
     pub fn new(
         on: &OnDay<'_>,
         view: crate::export::View,
+        universe: crate::export::Universe<'_>,
     ) -> Result<(&'static str, RowsReport), crate::error::Error> {
-        use crate::export::{View, panel_rows, wide_rows};
+        use crate::export::{View, panel_rows, wide_rows, year_rows};
         Ok(match view {
             View::Events => (
                 "events",
@@ -630,9 +646,11 @@ impl RowsReport {
             View::Panel => (
                 "panel",
                 RowsReport::Panel {
-                    rows: panel_rows(on)?,
+                    universe: universe.name(),
+                    rows: panel_rows(on, universe)?,
                 },
             ),
+            View::Years => ("years", RowsReport::Years { rows: year_rows(on)? }),
         })
     }
 }

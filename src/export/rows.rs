@@ -1,12 +1,13 @@
-//! The three export views as rows of strings (and integers), one struct a
-//! view, in the column order of the CSV files.
+//! The *events* and *wide* views as rows of strings (and integers), one
+//! struct a view, in the column order of the CSV files; the years a panel
+//! spans. The panel is in `panel.rs`, the table of years in `years.rs`.
 
 use std::fmt::Write as _;
 
 use crate::actions::{Action, ActionKind};
-use crate::base::date::{Answer, Date};
 use crate::io::actions::COLUMNS as ACTION_COLUMNS;
-use crate::register::{OnDay, Register, Status};
+use crate::participants::CodeSystem;
+use crate::register::{OnDay, Register};
 
 /// The three export views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -16,8 +17,10 @@ pub enum View {
     Events,
     /// A row per participant.
     Wide,
-    /// A row per participant per year.
+    /// A row per unit per year.
     Panel,
+    /// Counts per year, overall and by group.
+    Years,
 }
 
 /// One action, in the interchange columns.
@@ -108,10 +111,26 @@ pub struct WideRow {
     pub code: String,
     /// UN Treaty Collection name.
     pub name: String,
+    /// Its kind: un_member_state, observer_state, non_member_state, reio.
+    pub kind: String,
     /// Regional group counted in ("" for none).
     pub regional_group: String,
     /// The organisation it is a member State of, e.g. `EU` ("" for none).
     pub member_of: String,
+    /// ISO 3166-1 alpha-2.
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: String,
+    /// ISO 3166-1 numeric.
+    pub iso_numeric: Option<u16>,
+    /// UN M49.
+    pub m49: Option<u16>,
+    /// Correlates of War, numeric.
+    pub cow_n: Option<u16>,
+    /// Correlates of War, letters.
+    pub cow_c: String,
+    /// Gleditsch-Ward, numeric.
+    pub gw_n: Option<u16>,
     /// Signature day or window ("" if none).
     pub signature: String,
     /// Signature place.
@@ -128,41 +147,6 @@ pub struct WideRow {
     pub declarations: String,
     /// Denunciation notification day or window.
     pub denunciation: String,
-}
-
-/// One participant in one year, with its status on 31 December (or on the
-/// data's as-of date for the current year).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct PanelRow {
-    /// Participant code.
-    pub code: String,
-    /// UN Treaty Collection name.
-    pub name: String,
-    /// Regional group counted in ("" for none).
-    pub regional_group: String,
-    /// The organisation it is a member State of, e.g. `EU` ("" for none).
-    pub member_of: String,
-    /// The year.
-    pub year: i16,
-    /// The day the status describes: 31 December, or the as-of date.
-    pub observed_on: String,
-    /// not_signed, signed, party, denounced, or unknown.
-    pub status: String,
-    /// Had signed: yes, no or unknown.
-    pub signed: String,
-    /// Was a party: yes, no or unknown.
-    pub party: String,
-}
-
-fn known(k: Answer) -> String {
-    match k {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "unknown",
-    }
-    .into()
 }
 
 /// A row per action, in register order.
@@ -222,11 +206,20 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                     .collect();
                 all.join(";")
             };
+            let code_in = |s: CodeSystem| p.code_in(s).unwrap_or_default();
             WideRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
+                kind: p.kind().as_str().to_string(),
                 regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
                 member_of: p.member_of().map_or(String::new(), |c| c.to_string()),
+                iso2: code_in(CodeSystem::Iso2),
+                iso3: code_in(CodeSystem::Iso3),
+                iso_numeric: p.codes().number(CodeSystem::IsoNumeric),
+                m49: p.codes().number(CodeSystem::M49),
+                cow_n: p.codes().number(CodeSystem::Cow),
+                cow_c: code_in(CodeSystem::CowLetters),
+                gw_n: p.codes().number(CodeSystem::Gw),
                 signature: sig.map_or(String::new(), |a| a.date().to_string()),
                 signature_place: sig
                     .and_then(|a| a.place())
@@ -245,27 +238,10 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
         .collect()
 }
 
-/// A row per participant per year, from the year signature opened to the
-/// year of the day of `on`, each with its status on 31 December (or on
-/// that day, for its year).
-///
-/// # Errors
-///
-/// [`Error::Limit`](crate::error::Error::Limit) when that spans more than
-/// [`MAX_PANEL_YEARS`] years.
-///
-/// ```
-/// use hanoi_convention::{export, Date, Register};
-///
-/// let r = Register::embedded();
-/// let rows = export::panel_rows(&r.on(Date::constant(2026, 7, 31)))?;
-/// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status.as_str()).collect();
-/// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
-/// # Ok::<(), hanoi_convention::Error>(())
-/// ```
-pub fn panel_rows(on: &OnDay<'_>) -> Result<Vec<PanelRow>, crate::error::Error> {
-    let r = on.register();
-    let first_year = r.treaty().rules().signature().opens().year();
+/// The years a panel or a table of years spans: from the year signature
+/// opened to the year of the day of `on`.
+pub(crate) fn years_of(on: &OnDay<'_>) -> Result<std::ops::RangeInclusive<i16>, crate::error::Error> {
+    let first_year = on.register().treaty().rules().signature().opens().year();
     let last_year = on.day().year();
     let years = i32::from(last_year) - i32::from(first_year) + 1;
     if years > i32::from(MAX_PANEL_YEARS) {
@@ -274,39 +250,7 @@ pub fn panel_rows(on: &OnDay<'_>) -> Result<Vec<PanelRow>, crate::error::Error> 
              {MAX_PANEL_YEARS}: give an as-of date within {MAX_PANEL_YEARS} years of the opening for signature"
         )));
     }
-    // The statuses of every year, then a row per participant per year.
-    type Year = (i16, Date, Vec<(Status, Answer)>);
-    let per_year: Vec<Year> = (first_year..=last_year)
-        .map(|year| {
-            let day = Date::constant(year, 12, 31).min(on.day());
-            let that_day = r.on(day);
-            let statuses = that_day
-                .statuses()
-                .map(|(p, s)| (s, that_day.has_signed(p.code()).unwrap_or(Answer::No)))
-                .collect();
-            (year, day, statuses)
-        })
-        .collect();
-    let mut rows = Vec::with_capacity(r.participants().len() * per_year.len());
-    for (i, p) in r.participants().iter().enumerate() {
-        for (year, day, statuses) in &per_year {
-            let Some(&(status, signed)) = statuses.get(i) else {
-                continue;
-            };
-            rows.push(PanelRow {
-                code: p.code().to_string(),
-                name: p.name().to_string(),
-                regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
-                member_of: p.member_of().map_or(String::new(), |c| c.to_string()),
-                year: *year,
-                observed_on: day.to_string(),
-                status: status.stage().map_or("unknown", |s| s.as_str()).to_string(),
-                signed: known(signed),
-                party: known(status.is_party()),
-            });
-        }
-    }
-    Ok(rows)
+    Ok(first_year..=last_year)
 }
 
 /// The most years a panel export spans: no treaty's record needs more (the

@@ -8,7 +8,7 @@ use crate::base::provenance::ParseEnumError;
 use crate::error::Error;
 use crate::io::table::{Columns, Record, list, provenance, read_all};
 use crate::participants::{
-    Code, Codes, GroupMembership, LocalName, Participant, Participants, RegionalGroup,
+    Code, CodeSystem, Codes, GroupMembership, LocalName, Participant, Participants, RegionalGroup, StateSpell,
 };
 use crate::problem::Problem;
 
@@ -267,6 +267,79 @@ pub fn with_codes_from_str(
         list[i].codes = codes;
     }
     Participants::build(Cow::Owned(list), &[])
+}
+
+static SPELL_COLUMNS: Columns = Columns {
+    all: &[
+        "system",
+        "code",
+        "letters",
+        "name",
+        "start",
+        "end",
+        "participant",
+        "confidence",
+        "source",
+    ],
+    required: &[
+        "system",
+        "code",
+        "letters",
+        "name",
+        "start",
+        "confidence",
+        "source",
+    ],
+};
+
+/// Reads the spells of the state systems (the columns of
+/// `data/state_systems.tsv`: system `cow` or `gw`, code, letters, name,
+/// start, end (empty for a spell still running), participant, confidence,
+/// source).
+///
+/// # Errors
+///
+/// [`Error::Invalid`] listing every malformed row.
+///
+/// ```
+/// let text = "system\tcode\tletters\tname\tstart\tend\tparticipant\tconfidence\tsource\n\
+///             cow\t816\tDRV\tVietnam\t1954-05-01\t\tVNM\thigh\tCOW v2016\n";
+/// let spells = hanoi_convention::io::participants::state_systems_from_str("s.tsv", text)?;
+/// assert!(spells[0].in_year(2026) && !spells[0].in_year(1950));
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn state_systems_from_str(file: &str, text: &str) -> Result<Vec<StateSpell>, Error> {
+    read_all(file, text, &SPELL_COLUMNS, |row| {
+        let system = match row.get("system") {
+            "cow" => CodeSystem::Cow,
+            "gw" => CodeSystem::Gw,
+            _ => return Err(row.problem("system", "cow or gw")),
+        };
+        let date = |col: &'static str| {
+            crate::base::date::parse_date(row.get(col)).map_err(|_| row.problem(col, "a date YYYY-MM-DD"))
+        };
+        let end = match row.get("end") {
+            "" => None,
+            _ => Some(date("end")?),
+        };
+        let participant = match row.get("participant") {
+            "" => None,
+            s => Some(
+                s.parse()
+                    .map_err(|_| row.problem("participant", "a participant code, or nothing"))?,
+            ),
+        };
+        Ok(StateSpell {
+            system,
+            code: row.parse("code", "a whole number")?,
+            letters: row.parse("letters", "2 or 3 letters")?,
+            name: row.required("name", "a name")?.to_string().into(),
+            start: date("start")?,
+            end,
+            participant,
+            provenance: provenance(row)?,
+        })
+    })
 }
 
 impl Participants {

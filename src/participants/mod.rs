@@ -23,7 +23,7 @@ pub use code::{Code, CodeError};
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;
 pub use participant::{LocalName, NameKind, Participant};
-pub use systems::{CodeSystem, Codes};
+pub use systems::{CodeSystem, Codes, StateSpell};
 
 /// The key names sort by, as a reader expects: case, diacritics and
 /// punctuation folded, so that "Côte d'Ivoire" comes between "Costa Rica"

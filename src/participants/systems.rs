@@ -195,3 +195,69 @@ pub(crate) fn written(system: CodeSystem, n: u16) -> String {
         _ => n.to_string(),
     }
 }
+
+/// One spell of a state system's list (Correlates of War, or Gleditsch and
+/// Ward): a unit under one code from one day to another, and the treaty
+/// participant it stands for, where one does. The universes of panels over
+/// these systems are made of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct StateSpell {
+    pub(crate) system: CodeSystem,
+    pub(crate) code: u16,
+    pub(crate) letters: Code,
+    pub(crate) name: Str,
+    pub(crate) start: crate::base::date::Date,
+    pub(crate) end: Option<crate::base::date::Date>,
+    pub(crate) participant: Option<Code>,
+    pub(crate) provenance: Provenance,
+}
+
+impl StateSpell {
+    /// The system: [`CodeSystem::Cow`] or [`CodeSystem::Gw`].
+    pub fn system(&self) -> CodeSystem {
+        self.system
+    }
+
+    /// The numeric code.
+    pub fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// The letters (COW `stateabb`, G&W's letters).
+    pub fn letters(&self) -> Code {
+        self.letters
+    }
+
+    /// The name as the list writes it.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The first day of the spell.
+    pub fn start(&self) -> crate::base::date::Date {
+        self.start
+    }
+
+    /// The last day, for a spell that ended; `None` for one still running
+    /// at the list's last day (COW v2016: 2016-12-31; G&W: 2017-12-31),
+    /// taken to run on.
+    pub fn end(&self) -> Option<crate::base::date::Date> {
+        self.end
+    }
+
+    /// The treaty participant the unit is, where it is one.
+    pub fn participant(&self) -> Option<Code> {
+        self.participant
+    }
+
+    /// Source and confidence.
+    pub fn provenance(&self) -> &Provenance {
+        &self.provenance
+    }
+
+    /// Whether the spell covers any day of `year`.
+    pub fn in_year(&self, year: i16) -> bool {
+        self.start.year() <= year && self.end.is_none_or(|e| e.year() >= year)
+    }
+}

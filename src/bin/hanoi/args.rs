@@ -73,15 +73,19 @@ pub enum Format {
     Csv,
     Tsv,
     Svg,
+    Bibtex,
+    Cff,
 }
 
 impl Format {
-    const ALL: [(Format, &'static str); 5] = [
+    const ALL: [(Format, &'static str); 7] = [
         (Format::Text, "text"),
         (Format::Json, "json"),
         (Format::Csv, "csv"),
         (Format::Tsv, "tsv"),
         (Format::Svg, "svg"),
+        (Format::Bibtex, "bibtex"),
+        (Format::Cff, "cff"),
     ];
 
     fn parse(name: &str) -> Format {
@@ -107,12 +111,31 @@ pub enum Command {
         #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
         format: Format,
     },
-    /// One participant's actions and status on a day.
+    /// One participant's actions, codes and status on a day.
     Participant {
-        /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam.
+        /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam,
+        /// or with --code-system its code in that system, e.g. 816.
         name_or_code: String,
+        /// Look the participant up by its code in this system.
+        #[arg(long, value_enum, value_name = "SYSTEM")]
+        code_system: Option<hanoi_convention::participants::CodeSystem>,
         /// Output: text for reading, JSON for tools.
         #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+        format: Format,
+    },
+    /// The participants and their standing on a day, optionally only the
+    /// members of an organisation or those of one standing: e.g. the EU
+    /// member States that have not signed, `--member-of EU --standing not_signed`.
+    Participants {
+        /// Only the member States of this organisation (e.g. EU).
+        #[arg(long, value_name = "CODE")]
+        member_of: Option<Code>,
+        /// Only those of this standing: not_signed, invited, signed, party,
+        /// denounced or unknown.
+        #[arg(long, value_name = "STANDING")]
+        standing: Option<Standing>,
+        /// Output: text for reading, CSV or JSON.
+        #[arg(long, value_parser = formats!("text", "csv", "json"), default_value = "text")]
         format: Format,
     },
     /// An article with its chapter, terms and Budapest counterpart, or a search.
@@ -136,12 +159,21 @@ pub enum Command {
     /// Export a view of the data as it stood on the day asked.
     Export {
         /// events: a row per action; wide: a row per participant; panel: a row per
-        /// participant per year.
+        /// unit per year; years: counts per year, overall and by group.
         #[arg(long, value_enum)]
         view: ViewArg,
+        /// For the panel: whose rows (the treaty's participants, the UN
+        /// members, or the Correlates of War or Gleditsch-Ward state systems).
+        #[arg(long, value_enum, default_value_t = UniverseArg::Participants)]
+        universe: UniverseArg,
         /// Output: CSV with a header row, or JSON.
         #[arg(long, value_parser = formats!("csv", "json"), default_value = "csv")]
         format: Format,
+        /// With CSV and --out DIR/NAME.csv: also write DIR/datapackage.json
+        /// (a Frictionless data package: types, enums, keys, licence, sources)
+        /// and, for a view of participant codes, DIR/participants.csv.
+        #[arg(long, requires = "out")]
+        datapackage: bool,
     },
     /// Check actions files against the treaty: every problem with file:line,
     /// field, rule and article.
@@ -213,6 +245,13 @@ pub enum Command {
         #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
         format: Format,
     },
+    /// How to cite the data: the crate's version, the treaty's data version
+    /// and as-of date, its sources, and the day of access (today).
+    Cite {
+        /// Output: text, BibTeX, or a CITATION.cff.
+        #[arg(long, value_parser = formats!("text", "bibtex", "cff"), default_value = "text")]
+        format: Format,
+    },
     /// Shell completions for bash, zsh, fish, elvish or PowerShell (e.g.
     /// `hanoi completions bash > /etc/bash_completion.d/hanoi`).
     Completions {
@@ -267,6 +306,19 @@ pub enum ViewArg {
     Events,
     Wide,
     Panel,
+    Years,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum UniverseArg {
+    /// The treaty's participants.
+    Participants,
+    /// The 193 UN member States.
+    UnMembers,
+    /// The Correlates of War state system (v2016).
+    Cow,
+    /// Gleditsch and Ward's independent states (2017 edition, with microstates).
+    Gw,
 }
 
 fn cell_arg(s: &str) -> Result<(Standing, Standing), String> {

@@ -5,17 +5,18 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use hanoi_convention::embedded::find_participant;
+use hanoi_convention::embedded::{EmbeddedTreaty, find_participant};
 use hanoi_convention::export::{
-    self, ArticleReport, Document, EifReport, ParticipantReport, RowsReport, SearchReport, StatusReport,
-    TimelineReport, ValidationReport, ValidationReports, View,
+    self, ArticleReport, Document, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
+    ValidationReport, ValidationReports,
 };
 use hanoi_convention::io::{actions, merge_actions};
+use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
 use hanoi_convention::treaty::ArticleNumber;
 use hanoi_convention::{Date, Register};
 
-use crate::args::{Cli, Command, Format, ImportFrom, ViewArg};
+use crate::args::{Cli, Command, Format, ImportFrom};
 use crate::context::{Context, merged_as_of};
 use crate::{Failure, compare, render, untc};
 
@@ -40,14 +41,34 @@ pub(crate) fn json<T: serde::Serialize>(
 pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<u8, Failure> {
     match command {
         Command::Status { format } => status(ctx, *format, out),
-        Command::Participant { name_or_code, format } => participant(ctx, name_or_code, *format, out),
+        Command::Participant {
+            name_or_code,
+            code_system,
+            format,
+        } => participant(ctx, name_or_code, *code_system, *format, out),
+        Command::Participants {
+            member_of,
+            standing,
+            format,
+        } => crate::listing::participants(ctx, *member_of, *standing, *format, out),
+        Command::Cite { format } => crate::listing::cite(ctx, *format, out),
         Command::Article {
             number,
             search,
             format,
         } => article(ctx, number.as_deref(), search.as_deref(), *format, out),
         Command::Timeline { format } => timeline(ctx, *format, out),
-        Command::Export { view, format } => export_view(ctx, cli, *view, *format, out),
+        Command::Export {
+            view,
+            universe,
+            format,
+            datapackage,
+        } => crate::data::export_view(
+            ctx,
+            cli,
+            crate::data::Ask::new(*view, *universe, *format, *datapackage),
+            out,
+        ),
         Command::Validate {
             files,
             merged,
@@ -91,8 +112,26 @@ fn status(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fail
     Ok(0)
 }
 
-fn participant(ctx: &Context, query: &str, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {
-    let p = find_participant(ctx.register.treaty(), query)?;
+fn participant(
+    ctx: &Context,
+    query: &str,
+    system: Option<CodeSystem>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let p = match system {
+        None => find_participant(ctx.register.treaty(), query)?,
+        Some(system) => {
+            let all = EmbeddedTreaty::Hanoi.treaty().participants();
+            let found = all.find_code(system, query).ok_or_else(|| {
+                Failure::not_found(format!(
+                    "no participant has the {} code {query:?}",
+                    system.description()
+                ))
+            })?;
+            find_participant(ctx.register.treaty(), found.code().as_str())?
+        }
+    };
     let report = ParticipantReport::new(&ctx.on()?, p);
     match format {
         Format::Json => json(out, "participant", &ctx.register, report)?,
@@ -156,42 +195,6 @@ fn timeline(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fa
             &hanoi_convention::chart::timeline_svg(&on, ctx.embedded.and_then(|t| t.ceremony())),
         )?,
         _ => export::Csv::new(ctx.register.data_version()).write(&report.points, out)?,
-    }
-    Ok(0)
-}
-
-fn export_view(
-    ctx: &Context,
-    cli: &Cli,
-    view: ViewArg,
-    format: Format,
-    out: &mut dyn Write,
-) -> Result<u8, Failure> {
-    let view = match view {
-        ViewArg::Events => View::Events,
-        ViewArg::Wide => View::Wide,
-        ViewArg::Panel => View::Panel,
-    };
-    let on = ctx.on()?;
-    let r = &ctx.register;
-    // Rows are written as they are serialized, never gathered into one
-    // string first.
-    match format {
-        Format::Json => {
-            let (kind, rows) = RowsReport::new(&on, view)?;
-            json(out, kind, r, rows)?;
-        }
-        _ => {
-            let csv = export::Csv::new(r.data_version()).with_names_in(cli.lang, r.participants());
-            match view {
-                View::Events => csv.write(&export::event_rows_by(&on), out)?,
-                View::Wide => csv.write(&export::wide_rows(&on), out)?,
-                _ => csv.write(&export::panel_rows(&on)?, out)?,
-            }
-        }
-    }
-    if let Some(c) = export::Caveat::beyond_data(&on) {
-        eprintln!("hanoi: note: {}", c.message);
     }
     Ok(0)
 }

@@ -4,7 +4,9 @@
 //! - `args`: the command line (clap).
 //! - `context`: the treaty, data, day and language every command answers
 //!   for, resolved once from the global options.
-//! - `commands`: each command builds the library's report and writes it.
+//! - `commands`: each command builds the library's report and writes it;
+//!   `data` the exports and data packages, `listing` the participants list
+//!   and the citation.
 //! - `render`: text output, from the same reports JSON serializes.
 //! - `compare`, `untc`: the comparison and depositary-page commands.
 //!
@@ -17,6 +19,8 @@ mod args;
 mod commands;
 mod compare;
 mod context;
+mod data;
+mod listing;
 mod render;
 mod untc;
 

@@ -193,6 +193,13 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -
     if !report.aliases.is_empty() {
         let _ = writeln!(out, "{}", wrap("  also:", &report.aliases.join(", "), 4));
     }
+    let codes: Vec<String> = hanoi_convention::participants::CodeSystem::ALL
+        .iter()
+        .filter_map(|s| Some(format!("{} {}", s.name(), report.codes.get(s.column())?)))
+        .collect();
+    if !codes.is_empty() {
+        let _ = writeln!(out, "{}", wrap("  codes:", &codes.join(", "), 4));
+    }
     if !report.note.is_empty() {
         let _ = writeln!(out, "{}", wrap("  note:", &report.note, 4));
     }

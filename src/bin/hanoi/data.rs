@@ -1,0 +1,141 @@
+//! `hanoi export`: the views as CSV or JSON, and, with `--datapackage`, a
+//! Frictionless data package beside the CSV.
+
+use std::io::Write;
+use std::path::Path;
+
+use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
+use hanoi_convention::export::{self, Resource, RowsReport, Universe, View};
+use hanoi_convention::participants::CodeSystem;
+use hanoi_convention::register::OnDay;
+
+use crate::Failure;
+use crate::args::{Cli, Format, UniverseArg, ViewArg};
+use crate::commands::json;
+use crate::context::Context;
+
+/// What `hanoi export` was asked.
+pub struct Ask {
+    view: View,
+    universe: UniverseArg,
+    format: Format,
+    datapackage: bool,
+}
+
+impl Ask {
+    pub fn new(view: ViewArg, universe: UniverseArg, format: Format, datapackage: bool) -> Ask {
+        let view = match view {
+            ViewArg::Events => View::Events,
+            ViewArg::Wide => View::Wide,
+            ViewArg::Panel => View::Panel,
+            ViewArg::Years => View::Years,
+        };
+        Ask {
+            view,
+            universe,
+            format,
+            datapackage,
+        }
+    }
+}
+
+/// The universe of a panel: the UN members and the state systems come
+/// from the Hanoi Convention's list, which holds every State.
+fn universe(arg: UniverseArg) -> Universe<'static> {
+    let all = EmbeddedTreaty::Hanoi.treaty().participants();
+    match arg {
+        UniverseArg::Participants => Universe::Participants,
+        UniverseArg::UnMembers => Universe::UnMembers(all),
+        UniverseArg::Cow => Universe::StateSystem(state_system(CodeSystem::Cow), all),
+        UniverseArg::Gw => Universe::StateSystem(state_system(CodeSystem::Gw), all),
+    }
+}
+
+/// Writes the CSV of `view` to `out`.
+fn csv(on: &OnDay<'_>, cli: &Cli, view: View, u: Universe<'_>, out: &mut dyn Write) -> Result<(), Failure> {
+    let r = on.register();
+    // A panel over UN members or a state system names its units from the
+    // list that holds them all.
+    let names = match u {
+        Universe::UnMembers(all) | Universe::StateSystem(_, all) if view == View::Panel => all,
+        _ => r.participants(),
+    };
+    let csv = export::Csv::new(r.data_version()).with_names_in(cli.lang, names);
+    match view {
+        View::Events => csv.write(&export::event_rows_by(on), out)?,
+        View::Wide => csv.write(&export::wide_rows(on), out)?,
+        View::Panel => csv.write(&export::panel_rows(on, u)?, out)?,
+        _ => csv.write(&export::year_rows(on)?, out)?,
+    }
+    Ok(())
+}
+
+pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> Result<u8, Failure> {
+    let on = ctx.on()?;
+    let u = universe(ask.universe);
+    match ask.format {
+        Format::Json => {
+            let (kind, rows) = RowsReport::new(&on, ask.view, u)?;
+            json(out, kind, &ctx.register, rows)?;
+        }
+        _ => {
+            // Rows are written as they are serialized, never gathered into
+            // one string first.
+            csv(&on, cli, ask.view, u, out)?;
+            if ask.datapackage {
+                out.flush().map_err(|e| Failure::writing(&e))?;
+                let path = cli
+                    .out
+                    .as_deref()
+                    .ok_or_else(|| Failure::usage("--datapackage needs --out".into()))?;
+                package(&on, cli, ask.view, path)?;
+            }
+        }
+    }
+    if let Some(c) = export::Caveat::beyond_data(&on) {
+        eprintln!("hanoi: note: {}", c.message);
+    }
+    Ok(0)
+}
+
+/// The header of a CSV file the tool has written.
+fn header_of(path: &Path) -> Result<Vec<String>, Failure> {
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::unreadable(path, &e))?;
+    let first = text.lines().next().unwrap_or("");
+    Ok(first.split(',').map(str::to_string).collect())
+}
+
+/// Writes `datapackage.json` (and `participants.csv`, which codes refer
+/// to) beside the CSV at `path`.
+fn package(on: &OnDay<'_>, cli: &Cli, view: View, path: &Path) -> Result<(), Failure> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file = path
+        .file_name()
+        .map_or("data.csv".into(), |f| f.to_string_lossy().into_owned());
+    let stem = file.trim_end_matches(".csv").to_string();
+    let mut resources = vec![Resource::new(&stem, &file, view, header_of(path)?)];
+    if matches!(view, View::Events | View::Panel) && file != "participants.csv" {
+        let list = dir.join("participants.csv");
+        let mut f = std::fs::File::create(&list).map_err(|e| Failure::writing(&e))?;
+        csv(on, cli, View::Wide, Universe::Participants, &mut f)?;
+        resources.push(Resource::new(
+            "participants",
+            "participants.csv",
+            View::Wide,
+            header_of(&list)?,
+        ));
+    }
+    let pkg = export::datapackage(on, &resources)?;
+    let text = serde_json::to_string_pretty(&pkg).map_err(|e| Failure::writing(&e.into()))?;
+    let target = dir.join("datapackage.json");
+    std::fs::write(&target, text + "\n").map_err(|e| Failure::writing(&e))?;
+    eprintln!(
+        "hanoi: note: wrote {} ({} resource(s))",
+        target.display(),
+        resources.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,115 @@
+//! `hanoi participants` (who stands where, filtered by organisation and
+//! standing) and `hanoi cite`.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use hanoi_convention::cite::Citation;
+use hanoi_convention::compare::Standing;
+use hanoi_convention::export::RosterReport;
+use hanoi_convention::participants::{Code, collation_key};
+use hanoi_convention::{Date, export};
+
+use crate::Failure;
+use crate::args::Format;
+use crate::commands::{json, put};
+use crate::context::Context;
+use crate::render::{pad, wrap};
+
+pub fn participants(
+    ctx: &Context,
+    member_of: Option<Code>,
+    only: Option<Standing>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<u8, Failure> {
+    let on = ctx.on()?;
+    let r = on.register();
+    let mut report = RosterReport::new(&on, member_of, only);
+    let found = !report.participants.is_empty();
+    if format == Format::Json {
+        json(out, "participants", r, report)?;
+        return Ok(if found { 0 } else { 1 });
+    }
+    // Text and CSV name participants in the language asked, in its order.
+    for row in &mut report.participants {
+        row.name = ctx.names.of_code(r.participants(), row.code, &row.name);
+    }
+    report
+        .participants
+        .sort_by_cached_key(|row| collation_key(&row.name));
+    if format == Format::Csv {
+        let records: Vec<Vec<String>> = report
+            .participants
+            .iter()
+            .map(|p| {
+                let org = p.member_of.map_or(String::new(), |c| c.to_string());
+                vec![
+                    p.code.to_string(),
+                    p.name.clone(),
+                    p.regional_group.clone(),
+                    org,
+                    p.standing.to_string(),
+                ]
+            })
+            .collect();
+        let header = ["code", "name", "regional_group", "member_of", "standing"].map(String::from);
+        export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
+    } else {
+        put(out, &render(&report))?;
+    }
+    Ok(if found { 0 } else { 1 })
+}
+
+fn render(l: &RosterReport) -> String {
+    let mut out = String::new();
+    let filter = match (l.member_of, l.standing) {
+        (Some(org), Some(s)) => format!(" (members of {org}, {s})"),
+        (Some(org), None) => format!(" (members of {org})"),
+        (None, Some(s)) => format!(" ({s})"),
+        (None, None) => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{}: participants on {}{filter}: {}",
+        l.treaty,
+        l.as_of,
+        l.participants.len()
+    );
+    for p in &l.participants {
+        let _ = writeln!(out, "  {} {} {}", p.code, pad(&p.name, 40), p.standing);
+    }
+    for c in &l.caveats {
+        let _ = writeln!(out, "\n{}", wrap("note:", &c.message, 6));
+    }
+    out
+}
+
+/// Today, in UTC: the day of access a citation names.
+fn today() -> Date {
+    // A timestamp prints in UTC: its first ten characters are the day.
+    let now = jiff::Timestamp::now().to_string();
+    hanoi_convention::parse_date(now.get(..10).unwrap_or("")).unwrap_or(Date::MIN)
+}
+
+pub fn cite(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {
+    let r = &ctx.register;
+    let Some(which) = ctx.embedded else {
+        return Err(Failure::usage(
+            "a treaty read from a status page has no data set of the crate to cite: cite the page itself"
+                .into(),
+        ));
+    };
+    let mut citation = Citation::new(r.treaty(), which.dataset(), today());
+    // Data given with --data: the version names it.
+    if r.data_version() != which.data_version() {
+        citation.data_version = r.data_version().to_string();
+    }
+    let text = match format {
+        Format::Bibtex => citation.bibtex(),
+        Format::Cff => citation.cff(),
+        _ => wrap("", &citation.text(), 0) + "\n",
+    };
+    put(out, &text)?;
+    Ok(0)
+}

@@ -1,0 +1,384 @@
+//! The panel: a row per unit and year, over a chosen universe (the
+//! treaty's participants, the UN members, or the units of a state system),
+//! with a documented status lattice (a label and a numeric code, and its
+//! mapping to the International Environmental Agreements Database's 0/1/2),
+//! the participant's kind, EU membership and codes in every system.
+
+use crate::actions::Stage;
+use crate::base::date::{Answer, Date};
+use crate::participants::{CodeSystem, Participant, ParticipantKind, StateSpell};
+use crate::register::{OnDay, Status};
+
+/// Whose rows a panel has.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Universe<'a> {
+    /// The treaty's participants (those its data lists as able to join).
+    Participants,
+    /// The 193 member States of the United Nations, from the Hanoi
+    /// Convention's list (`participants`, which holds every State).
+    UnMembers(&'a crate::participants::Participants),
+    /// The units of a state system in each year: the spells of its list
+    /// ([`crate::embedded::state_system`]), Correlates of War or
+    /// Gleditsch-Ward; `participants` maps them to the crate's participants.
+    StateSystem(&'a [StateSpell], &'a crate::participants::Participants),
+}
+
+impl Universe<'_> {
+    /// The name in data files and on the command line: `participants`,
+    /// `un-members`, `cow`, `gw`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Universe::Participants => "participants",
+            Universe::UnMembers(_) => "un-members",
+            Universe::StateSystem(spells, _) => match spells.first().map(StateSpell::system) {
+                Some(CodeSystem::Gw) => "gw",
+                _ => "cow",
+            },
+        }
+    }
+}
+
+/// A panel status: where a unit stood on the day its row describes, from
+/// not signed to bound, as a label and a numeric code. A unit outside the
+/// treaty's universe, and a status a date window leaves open, have no code
+/// (the row's `status_code_known` and `status_code_possible` bound the
+/// latter).
+///
+/// | label | code | IEADB |
+/// |---|---|---|
+/// | `outside` | (none) | (none) |
+/// | `not_signed` | 0 | (none) |
+/// | `invited` | 1 | (none) |
+/// | `signed` | 2 | 0 |
+/// | `party` | 3 | 1 (ratified, not in force for it) |
+/// | `in_force` | 4 | 2 (in force for it) |
+/// | `denounced` | 5 | (none) |
+/// | `unknown` | (none: see the bounds) | (none) |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PanelStatus {
+    /// Not among the participants the treaty's data lists.
+    Outside,
+    /// Had done nothing yet.
+    NotSigned,
+    /// Invited to accede.
+    Invited,
+    /// Had signed.
+    Signed,
+    /// Had deposited an instrument of consent, and the treaty did not yet
+    /// bind it (not in force, or not yet for it).
+    Party,
+    /// Bound by the treaty.
+    InForce,
+    /// Its denunciation had taken effect.
+    Denounced,
+    /// A date window covers the day.
+    Unknown,
+}
+
+impl PanelStatus {
+    /// Every status, in the order of their codes.
+    pub const ALL: [PanelStatus; 8] = [
+        PanelStatus::Outside,
+        PanelStatus::NotSigned,
+        PanelStatus::Invited,
+        PanelStatus::Signed,
+        PanelStatus::Party,
+        PanelStatus::InForce,
+        PanelStatus::Denounced,
+        PanelStatus::Unknown,
+    ];
+
+    /// The label in exports.
+    pub const fn label(self) -> &'static str {
+        match self {
+            PanelStatus::Outside => "outside",
+            PanelStatus::NotSigned => "not_signed",
+            PanelStatus::Invited => "invited",
+            PanelStatus::Signed => "signed",
+            PanelStatus::Party => "party",
+            PanelStatus::InForce => "in_force",
+            PanelStatus::Denounced => "denounced",
+            PanelStatus::Unknown => "unknown",
+        }
+    }
+
+    /// The numeric code (none for `outside` and `unknown`).
+    pub const fn code(self) -> Option<u8> {
+        match self {
+            PanelStatus::NotSigned => Some(0),
+            PanelStatus::Invited => Some(1),
+            PanelStatus::Signed => Some(2),
+            PanelStatus::Party => Some(3),
+            PanelStatus::InForce => Some(4),
+            PanelStatus::Denounced => Some(5),
+            PanelStatus::Outside | PanelStatus::Unknown => None,
+        }
+    }
+
+    /// The IEADB's status code: 0 signed, 1 ratified (not in force for
+    /// it), 2 in force for it; none otherwise.
+    pub const fn ieadb(self) -> Option<u8> {
+        match self {
+            PanelStatus::Signed => Some(0),
+            PanelStatus::Party => Some(1),
+            PanelStatus::InForce => Some(2),
+            _ => None,
+        }
+    }
+
+    fn of_stage(stage: Stage, bound: Answer) -> PanelStatus {
+        match stage {
+            Stage::NotSigned => PanelStatus::NotSigned,
+            Stage::Invited => PanelStatus::Invited,
+            Stage::Signed => PanelStatus::Signed,
+            Stage::Party if bound == Answer::Yes => PanelStatus::InForce,
+            Stage::Party => PanelStatus::Party,
+            Stage::Denounced => PanelStatus::Denounced,
+        }
+    }
+}
+
+/// One unit in one year, with its status on 31 December (or on the day
+/// asked, for its year).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct PanelRow {
+    /// The universe the unit is of: `participants`, `un-members`, `cow`, `gw`.
+    pub universe: &'static str,
+    /// The unit's code in its universe (the participant code, or the
+    /// state system's number).
+    pub unit: String,
+    /// The participant code the unit is ("" for a unit outside the
+    /// treaty's participants).
+    pub code: String,
+    /// The name: the participant's (UN Treaty Collection), else the state
+    /// system's.
+    pub name: String,
+    /// The participant's kind ("" when not a participant).
+    pub kind: String,
+    /// UN regional group counted in ("" for none).
+    pub regional_group: String,
+    /// The organisation it is a member State of, e.g. `EU` ("" for none).
+    pub member_of: String,
+    /// ISO 3166-1 alpha-2.
+    pub iso2: String,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: String,
+    /// ISO 3166-1 numeric.
+    pub iso_numeric: Option<u16>,
+    /// UN M49.
+    pub m49: Option<u16>,
+    /// Correlates of War, numeric.
+    pub cow_n: Option<u16>,
+    /// Correlates of War, letters.
+    pub cow_c: String,
+    /// Gleditsch-Ward, numeric.
+    pub gw_n: Option<u16>,
+    /// The year.
+    pub year: i16,
+    /// The day the status describes: 31 December, or the day asked.
+    pub observed_on: String,
+    /// 1 when the unit is among the treaty's participants, 0 when not.
+    pub in_universe: u8,
+    /// The status label (see [`PanelStatus`]).
+    pub status: &'static str,
+    /// Its code (empty for `outside` and `unknown`).
+    pub status_code: Option<u8>,
+    /// The code of the stage certainly reached (for `unknown`, the lower bound).
+    pub status_code_known: Option<u8>,
+    /// The code of the stage possibly reached (for `unknown`, the upper bound).
+    pub status_code_possible: Option<u8>,
+    /// The IEADB's code: 0 signed, 1 ratified, 2 in force (empty otherwise).
+    pub ieadb_status: Option<u8>,
+    /// Had signed: yes, no or unknown ("" outside).
+    pub signed: &'static str,
+    /// Was a party: yes, no or unknown ("" outside).
+    pub party: &'static str,
+}
+
+fn yes_no(k: Answer) -> &'static str {
+    match k {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "unknown",
+    }
+}
+
+/// The status of a participant on a day, with its bounds.
+fn statuses(on: &OnDay<'_>, p: &Participant, status: Status) -> [PanelStatus; 3] {
+    let bound = on.is_bound(p.code()).unwrap_or(Answer::No);
+    match status {
+        Status::Unknown { known, maybe } => {
+            let low = PanelStatus::of_stage(
+                known,
+                if bound == Answer::Yes {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                },
+            );
+            let high = PanelStatus::of_stage(
+                maybe,
+                if bound == Answer::No {
+                    Answer::No
+                } else {
+                    Answer::Yes
+                },
+            );
+            [PanelStatus::Unknown, low, high]
+        }
+        s => {
+            let one = match s.stage() {
+                Some(stage) if bound == Answer::Unknown && stage == Stage::Party => PanelStatus::Unknown,
+                Some(stage) => PanelStatus::of_stage(stage, bound),
+                None => PanelStatus::Unknown,
+            };
+            if one == PanelStatus::Unknown {
+                [one, PanelStatus::Party, PanelStatus::InForce]
+            } else {
+                [one, one, one]
+            }
+        }
+    }
+}
+
+/// A unit of a panel: its code in its universe, its name, the participant
+/// it is (if any), and the state-system spell it is (for those universes).
+struct Unit<'a> {
+    unit: String,
+    name: &'a str,
+    participant: Option<&'a Participant>,
+    spell: Option<&'a StateSpell>,
+}
+
+/// One unit's row in one year.
+fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelRow {
+    let (unit, fallback_name, p) = (u.unit, u.name, u.participant);
+    let listed = p.filter(|p| on.register().participants().get(p.code()).is_some());
+    let status = listed.and_then(|p| on.status(p.code()));
+    let [label, known, possible] = match (listed, status) {
+        (Some(p), Some(s)) => statuses(on, p, s),
+        _ => [PanelStatus::Outside; 3],
+    };
+    // A unit that is no participant still has its own system's code.
+    let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
+    let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s)).unwrap_or_default();
+    let number = |s: CodeSystem| {
+        p.and_then(|p| p.codes().number(s))
+            .or(own(s).map(StateSpell::code))
+    };
+    let cow_letters = p
+        .and_then(|p| p.code_in(CodeSystem::CowLetters))
+        .or_else(|| own(CodeSystem::Cow).map(|sp| sp.letters().to_string()))
+        .unwrap_or_default();
+    PanelRow {
+        universe,
+        unit,
+        code: listed.map_or(String::new(), |p| p.code().to_string()),
+        name: p.map_or(fallback_name, |p| p.name()).to_string(),
+        kind: p.map_or(String::new(), |p| p.kind().as_str().to_string()),
+        regional_group: p
+            .and_then(|p| p.group().counted_in())
+            .map_or(String::new(), |g| g.to_string()),
+        member_of: p
+            .and_then(Participant::member_of)
+            .map_or(String::new(), |c| c.to_string()),
+        iso2: code_in(CodeSystem::Iso2),
+        iso3: code_in(CodeSystem::Iso3),
+        iso_numeric: number(CodeSystem::IsoNumeric),
+        m49: number(CodeSystem::M49),
+        cow_n: number(CodeSystem::Cow),
+        cow_c: cow_letters,
+        gw_n: number(CodeSystem::Gw),
+        year,
+        observed_on: on.day().to_string(),
+        in_universe: u8::from(listed.is_some()),
+        status: label.label(),
+        status_code: label.code(),
+        status_code_known: known.code(),
+        status_code_possible: possible.code(),
+        ieadb_status: label.ieadb(),
+        signed: listed.map_or("", |p| yes_no(on.has_signed(p.code()).unwrap_or(Answer::No))),
+        party: status.map_or("", |s| yes_no(s.is_party())),
+    }
+}
+
+/// A row per unit of `universe` per year, from the year signature opened
+/// to the year of the day of `on`, each with its status on 31 December (or
+/// on that day, for its year). A unit outside the treaty's participants is
+/// shown as `outside`, not dropped; every participant of the treaty is in
+/// the `participants` universe.
+///
+/// # Errors
+///
+/// [`Error::Limit`](crate::error::Error::Limit) when that spans more than
+/// [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
+///
+/// ```
+/// use hanoi_convention::{Date, Register, export::{Universe, panel_rows}};
+///
+/// let r = Register::embedded();
+/// let rows = panel_rows(&r.on(Date::constant(2026, 7, 31)), Universe::Participants)?;
+/// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status).collect();
+/// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
+/// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
+/// assert_eq!((vnm.iso_numeric, vnm.cow_n, vnm.gw_n), (Some(704), Some(816), Some(816)));
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow>, crate::error::Error> {
+    let r = on.register();
+    let years = super::rows::years_of(on)?;
+    let name = universe.name();
+    let mut rows = Vec::new();
+    for year in years {
+        let that_day = r.on(Date::constant(year, 12, 31).min(on.day()));
+        match universe {
+            Universe::Participants => rows.extend(r.participants().iter().map(|p| {
+                let unit = Unit {
+                    unit: p.code().to_string(),
+                    name: p.name(),
+                    participant: Some(p),
+                    spell: None,
+                };
+                row(name, unit, &that_day, year)
+            })),
+            Universe::UnMembers(all) => rows.extend(
+                all.iter()
+                    .filter(|p| p.kind() == ParticipantKind::UnMemberState)
+                    .map(|p| {
+                        let unit = Unit {
+                            unit: p.code().to_string(),
+                            name: p.name(),
+                            participant: Some(p),
+                            spell: None,
+                        };
+                        row(name, unit, &that_day, year)
+                    }),
+            ),
+            Universe::StateSystem(spells, all) => {
+                rows.extend(spells.iter().filter(|s| s.in_year(year)).map(|s| {
+                    let unit = Unit {
+                        unit: s.code().to_string(),
+                        name: s.name(),
+                        participant: s.participant().and_then(|c| all.get(c)),
+                        spell: Some(s),
+                    };
+                    row(name, unit, &that_day, year)
+                }))
+            }
+        }
+    }
+    // Unit by unit, then year by year, as panels are read.
+    rows.sort_by_cached_key(|r| (r.unit_order(), r.year));
+    Ok(rows)
+}
+
+impl PanelRow {
+    /// Units in the order of their codes (numbers as numbers).
+    fn unit_order(&self) -> (u32, String) {
+        (self.unit.parse().unwrap_or(u32::MAX), self.unit.clone())
+    }
+}

@@ -1,0 +1,85 @@
+//! `hanoi participants`: who may join, with where each stood on a day,
+//! filtered by organisation and standing.
+
+use serde::Serialize;
+
+use crate::Date;
+use crate::compare::{Standing, standing};
+use crate::participants::{Code, collation_key};
+use crate::register::OnDay;
+
+use super::reports::Caveat;
+
+/// One participant of a [`RosterReport`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct RosterRow {
+    /// Code.
+    pub code: Code,
+    /// English name.
+    pub name: String,
+    /// UN regional group, empty for a participant outside them.
+    pub regional_group: String,
+    /// The organisation it is a member of, if any.
+    pub member_of: Option<Code>,
+    /// Where it stood on the day.
+    pub standing: Standing,
+}
+
+/// The participants of a treaty on one day, in the order of their names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct RosterReport {
+    /// The treaty's short name.
+    pub treaty: String,
+    /// The day.
+    pub as_of: Date,
+    /// Only members of this organisation, when given.
+    pub member_of: Option<Code>,
+    /// Only participants with this standing, when given.
+    pub standing: Option<Standing>,
+    /// The participants.
+    pub participants: Vec<RosterRow>,
+    /// What the reader should know about the answer.
+    pub caveats: Vec<Caveat>,
+}
+
+impl RosterReport {
+    /// The participants on `on`'s day, kept to members of `member_of` and
+    /// to those whose standing is `only`, when given.
+    ///
+    /// ```
+    /// use hanoi_convention::Register;
+    /// use hanoi_convention::export::RosterReport;
+    ///
+    /// let r = Register::embedded();
+    /// let eu = RosterReport::new(&r.on(r.as_of()), Some("EU".parse()?), None);
+    /// assert_eq!(eu.participants.len(), 27);
+    /// # Ok::<(), hanoi_convention::Error>(())
+    /// ```
+    pub fn new(on: &OnDay<'_>, member_of: Option<Code>, only: Option<Standing>) -> RosterReport {
+        let r = on.register();
+        let mut participants: Vec<RosterRow> = r
+            .participants()
+            .iter()
+            .filter(|p| member_of.is_none_or(|org| p.member_of() == Some(org)))
+            .map(|p| RosterRow {
+                code: p.code(),
+                name: p.name().to_string(),
+                regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
+                member_of: p.member_of(),
+                standing: standing(r, p.code(), on.day()),
+            })
+            .filter(|row| only.is_none_or(|s| row.standing == s))
+            .collect();
+        participants.sort_by_cached_key(|row| collation_key(&row.name));
+        RosterReport {
+            treaty: r.treaty().identity().short_name().to_string(),
+            as_of: on.day(),
+            member_of,
+            standing: only,
+            participants,
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
+        }
+    }
+}

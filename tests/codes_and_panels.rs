@@ -1,0 +1,245 @@
+//! Country codes in every system, checked against the sources' own lists,
+//! and panels over each universe: unit counts per year, unique keys, every
+//! participant present, and statuses that agree with the register.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{code, day};
+use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
+use hanoi_convention::export::{PanelStatus, Universe, panel_rows, year_rows};
+use hanoi_convention::participants::CodeSystem;
+use hanoi_convention::{Answer, Register, Status};
+
+fn all() -> &'static hanoi_convention::participants::Participants {
+    EmbeddedTreaty::Hanoi.treaty().participants()
+}
+
+#[test]
+fn known_codes_agree_with_the_sources() {
+    // (code, ISO numeric, COW, COW letters, GW), as the ISO 3166-1 table,
+    // COW's states2016.csv and G&W's iisystem.dat give them.
+    for (who, iso, cow, cow_c, gw) in [
+        ("VNM", "704", "816", "DRV", "816"),
+        ("DEU", "276", "255", "GMY", "260"),
+        ("USA", "840", "2", "USA", "2"),
+        ("SRB", "688", "345", "YUG", "340"),
+        ("RUS", "643", "365", "RUS", "365"),
+    ] {
+        let p = all().get(code(who)).unwrap();
+        assert_eq!(p.code_in(CodeSystem::IsoNumeric).as_deref(), Some(iso), "{who}");
+        assert_eq!(
+            p.code_in(CodeSystem::M49).as_deref(),
+            Some(iso),
+            "{who}: M49 is ISO numeric for countries"
+        );
+        assert_eq!(p.code_in(CodeSystem::Cow).as_deref(), Some(cow), "{who}");
+        assert_eq!(p.code_in(CodeSystem::CowLetters).as_deref(), Some(cow_c), "{who}");
+        assert_eq!(p.code_in(CodeSystem::Gw).as_deref(), Some(gw), "{who}");
+        assert_eq!(p.code_in(CodeSystem::Iso3).as_deref(), Some(who));
+        // And back: each code finds its participant.
+        for system in CodeSystem::ALL {
+            let c = p.code_in(system).unwrap();
+            assert_eq!(
+                all().find_code(system, &c).map(|x| x.code()),
+                Some(p.code()),
+                "{who} {system}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_code_a_system_does_not_assign_is_empty_and_said_why() {
+    let eu = all().get(code("EU")).unwrap();
+    for system in CodeSystem::ALL {
+        assert_eq!(eu.code_in(system), None, "the EU has no {system} code");
+    }
+    for who in ["COK", "NIU", "VAT", "PSE"] {
+        let p = all().get(code(who)).unwrap();
+        assert!(
+            p.code_in(CodeSystem::IsoNumeric).is_some(),
+            "{who} has an ISO code"
+        );
+        assert_eq!(p.code_in(CodeSystem::Cow), None, "{who}");
+        assert_eq!(p.code_in(CodeSystem::Gw), None, "{who}");
+        assert!(p.codes().note().contains("not in"), "{who}: {}", p.codes().note());
+    }
+    // Every other participant has a code in every system.
+    let full = all()
+        .iter()
+        .filter(|p| CodeSystem::ALL.iter().all(|s| p.code_in(*s).is_some()))
+        .count();
+    assert_eq!(full, all().len() - 5);
+}
+
+#[test]
+fn the_state_system_lists_agree_with_the_codes() {
+    for system in [CodeSystem::Cow, CodeSystem::Gw] {
+        let spells = state_system(system);
+        assert!(spells.len() > 200, "{system}: {}", spells.len());
+        for s in spells.iter().filter(|s| s.participant().is_some()) {
+            let p = all().get(s.participant().unwrap()).unwrap();
+            assert_eq!(p.codes().number(system), Some(s.code()), "{} {system}", p.code());
+            assert_eq!(s.end(), None, "{}: a participant's spell is open", p.code());
+        }
+        // Each participant with a code in the system has exactly one open spell.
+        let with_code = all()
+            .iter()
+            .filter(|p| p.codes().number(system).is_some())
+            .count();
+        let mapped = spells.iter().filter(|s| s.participant().is_some()).count();
+        assert_eq!(with_code, mapped, "{system}");
+    }
+}
+
+fn units_per_year(rows: &[hanoi_convention::export::PanelRow]) -> Vec<(i16, usize)> {
+    let years: BTreeSet<i16> = rows.iter().map(|r| r.year).collect();
+    years
+        .into_iter()
+        .map(|y| (y, rows.iter().filter(|r| r.year == y).count()))
+        .collect()
+}
+
+#[test]
+fn panels_over_each_universe() {
+    let r = Register::embedded();
+    let on = r.on(day("2026-07-31"));
+    let cases: [(Universe<'_>, usize, usize); 4] = [
+        (Universe::Participants, 198, 198),
+        (Universe::UnMembers(all()), 193, 191),
+        (
+            Universe::StateSystem(state_system(CodeSystem::Cow), all()),
+            195,
+            193,
+        ),
+        (
+            Universe::StateSystem(state_system(CodeSystem::Gw), all()),
+            197,
+            193,
+        ),
+    ];
+    for (universe, units, inside) in cases {
+        let rows = panel_rows(&on, universe).unwrap();
+        let name = universe.name();
+        assert_eq!(units_per_year(&rows), [(2025, units), (2026, units)], "{name}");
+        let keys: BTreeSet<(&str, i16)> = rows.iter().map(|r| (r.unit.as_str(), r.year)).collect();
+        assert_eq!(keys.len(), rows.len(), "{name}: no duplicate key");
+        let listed = rows
+            .iter()
+            .filter(|r| r.year == 2026 && r.in_universe == 1)
+            .count();
+        assert!(listed <= inside.max(units), "{name}");
+        for r in rows.iter().filter(|r| r.in_universe == 0) {
+            assert_eq!(r.status, "outside", "{name}: {}", r.unit);
+            assert_eq!(r.status_code, None);
+        }
+    }
+    // Every participant of the treaty is in its own universe, and the
+    // states outside the Hanoi Convention's list are shown, not dropped.
+    let participants = panel_rows(&on, Universe::Participants).unwrap();
+    for p in r.participants() {
+        assert!(
+            participants.iter().any(|row| row.code == p.code().as_str()),
+            "{}",
+            p.code()
+        );
+    }
+    let gw = panel_rows(&on, Universe::StateSystem(state_system(CodeSystem::Gw), all())).unwrap();
+    let outside: BTreeSet<&str> = gw
+        .iter()
+        .filter(|r| r.in_universe == 0)
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(
+        outside,
+        ["Abkhazia", "Kosovo", "South Ossetia", "Taiwan"]
+            .into_iter()
+            .collect()
+    );
+}
+
+#[test]
+fn the_budapest_panel_shows_states_outside_its_chart() {
+    let budapest = EmbeddedTreaty::Budapest.register();
+    let on = budapest.on(budapest.as_of());
+    let rows = panel_rows(&on, Universe::UnMembers(all())).unwrap();
+    let vnm = rows.iter().find(|r| r.unit == "VNM" && r.year == 2026).unwrap();
+    assert_eq!(
+        (vnm.status, vnm.in_universe, vnm.code.as_str()),
+        ("outside", 0, "")
+    );
+    let jpn = rows.iter().find(|r| r.unit == "JPN" && r.year == 2026).unwrap();
+    assert_eq!(
+        (jpn.status, jpn.status_code, jpn.ieadb_status),
+        ("in_force", Some(4), Some(2))
+    );
+}
+
+#[test]
+fn panel_statuses_agree_with_the_register_and_windows_give_bounds() {
+    let r = Register::embedded();
+    let rows = panel_rows(&r.on(day("2026-07-31")), Universe::Participants).unwrap();
+    for row in &rows {
+        let on = r.on(hanoi_convention::parse_date(&row.observed_on).unwrap());
+        let status = on.status(code(&row.code)).unwrap();
+        match status {
+            Status::Unknown { .. } => {
+                assert_eq!(row.status, "unknown");
+                assert!(row.status_code_known < row.status_code_possible, "{}", row.code);
+            }
+            s => {
+                assert_eq!(
+                    Some(row.status),
+                    s.stage().map(|st| match st.as_str() {
+                        "party" => "party",
+                        other => other,
+                    })
+                );
+                assert_eq!(row.status_code, row.status_code_known);
+                assert_eq!(row.status_code, row.status_code_possible);
+            }
+        }
+        let signed = on.has_signed(code(&row.code)).unwrap();
+        assert_eq!(
+            row.signed,
+            if signed == Answer::Yes {
+                "yes"
+            } else if signed == Answer::No {
+                "no"
+            } else {
+                "unknown"
+            }
+        );
+    }
+    // The lattice's codes and the IEADB's.
+    assert_eq!(PanelStatus::Signed.ieadb(), Some(0));
+    assert_eq!(PanelStatus::Party.ieadb(), Some(1));
+    assert_eq!(PanelStatus::InForce.ieadb(), Some(2));
+    assert_eq!(PanelStatus::Outside.code(), None);
+    let codes: Vec<Option<u8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(
+        codes,
+        [None, Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), None]
+    );
+}
+
+#[test]
+fn the_table_of_years_counts_by_group() {
+    let r = Register::embedded();
+    let rows = year_rows(&r.on(day("2026-07-31"))).unwrap();
+    for year in [2025, 2026] {
+        let of_year: Vec<_> = rows.iter().filter(|y| y.year == year).collect();
+        let all = of_year.iter().find(|y| y.group == "all").unwrap();
+        let sum: u32 = of_year
+            .iter()
+            .filter(|y| y.group != "all")
+            .map(|y| y.signatories_certain)
+            .sum();
+        assert_eq!(sum, all.signatories_certain, "{year}");
+        let on = r.on(hanoi_convention::parse_date(&all.observed_on).unwrap());
+        assert_eq!(all.parties_possible, on.parties().count().possible);
+        assert_eq!(all.instruments_certain, Some(on.counted_instruments().certain));
+    }
+}
