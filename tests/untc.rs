@@ -179,3 +179,104 @@ fn what_is_not_a_page_is_a_clear_error() {
         ("I-1", 0, 0)
     );
 }
+
+/// Real pages (the 2018 corpus, byte for byte: see
+/// `fixtures/untc/README.md`) whose columns the importer once dropped.
+fn real(name: &str, bytes: &[u8]) -> hanoi_convention::io::untc::UntcImport {
+    untc::from_bytes(name, bytes, convention().participants(), None).unwrap()
+}
+
+fn acts(i: &hanoi_convention::io::untc::UntcImport, who: &str) -> Vec<(ActionKind, String)> {
+    i.actions
+        .iter()
+        .filter(|a| a.participant() == code(who) && !a.kind().names_provisions())
+        .map(|a| (a.kind(), a.date().to_string()))
+        .collect()
+}
+
+fn agreeing(i: &hanoi_convention::io::untc::UntcImport) -> (u32, u32) {
+    let c = i.count_check();
+    assert!(c.agrees(), "{}: {:?}", i.page.reference, c.mismatches());
+    (c.table_signatories, c.table_parties)
+}
+
+#[test]
+fn provisional_and_definitive_acceptance_on_a_real_page() {
+    use ActionKind::{Acceptance, ProvisionalApplication};
+    let i = real("XIX-34.en.xml", include_bytes!("fixtures/untc/XIX-34.en.xml"));
+    assert_eq!(
+        acts(&i, "FRA"),
+        [
+            (ProvisionalApplication, "1991-11-26".to_string()),
+            (Acceptance, "1992-08-07".to_string())
+        ]
+    );
+    assert_eq!(
+        acts(&i, "LUX"),
+        [(ProvisionalApplication, "1991-11-06".to_string())]
+    );
+    assert_eq!(acts(&i, "MYS"), [(Acceptance, "1989-10-18".to_string())]);
+    // The header counts Luxembourg's provisional acceptance among its 12
+    // parties; the act stays provisional (not consent).
+    assert!(!ActionKind::ProvisionalApplication.is_consent());
+    assert_eq!(agreeing(&i), (0, 12));
+    assert!(i.skipped.is_empty(), "{:?}", i.skipped);
+}
+
+#[test]
+fn signatures_ad_referendum_definitive_and_confirmed_on_a_real_page() {
+    use ActionKind::{DefinitiveSignature, SignatureAdReferendum, SignatureConfirmation};
+    let i = real("XIV-7-a.en.xml", include_bytes!("fixtures/untc/XIV-7-a.en.xml"));
+    assert_eq!(
+        acts(&i, "EGY"),
+        [
+            (SignatureAdReferendum, "1986-01-02".to_string()),
+            (SignatureConfirmation, "1987-01-13".to_string())
+        ]
+    );
+    assert_eq!(
+        acts(&i, "POL"),
+        [(SignatureAdReferendum, "1990-08-01".to_string())]
+    );
+    assert_eq!(acts(&i, "VNM"), [(DefinitiveSignature, "1984-09-17".to_string())]);
+    assert_eq!(agreeing(&i), (7, 33));
+    assert!(i.skipped.is_empty(), "{:?}", i.skipped);
+}
+
+#[test]
+fn application_to_one_more_agency_on_a_real_page() {
+    let i = real("III-2-18.en.xml", include_bytes!("fixtures/untc/III-2-18.en.xml"));
+    assert_eq!(
+        acts(&i, "MAR"),
+        [(ActionKind::Application, "2009-07-08".to_string())]
+    );
+    assert!(i.actions.iter().all(|a| a.kind() == ActionKind::Application));
+    assert_eq!(agreeing(&i), (0, 16));
+}
+
+#[test]
+fn the_new_kinds_survive_export_and_load_back() {
+    for (name, bytes) in [
+        (
+            "XIX-34.en.xml",
+            &include_bytes!("fixtures/untc/XIX-34.en.xml")[..],
+        ),
+        (
+            "XIV-7-a.en.xml",
+            &include_bytes!("fixtures/untc/XIV-7-a.en.xml")[..],
+        ),
+        (
+            "III-2-18.en.xml",
+            &include_bytes!("fixtures/untc/III-2-18.en.xml")[..],
+        ),
+    ] {
+        let i = real(name, bytes);
+        let tsv = export::actions_tsv(&i.actions);
+        let back = hanoi_convention::io::actions::from_str("back.tsv", &tsv)
+            .and_then(|f| f.into_actions())
+            .unwrap();
+        let rows =
+            |a: &[hanoi_convention::actions::Action]| a.iter().map(export::EventRow::of).collect::<Vec<_>>();
+        assert_eq!(rows(&back), rows(&i.actions), "{name}");
+    }
+}

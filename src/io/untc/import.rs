@@ -9,8 +9,8 @@ use crate::base::origin::Origin;
 use crate::base::provenance::{Confidence, Provenance};
 use crate::error::Error;
 use crate::io::untc::clean::clean;
-use crate::io::untc::page::{self, Cell, ColumnRole, Page, Row};
-use crate::participants::Participants;
+use crate::io::untc::page::{self, Cell, ColumnRole, Page, Row, Statement};
+use crate::participants::{Code, Participants};
 use crate::treaty::ProvisionRef;
 
 /// A row whose name matches no participant (a former State, a territory).
@@ -35,9 +35,19 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// The header's counts against the table's (the count rule of the
-/// depositary's pages: signatories are the rows with a signature date not
-/// in brackets, parties the rows with such a date of consent).
+/// The header's counts against the table's: the count rule of the
+/// depositary's pages. The signatories are the rows with a date not in
+/// brackets in a column of signatures ([`ColumnRole::Signature`]:
+/// signature, signature *ad referendum*, succession to a signature); the
+/// parties, the rows with such a date in a column the header counts among
+/// its Parties ([`ColumnRole::Consent`]: every instrument of consent,
+/// definitive signature, confirmation, application, participation, and on
+/// XIX-34 provisional acceptance). Provisional application and
+/// notifications under an article count in neither. The rule counts what
+/// the header counts, whatever the act's kind: a provisional acceptance
+/// counted among a page's Parties stays a provisional application among
+/// the actions, and a participation the crate has no kind for is counted
+/// though it is not imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CountCheck {
@@ -64,13 +74,13 @@ impl CountCheck {
         let mut out = Vec::new();
         if let Some(n) = self.header_signatories.filter(|n| *n != self.table_signatories) {
             out.push(format!(
-                "the header counts {n} signatories, the table {} (rows with a signature date not in brackets)",
+                "the header counts {n} signatories, the table {} (rows with a date not in brackets in a column of signatures)",
                 self.table_signatories
             ));
         }
         if let Some(n) = self.header_parties.filter(|n| *n != self.table_parties) {
             out.push(format!(
-                "the header counts {n} parties, the table {} (rows with a date of consent not in brackets)",
+                "the header counts {n} parties, the table {} (rows with a date not in brackets in a column the header counts among its parties)",
                 self.table_parties
             ));
         }
@@ -101,7 +111,7 @@ impl UntcImport {
         page_url(&self.page.reference)
     }
 
-    /// The header's counts against the table's.
+    /// The header's counts against the table's (the rule: [`CountCheck`]).
     pub fn count_check(&self) -> CountCheck {
         let columns = &self.page.columns;
         let live = |row: &Row, role: ColumnRole| {
@@ -166,157 +176,197 @@ pub fn from_bytes(
         allow_dtd: true,
         ..roxmltree::ParsingOptions::default()
     };
-    let doc = roxmltree::Document::parse_with_options(&text, options).map_err(|e| {
-        let pos = e.pos();
-        Error::Format {
-            origin: Origin::line(file, pos.row),
-            message: format!("not a status page: {e}; expected the XML the UN Treaty Collection serves"),
-        }
+    let doc = roxmltree::Document::parse_with_options(&text, options).map_err(|e| Error::Format {
+        origin: Origin::line(file, e.pos().row),
+        message: format!("not a status page: {e}; expected the XML the UN Treaty Collection serves"),
     })?;
     let page = page::read(&doc);
-    let source = format!(
-        "{} ({})",
-        page_url(&page.reference),
-        status_date.map_or("status page, undated copy".to_string(), |d| format!(
-            "status as of {d}"
-        ))
-    );
-    let provenance = Provenance::new(&source, Confidence::High);
-    let mut import = UntcImport {
-        status_date,
+    let mut importer = Importer {
+        file,
+        participants,
+        provenance: provenance(&page, status_date),
         actions: Vec::new(),
         unmatched: Vec::new(),
         skipped: Vec::new(),
-        control_bytes_removed,
-        page,
     };
-    let page = &import.page;
-    let mut actions = Vec::new();
     for row in &page.rows {
-        let dated = row
-            .cells
-            .iter()
-            .filter(|c| matches!(c, Cell::Dated { .. }))
-            .count();
-        let Some(code) = participants.find(&row.name).ok().map(|p| p.code()) else {
-            if !row.name.is_empty() {
-                import.unmatched.push(Unmatched {
-                    name: row.name.clone(),
-                    line: row.line,
-                    dated_cells: dated,
-                });
-            }
-            continue;
-        };
-        let notes: Vec<&str> = row
+        importer.row(&page, row);
+    }
+    for statement in &page.statements {
+        importer.statement(statement);
+    }
+    Ok(UntcImport {
+        page,
+        status_date,
+        actions: importer.actions,
+        unmatched: importer.unmatched,
+        skipped: importer.skipped,
+        control_bytes_removed,
+    })
+}
+
+/// The source every action of the page cites.
+fn provenance(page: &Page, status_date: Option<Date>) -> Provenance {
+    let when = status_date.map_or("status page, undated copy".to_string(), |d| {
+        format!("status as of {d}")
+    });
+    let source = format!("{} ({when})", page_url(&page.reference));
+    Provenance::new(&source, Confidence::High)
+}
+
+/// The footnotes on a row's name: their text, and the depositary
+/// notification they cite.
+struct RowNotes {
+    texts: Vec<String>,
+    notification: Option<String>,
+}
+
+impl RowNotes {
+    fn of(page: &Page, row: &Row) -> RowNotes {
+        let texts: Vec<String> = row
             .footnotes
             .iter()
             .filter_map(|n| page.notes.get(n))
-            .map(String::as_str)
+            .cloned()
             .collect();
-        let note = notes.join(" ");
-        let notification = notes.iter().find_map(|n| notification(n));
-        let at = Origin::line(file, row.line);
+        let notification = texts.iter().find_map(|n| notification(n));
+        RowNotes { texts, notification }
+    }
+
+    fn joined(&self) -> String {
+        self.texts.join(" ")
+    }
+}
+
+/// The import in progress: one step per part of the page.
+struct Importer<'a> {
+    file: &'a str,
+    participants: &'a Participants,
+    provenance: Provenance,
+    actions: Vec<Action>,
+    unmatched: Vec<Unmatched>,
+    skipped: Vec<Skipped>,
+}
+
+impl Importer<'_> {
+    fn skip(&mut self, line: u32, reason: String) {
+        self.skipped.push(Skipped { line, reason });
+    }
+
+    fn action(&self, code: Code, kind: ActionKind, date: DateWindow, line: u32) -> Action {
+        Action::new(code, kind, date)
+            .with_provenance(self.provenance.clone())
+            .with_origin(Origin::line(self.file, line))
+    }
+
+    /// A row: its name matched, each cell read, then the denunciation its
+    /// footnotes date.
+    fn row(&mut self, page: &Page, row: &Row) {
+        let Some(code) = self.matched(row) else {
+            return;
+        };
+        let notes = RowNotes::of(page, row);
         let mut withdrawn_any = false;
-        for (i, c) in row.cells.iter().enumerate() {
-            let Some(column) = page.columns.get(i + 1) else {
-                import.skipped.push(Skipped {
-                    line: row.line,
-                    reason: format!("{}: a cell beyond the table's columns", row.name),
-                });
-                continue;
-            };
-            let (date, marker, withdrawn) = match c {
-                Cell::Empty => continue,
-                Cell::Unreadable(text) => {
-                    import.skipped.push(Skipped {
-                        line: row.line,
-                        reason: format!(
-                            "{}: {text:?} in column {:?} is not a date",
-                            row.name, column.header
-                        ),
-                    });
-                    continue;
-                }
-                Cell::Dated {
-                    date,
-                    marker,
-                    withdrawn,
-                } => (*date, marker, *withdrawn),
-            };
-            let kind = match (column.role, marker) {
-                (ColumnRole::Signature, _) => Some(ActionKind::Signature),
-                (_, None) => column.unmarked,
-                (_, Some(m)) => match column.markers.iter().find(|x| x.0 == *m) {
-                    Some(x) => x.1,
-                    None => {
-                        import.skipped.push(Skipped {
-                            line: row.line,
-                            reason: format!(
-                                "{}: marker {m:?} is not defined by the header {:?}",
-                                row.name, column.header
-                            ),
-                        });
-                        continue;
-                    }
-                },
-            };
-            let Some(kind) = kind else {
-                let what = marker
-                    .as_ref()
-                    .and_then(|m| column.markers.iter().find(|x| x.0 == *m))
-                    .map_or(column.header.clone(), |x| x.2.clone());
-                import.skipped.push(Skipped {
-                    line: row.line,
-                    reason: format!(
-                        "{}: {what} on {date} is an act the crate does not model",
-                        row.name
-                    ),
-                });
-                continue;
-            };
-            withdrawn_any |= withdrawn;
-            let mut a = Action::new(code, kind, DateWindow::exact(date))
-                .with_provenance(provenance.clone())
-                .with_origin(at.clone());
-            let mut row_note = note.clone();
-            if withdrawn {
-                row_note = format!("bracketed on the depositary's page (withdrawn or denounced). {row_note}");
-            }
-            if !row_note.trim().is_empty() {
-                a = a.with_note(row_note.trim());
-            }
-            if let Some(n) = &notification {
-                a = a.with_notification(n.clone());
-            }
-            actions.push(a);
+        for (i, cell) in row.cells.iter().enumerate() {
+            withdrawn_any |= self.cell(page, row, code, &notes, i, cell);
         }
-        // A denunciation the footnotes date ("On 23 October 1997, the
-        // Government of Jamaica notified ... its denunciation").
-        if let Some(day) = notes.iter().find_map(|n| denunciation_date(n)) {
-            actions.push(
-                Action::new(code, ActionKind::Denunciation, DateWindow::exact(day))
-                    .with_provenance(provenance.clone())
-                    .with_origin(at.clone())
-                    .with_note(note.trim()),
-            );
-        } else if withdrawn_any {
-            import.skipped.push(Skipped {
+        self.denunciation(row, code, &notes, withdrawn_any);
+    }
+
+    /// The participant a row's name matches; a row that matches none is
+    /// reported with its dated cells.
+    fn matched(&mut self, row: &Row) -> Option<Code> {
+        if let Ok(p) = self.participants.find(&row.name) {
+            return Some(p.code());
+        }
+        if !row.name.is_empty() {
+            self.unmatched.push(Unmatched {
+                name: row.name.clone(),
                 line: row.line,
-                reason: format!(
-                    "{}: dates in brackets, and no footnote dates a denunciation",
-                    row.name
-                ),
+                dated_cells: row
+                    .cells
+                    .iter()
+                    .filter(|c| matches!(c, Cell::Dated { .. }))
+                    .count(),
             });
+        }
+        None
+    }
+
+    /// A cell of column `i + 1`: an action of the kind its marker (or the
+    /// lack of one) has in the column's header, or a note of why not.
+    /// True when it imported a bracketed (withdrawn) date.
+    fn cell(&mut self, page: &Page, row: &Row, code: Code, notes: &RowNotes, i: usize, cell: &Cell) -> bool {
+        let (date, marker, withdrawn) = match cell {
+            Cell::Empty => return false,
+            Cell::Dated {
+                date,
+                marker,
+                withdrawn,
+            } => (*date, marker.as_deref(), *withdrawn),
+            Cell::Unreadable(text) => {
+                let header = page.columns.get(i + 1).map_or("", |c| c.header.as_str());
+                let reason = format!("{}: {text:?} in column {header:?} is not a date", row.name);
+                self.skip(row.line, reason);
+                return false;
+            }
+        };
+        let Some(column) = page.columns.get(i + 1) else {
+            let reason = format!("{}: a cell beyond the table's columns", row.name);
+            self.skip(row.line, reason);
+            return false;
+        };
+        let kind = match column.kind_of(marker) {
+            Ok(kind) => kind,
+            Err(why) => {
+                self.skip(row.line, format!("{}: {date} not imported: {why}", row.name));
+                return false;
+            }
+        };
+        let mut note = notes.joined();
+        if withdrawn {
+            note = format!("bracketed on the depositary's page (withdrawn or denounced). {note}");
+        }
+        let mut a = self.action(code, kind, DateWindow::exact(date), row.line);
+        if !note.trim().is_empty() {
+            a = a.with_note(note.trim());
+        }
+        if let Some(n) = &notes.notification {
+            a = a.with_notification(n.clone());
+        }
+        self.actions.push(a);
+        withdrawn
+    }
+
+    /// A denunciation the footnotes date ("On 23 October 1997, the
+    /// Government of Jamaica notified ... its denunciation"); bracketed
+    /// dates without one are noted.
+    fn denunciation(&mut self, row: &Row, code: Code, notes: &RowNotes, withdrawn_any: bool) {
+        if let Some(day) = notes.texts.iter().find_map(|n| denunciation_date(n)) {
+            let a = self
+                .action(code, ActionKind::Denunciation, DateWindow::exact(day), row.line)
+                .with_note(notes.joined().trim());
+            self.actions.push(a);
+        } else if withdrawn_any {
+            let reason = format!(
+                "{}: dates in brackets, and no footnote dates a denunciation",
+                row.name
+            );
+            self.skip(row.line, reason);
         }
     }
-    for s in &page.statements {
-        let Some(code) = participants.find(&s.participant).ok().map(|p| p.code()) else {
-            import.skipped.push(Skipped {
-                line: s.line,
-                reason: format!("statement of {:?}, which matches no participant", s.participant),
-            });
-            continue;
+
+    /// A declaration or reservation, dated by the act it was made with:
+    /// the signature when its heading says "upon signature"; the
+    /// provisional application when it says so (failing that, the consent,
+    /// then the signature); otherwise, as the section's title says, the
+    /// instrument of consent, failing that the signature, then the
+    /// provisional application.
+    fn statement(&mut self, s: &Statement) {
+        let Some(code) = self.participants.find(&s.participant).ok().map(|p| p.code()) else {
+            let reason = format!("statement of {:?}, which matches no participant", s.participant);
+            self.skip(s.line, reason);
+            return;
         };
         let heading = s.heading.to_ascii_lowercase();
         let kind = if heading.contains("reservation") {
@@ -324,42 +374,37 @@ pub fn from_bytes(
         } else {
             ActionKind::Declaration
         };
-        // Made upon signature when the heading says so; otherwise, as the
-        // section's title says, upon consent.
-        let upon_signature = heading.contains("upon signature");
-        let mine = actions.iter().filter(|a| a.participant() == code);
-        let act = if upon_signature {
-            mine.clone().find(|a| a.kind() == ActionKind::Signature)
+        let provisional = |k: ActionKind| k == ActionKind::ProvisionalApplication;
+        let order: &[fn(ActionKind) -> bool] = if heading.contains("upon signature") {
+            &[ActionKind::is_signature]
+        } else if heading.contains("provisional application") {
+            &[provisional, ActionKind::is_consent, ActionKind::is_signature]
         } else {
-            mine.clone().find(|a| a.kind().is_consent())
-        }
-        .or_else(|| mine.clone().find(|a| a.kind() == ActionKind::Signature));
-        let Some(date) = act.map(Action::date) else {
-            import.skipped.push(Skipped {
-                line: s.line,
-                reason: format!(
-                    "{} {}: no signature or instrument on the page to date it",
-                    s.participant, kind
-                ),
-            });
-            continue;
+            &[ActionKind::is_consent, ActionKind::is_signature, provisional]
         };
-        let provisions = provisions_named(&s.paragraphs.join(" "));
-        let heading = if s.heading.is_empty() {
+        let mine: Vec<&Action> = self.actions.iter().filter(|a| a.participant() == code).collect();
+        let act = order
+            .iter()
+            .find_map(|wanted| mine.iter().find(|a| wanted(a.kind())));
+        let Some(date) = act.map(|a| a.date()) else {
+            let reason = format!(
+                "{} {}: no signature or instrument on the page to date it",
+                s.participant, kind
+            );
+            self.skip(s.line, reason);
+            return;
+        };
+        let note = if s.heading.is_empty() {
             kind.to_string()
         } else {
             s.heading.clone()
         };
-        actions.push(
-            Action::new(code, kind, date)
-                .with_provisions(provisions)
-                .with_provenance(provenance.clone())
-                .with_origin(Origin::line(file, s.line))
-                .with_note(heading),
-        );
+        let a = self
+            .action(code, kind, date, s.line)
+            .with_provisions(provisions_named(&s.paragraphs.join(" ")))
+            .with_note(note);
+        self.actions.push(a);
     }
-    import.actions = actions;
-    Ok(import)
 }
 
 /// The first depositary notification reference in a text, e.g.

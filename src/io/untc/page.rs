@@ -10,17 +10,24 @@ use roxmltree::{Document, Node};
 use crate::actions::ActionKind;
 use crate::base::date::Date;
 
-/// What a column of the participant table holds.
+/// What a column of the participant table counts toward in the page's
+/// header: the role follows what the header counts, which is not always
+/// the legal meaning of every act in it (XIX-34 counts provisional
+/// acceptances among its Parties).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ColumnRole {
     /// The participants' names.
     Participant,
-    /// Signatures.
+    /// Signatories: signatures, signatures *ad referendum*, successions to
+    /// a signature.
     Signature,
-    /// Instruments of consent (ratification, acceptance, ...).
+    /// Parties: instruments of consent (ratification, acceptance, ...,
+    /// definitive signature, confirmation, application), participation,
+    /// and the provisional acceptances a page counts among its Parties.
     Consent,
-    /// Something else (e.g. provisional application).
+    /// Neither (e.g. provisional application, a notification under an
+    /// article).
     Other,
 }
 
@@ -32,11 +39,15 @@ pub struct Column {
     /// What the column holds.
     pub role: ColumnRole,
     /// The kind of a date with no marker (`None` when the header names no
-    /// kind the crate models).
+    /// kind the crate models for it, or several).
     pub unmarked: Option<ActionKind>,
-    /// Each marker the header defines (`a`, `A`, `AA`, `d`, ...) and the kind
-    /// it stands for (`None` for kinds the crate does not model, e.g.
-    /// definitive signature or formal confirmation).
+    /// The header's words for a date with no marker (its items joined when
+    /// it names several; empty when it names none).
+    pub unmarked_name: String,
+    /// Each marker the header defines (`a`, `A`, `AA`, `d`, `s`, `n`, ...),
+    /// the kind it stands for (`None` for acts the crate does not model,
+    /// e.g. participation by virtue of another instrument), and the
+    /// header's words for it.
     pub markers: Vec<(String, Option<ActionKind>, String)>,
 }
 
@@ -216,29 +227,250 @@ pub(crate) fn cell(raw: &str) -> Cell {
     parsed.unwrap_or(Cell::Unreadable(text))
 }
 
-/// The kind a column header names for an item such as "Acceptance" or
-/// "Accession".
-fn kind_named(name: &str) -> Option<ActionKind> {
-    let n = name.to_ascii_lowercase();
-    let n = n.trim();
-    if n.starts_with("definitive") || n.contains("provisional") || n.contains("confirmation") {
-        return None;
+/// What the header's totals count an act as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Counts {
+    /// Neither a signatory nor a party (provisional application, a
+    /// notification under an article, an extension).
+    Neither,
+    /// A signatory.
+    Signatory,
+    /// A party.
+    Party,
+}
+
+/// What an item of a column header stands for: the act, when the crate
+/// has a kind for it, and what the page's header counts it as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Meaning {
+    /// The act's kind (`None` when the crate has none for it).
+    pub(crate) kind: Option<ActionKind>,
+    /// What the header's totals count it as.
+    pub(crate) counts: Counts,
+    /// Why `kind` is `None`.
+    pub(crate) unmodelled: &'static str,
+}
+
+const NOT_MODELLED: &str = "an act the crate does not model";
+const SEVERAL: &str = "the header names several acts for these dates, and the page does not say which";
+
+const fn act(kind: ActionKind, counts: Counts) -> Meaning {
+    Meaning {
+        kind: Some(kind),
+        counts,
+        unmodelled: "",
     }
-    [
-        ("ratification", ActionKind::Ratification),
-        ("acceptance", ActionKind::Acceptance),
-        ("approval", ActionKind::Approval),
-        ("accession", ActionKind::Accession),
-        ("succession", ActionKind::Succession),
-        ("signature", ActionKind::Signature),
+}
+
+const fn unmodelled(counts: Counts, why: &'static str) -> Meaning {
+    Meaning {
+        kind: None,
+        counts,
+        unmodelled: why,
+    }
+}
+
+/// Header items by the words they begin with, first match wins (so the
+/// longer phrases come before the words they begin with). The kind is the
+/// act's meaning in treaty law; the count is what the depositary's header
+/// counts it as, measured on the 2018 corpus (see `tests/untc_corpus.rs`).
+const MEANINGS: &[(&str, Meaning)] = {
+    use ActionKind as K;
+    use Counts::{Neither, Party, Signatory};
+    &[
+        // XXI-6-a: a notification that the State will *not* apply the
+        // Agreement provisionally.
+        (
+            "notification of non-provisional application",
+            unmodelled(
+                Neither,
+                "a notification that the treaty will not be applied provisionally",
+            ),
+        ),
+        // XIX-34: acceptance notified "provisionally, pending the
+        // conclusion of its internal procedures" (terms of reference, art.
+        // 21(b)). The act binds provisionally and is imported as such; the
+        // page counts those who notified it among its Parties, and so does
+        // the count check.
+        ("provisional acceptance", act(K::ProvisionalApplication, Party)),
+        ("provisional accession", act(K::ProvisionalApplication, Party)),
+        // Not counted among the Parties on any page (XIX-37, XIX-39,
+        // XIX-44, XIX-47, XIX-49 and XXI-6-a agree only without them).
+        ("provisional application", act(K::ProvisionalApplication, Neither)),
+        (
+            "undertaking of provisional application",
+            act(K::ProvisionalApplication, Neither),
+        ),
+        // Counted among the Parties (X-4, X-7, X-7-b, XVIII-2, VI-18), but
+        // the act on this treaty is not named: by virtue of another
+        // instrument (a protocol's accession) or of an article.
+        (
+            "participation",
+            unmodelled(
+                Party,
+                "participation by virtue of another instrument or provision, and the page does not name the act",
+            ),
+        ),
+        // Consent, counted among the Parties (XXVI-2-a, XXVI-2-b, XXI-6-a),
+        // by a notification the crate has no kind for.
+        (
+            "consent to be bound",
+            unmodelled(
+                Party,
+                "consent to be bound by notification, an act the crate has no kind for",
+            ),
+        ),
+        // XXI-6-a, art. 5 of the Agreement: consent established by the
+        // simplified procedure.
+        (
+            "simplified procedure",
+            unmodelled(
+                Party,
+                "consent by the simplified procedure, an act the crate has no kind for",
+            ),
+        ),
+        ("definitive signature", act(K::DefinitiveSignature, Party)),
+        ("definitive acceptance", act(K::Acceptance, Party)),
+        ("confirmation of signature", act(K::SignatureConfirmation, Party)),
+        ("formal confirmation", act(K::FormalConfirmation, Party)),
+        (
+            "signature ad referendum",
+            act(K::SignatureAdReferendum, Signatory),
+        ),
+        // A successor State's succession to its predecessor's signature: it
+        // becomes a signatory.
+        ("succession to signature", act(K::Signature, Signatory)),
+        ("signature", act(K::Signature, Signatory)),
+        ("ratification", act(K::Ratification, Party)),
+        ("acceptance", act(K::Acceptance, Party)),
+        ("approval", act(K::Approval, Party)),
+        ("accession", act(K::Accession, Party)),
+        ("succession", act(K::Succession, Party)),
+        // III-2-18: a State party applying the Convention to one more
+        // specialized agency; the depositary counts it as a Party.
+        ("application", act(K::Application, Party)),
     ]
-    .into_iter()
-    .find(|(word, _)| n.contains(word))
-    .map(|(_, kind)| kind)
+};
+
+/// The meaning of a header item by the words it begins with, e.g.
+/// "Definitive signature", "Accession to the Convention as amended".
+fn meaning_of(item: &str) -> Meaning {
+    let n = item.trim().to_lowercase();
+    MEANINGS
+        .iter()
+        .find(|(words, _)| n.starts_with(words))
+        .map_or(unmodelled(Counts::Neither, NOT_MODELLED), |(_, m)| *m)
+}
+
+/// The meaning of a header item. An item naming two acts ("Definitive
+/// signature or acceptance of the Protocol") does not say which a date is:
+/// no kind, counted as both would be.
+pub(crate) fn meaning(item: &str) -> Meaning {
+    let first = meaning_of(item);
+    let lower = item.trim().to_lowercase();
+    let Some((before, after)) = lower.split_once(" or ") else {
+        return first;
+    };
+    let is_act = |words: &str| MEANINGS.iter().any(|(w, _)| words == *w);
+    let other = meaning_of(after);
+    if is_act(before) && other.kind != first.kind && other.counts != Counts::Neither {
+        return unmodelled(first.counts.max(other.counts), SEVERAL);
+    }
+    first
+}
+
+/// One item of a header: "Accession(a)" is the name "Accession" and the
+/// marker `a`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
+    name: String,
+    marker: Option<String>,
+}
+
+/// A header's items. Items are separated by a comma before a capital
+/// ("Ratification, Accession(a)"); a comma before a small letter is inside
+/// an item ("Provisional application by virtue of signature, adoption of
+/// the Agreement or accession thereto"). A marker is one to three letters
+/// in brackets at the end; "(b)" after "article 7 (1) " is a sub-paragraph,
+/// not a marker.
+fn items(header: &str) -> Vec<Item> {
+    let mut parts: Vec<String> = Vec::new();
+    for part in header.split(',') {
+        match parts.last_mut() {
+            Some(last) if !part.trim_start().starts_with(|c: char| c.is_uppercase()) => {
+                last.push(',');
+                last.push_str(part);
+            }
+            _ => parts.push(part.to_string()),
+        }
+    }
+    parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let marked = p.strip_suffix(')').and_then(|rest| {
+                let open = rest.rfind('(')?;
+                let (name, marker) = (&rest[..open], rest[open + 1..].trim());
+                let reference = name.ends_with(char::is_whitespace) && name.trim_end().ends_with(')');
+                let letters =
+                    (1..=3).contains(&marker.len()) && marker.chars().all(|c| c.is_ascii_alphabetic());
+                (letters && !reference).then(|| (name.trim().to_string(), marker.to_string()))
+            });
+            match marked {
+                Some((name, marker)) => Item {
+                    name,
+                    marker: Some(marker),
+                },
+                None => Item {
+                    name: p.to_string(),
+                    marker: None,
+                },
+            }
+        })
+        .collect()
+}
+
+/// What a date without a marker means: the header's one item without a
+/// marker; when every item has one and there is only one ("Signature ad
+/// referendum (s)", whose dates on XIV-7-a carry no marker), that item;
+/// when several items have none, no kind unless they agree.
+fn unmarked_meaning(items: &[Item]) -> (Meaning, String) {
+    let mut bare: Vec<&Item> = items.iter().filter(|i| i.marker.is_none()).collect();
+    if bare.is_empty() && items.len() == 1 {
+        bare = vec![&items[0]];
+    }
+    let names = bare
+        .iter()
+        .map(|i| i.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let meanings: Vec<Meaning> = bare.iter().map(|i| meaning(&i.name)).collect();
+    let meaning = match meanings.as_slice() {
+        [] => unmodelled(
+            Counts::Neither,
+            "the header names no act for a date without a marker",
+        ),
+        [one] => *one,
+        [first, rest @ ..] if rest.iter().all(|m| m.kind == first.kind) => *first,
+        several => unmodelled(
+            several.iter().map(|m| m.counts).max().unwrap_or(Counts::Neither),
+            SEVERAL,
+        ),
+    };
+    (meaning, names)
 }
 
 /// A column from its header, e.g. "Ratification, Acceptance(A),
 /// Approval(AA), Accession(a), Succession(d)".
+///
+/// Its role follows what the page's header counts: a column any of whose
+/// items the header counts among the Parties is counted there (acts of
+/// consent, participation, and provisional acceptance on XIX-34); one
+/// whose items count among the signatories (signature, signature *ad
+/// referendum*, succession to a signature) is counted there; the rest
+/// (provisional application, notifications under an article, extensions)
+/// in neither.
 pub(crate) fn column(header: &str, index: usize) -> Column {
     let header = name_and_notes(header).0;
     if index == 0 {
@@ -246,40 +478,57 @@ pub(crate) fn column(header: &str, index: usize) -> Column {
             header,
             role: ColumnRole::Participant,
             unmarked: None,
+            unmarked_name: String::new(),
             markers: Vec::new(),
         };
     }
-    let mut unmarked = None;
-    let mut markers = Vec::new();
-    for item in header.split(',') {
-        let item = item.trim();
-        match item.rfind('(').zip(item.rfind(')')) {
-            Some((open, close)) if close > open => {
-                let marker = item[open + 1..close].trim().to_string();
-                let name = item[..open].trim().to_string();
-                markers.push((marker, kind_named(&name), name));
-            }
-            // The first item without a marker is what an unmarked date means.
-            _ if !item.is_empty() && unmarked.is_none() => unmarked = kind_named(item),
-            _ => {}
-        }
-    }
-    let kinds: Vec<ActionKind> = unmarked
-        .into_iter()
-        .chain(markers.iter().filter_map(|m| m.1))
-        .collect();
-    let role = if unmarked == Some(ActionKind::Signature) {
-        ColumnRole::Signature
-    } else if kinds.iter().any(|k| k.is_consent()) {
-        ColumnRole::Consent
-    } else {
-        ColumnRole::Other
+    let items = items(&header);
+    let (unmarked, unmarked_name) = unmarked_meaning(&items);
+    let counts = items
+        .iter()
+        .map(|i| meaning(&i.name).counts)
+        .chain([unmarked.counts])
+        .max()
+        .unwrap_or(Counts::Neither);
+    let role = match counts {
+        Counts::Party => ColumnRole::Consent,
+        Counts::Signatory => ColumnRole::Signature,
+        Counts::Neither => ColumnRole::Other,
     };
+    let markers = items
+        .iter()
+        .filter_map(|i| {
+            let marker = i.marker.clone()?;
+            Some((marker, meaning(&i.name).kind, i.name.clone()))
+        })
+        .collect();
     Column {
         header,
         role,
-        unmarked,
+        unmarked: unmarked.kind,
+        unmarked_name,
         markers,
+    }
+}
+
+impl Column {
+    /// The kind of a date with `marker` (or none) in this column, or why
+    /// there is none: the marker is not the header's, or the header's act
+    /// is one the crate does not model.
+    pub(crate) fn kind_of(&self, marker: Option<&str>) -> Result<ActionKind, String> {
+        let Some(m) = marker else {
+            return self.unmarked.ok_or_else(|| {
+                let (meaning, _) = unmarked_meaning(&items(&self.header));
+                format!("{} ({})", self.unmarked_name, meaning.unmodelled)
+            });
+        };
+        let Some((_, kind, name)) = self.markers.iter().find(|x| x.0 == m) else {
+            return Err(format!(
+                "marker {m:?} is not defined by the header {:?}",
+                self.header
+            ));
+        };
+        kind.ok_or_else(|| format!("{name} ({})", meaning(name).unmodelled))
     }
 }
 
@@ -293,115 +542,136 @@ pub(crate) fn read(doc: &Document<'_>) -> Page {
     let treaty = child(root, "Treaty").unwrap_or(root);
     let mut page = Page::default();
     if let Some(header) = child(treaty, "Header") {
-        let chapter = path(header, &["Chapter", "Header"])
-            .map(text_of)
-            .unwrap_or_default();
-        let roman = chapter.trim_start_matches("CHAPTER").trim().to_string();
-        page.chapter = format!(
-            "{roman} {}",
-            path(header, &["Chapter", "Name"])
-                .map(text_of)
-                .unwrap_or_default()
-        )
-        .trim()
-        .to_string();
-        if let Some(ext) = child(header, "ExternalData") {
-            let get = |name: &str| child(ext, name).map(text_of).unwrap_or_default();
-            let (num, sub) = (get("Numsect"), get("Subnumsect"));
-            page.reference = [roman.as_str(), num.as_str(), sub.as_str()]
-                .iter()
-                .filter(|p| !p.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join("-");
-            page.title = Some(get("Titlesect"))
-                .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| get("Subtitlesect"));
-            page.conclusion = get("Conclusion");
-            page.entry_into_force = path(ext, &["EIF", "Labeltext"]).map(text_of).unwrap_or_default();
-            let count = |name: &str| {
-                path(ext, &["Status", name])
-                    .map(text_of)
-                    .and_then(|t| t.trim().parse().ok())
-            };
-            page.signatories = count("Signatories");
-            page.parties = count("Parties");
-            page.note = path(ext, &["TreatyNote", "Text"])
-                .map(text_of)
-                .unwrap_or_default();
-        }
+        read_header(header, &mut page);
     }
     if let Some(group) = path(treaty, &["Participants", "Table", "TGroup"]) {
-        if let Some(head) = path(group, &["Thead", "Row"]) {
-            page.columns = head
-                .children()
-                .filter(|c| c.has_tag_name("Entry"))
-                .enumerate()
-                .map(|(i, e)| column(&raw_text(e), i))
-                .collect();
-        }
-        if let Some(rows) = path(group, &["Tbody", "Rows"]) {
-            for row in rows.children().filter(|c| c.has_tag_name("Row")) {
-                let mut entries = row.children().filter(|c| c.has_tag_name("Entry"));
-                let (name, footnotes) = entries
-                    .next()
-                    .map(|e| name_and_notes(&raw_text(e)))
-                    .unwrap_or_default();
-                let cells = entries.map(|e| cell(&raw_text(e))).collect();
-                page.rows.push(Row {
-                    name,
-                    footnotes,
-                    cells,
-                    line: line(doc, row),
-                });
-            }
-        }
+        read_table(doc, group, &mut page);
     }
     if let Some(section) = child(treaty, "Declarations") {
         for d in section.children().filter(|c| c.has_tag_name("Declaration")) {
-            let participant = child(d, "Participant")
-                .map(|p| name_and_notes(&raw_text(p)).0)
-                .unwrap_or_default();
-            let mut current: Option<Statement> = None;
-            for t in d.children().filter(|c| c.has_tag_name("text")) {
-                let text = text_of(t);
-                if t.attribute("type") == Some("title") {
-                    page.statements.extend(current.take());
-                    current = Some(Statement {
-                        participant: participant.clone(),
-                        heading: text,
-                        paragraphs: Vec::new(),
-                        line: line(doc, t),
-                    });
-                } else if !text.is_empty() {
-                    current
-                        .get_or_insert_with(|| Statement {
-                            participant: participant.clone(),
-                            heading: String::new(),
-                            paragraphs: Vec::new(),
-                            line: line(doc, t),
-                        })
-                        .paragraphs
-                        .push(text);
-                }
-            }
-            page.statements.extend(current);
+            read_declaration(doc, d, &mut page.statements);
         }
     }
     if let Some(notes) = child(treaty, "EndNotes") {
-        for note in notes.children().filter(|c| c.has_tag_name("Note")) {
-            let Some(index) = child(note, "index").and_then(|i| text_of(i).trim().parse().ok()) else {
-                continue;
-            };
-            let text: Vec<String> = note
-                .children()
-                .filter(|c| c.has_tag_name("text"))
-                .map(text_of)
-                .collect();
-            page.notes.insert(index, text.join(" "));
-        }
+        read_notes(notes, &mut page.notes);
     }
     page
+}
+
+/// The page's identity and counts.
+fn read_header(header: Node<'_, '_>, page: &mut Page) {
+    let chapter = path(header, &["Chapter", "Header"])
+        .map(text_of)
+        .unwrap_or_default();
+    let roman = chapter.trim_start_matches("CHAPTER").trim().to_string();
+    page.chapter = format!(
+        "{roman} {}",
+        path(header, &["Chapter", "Name"])
+            .map(text_of)
+            .unwrap_or_default()
+    )
+    .trim()
+    .to_string();
+    if let Some(ext) = child(header, "ExternalData") {
+        let get = |name: &str| child(ext, name).map(text_of).unwrap_or_default();
+        let (num, sub) = (get("Numsect"), get("Subnumsect"));
+        page.reference = [roman.as_str(), num.as_str(), sub.as_str()]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join("-");
+        page.title = Some(get("Titlesect"))
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| get("Subtitlesect"));
+        page.conclusion = get("Conclusion");
+        page.entry_into_force = path(ext, &["EIF", "Labeltext"]).map(text_of).unwrap_or_default();
+        let count = |name: &str| {
+            path(ext, &["Status", name])
+                .map(text_of)
+                .and_then(|t| t.trim().parse().ok())
+        };
+        page.signatories = count("Signatories");
+        page.parties = count("Parties");
+        page.note = path(ext, &["TreatyNote", "Text"])
+            .map(text_of)
+            .unwrap_or_default();
+    }
+}
+
+/// The participant table: the columns from their headers, then the rows.
+fn read_table(doc: &Document<'_>, group: Node<'_, '_>, page: &mut Page) {
+    if let Some(head) = path(group, &["Thead", "Row"]) {
+        page.columns = head
+            .children()
+            .filter(|c| c.has_tag_name("Entry"))
+            .enumerate()
+            .map(|(i, e)| column(&raw_text(e), i))
+            .collect();
+    }
+    if let Some(rows) = path(group, &["Tbody", "Rows"]) {
+        for row in rows.children().filter(|c| c.has_tag_name("Row")) {
+            let mut entries = row.children().filter(|c| c.has_tag_name("Entry"));
+            let (name, footnotes) = entries
+                .next()
+                .map(|e| name_and_notes(&raw_text(e)))
+                .unwrap_or_default();
+            let cells = entries.map(|e| cell(&raw_text(e))).collect();
+            page.rows.push(Row {
+                name,
+                footnotes,
+                cells,
+                line: line(doc, row),
+            });
+        }
+    }
+}
+
+/// A participant's declarations and reservations, one statement per
+/// heading.
+fn read_declaration(doc: &Document<'_>, d: Node<'_, '_>, statements: &mut Vec<Statement>) {
+    let participant = child(d, "Participant")
+        .map(|p| name_and_notes(&raw_text(p)).0)
+        .unwrap_or_default();
+    let mut current: Option<Statement> = None;
+    for t in d.children().filter(|c| c.has_tag_name("text")) {
+        let text = text_of(t);
+        if t.attribute("type") == Some("title") {
+            statements.extend(current.take());
+            current = Some(Statement {
+                participant: participant.clone(),
+                heading: text,
+                paragraphs: Vec::new(),
+                line: line(doc, t),
+            });
+        } else if !text.is_empty() {
+            current
+                .get_or_insert_with(|| Statement {
+                    participant: participant.clone(),
+                    heading: String::new(),
+                    paragraphs: Vec::new(),
+                    line: line(doc, t),
+                })
+                .paragraphs
+                .push(text);
+        }
+    }
+    statements.extend(current);
+}
+
+/// The footnotes, by number.
+fn read_notes(notes: Node<'_, '_>, out: &mut BTreeMap<u32, String>) {
+    for note in notes.children().filter(|c| c.has_tag_name("Note")) {
+        let Some(index) = child(note, "index").and_then(|i| text_of(i).trim().parse().ok()) else {
+            continue;
+        };
+        let text: Vec<String> = note
+            .children()
+            .filter(|c| c.has_tag_name("text"))
+            .map(text_of)
+            .collect();
+        out.insert(index, text.join(" "));
+    }
 }
 
 /// The text of an element as written, markup inside it kept (footnote
@@ -479,12 +749,11 @@ mod tests {
                 ("a".into(), Some(ActionKind::Accession))
             ]
         );
-        assert_eq!(
-            column("Signature, Succession to signature(d)", 1).role,
-            ColumnRole::Signature
-        );
+        let s = column("Signature, Succession to signature(d)", 1);
+        assert_eq!(s.role, ColumnRole::Signature);
+        assert_eq!(s.kind_of(Some("d")), Ok(ActionKind::Signature));
         let d = column("Definitive signature(s), Acceptance(A), Succession(d)", 1);
-        assert_eq!(d.markers[0].1, None);
+        assert_eq!(d.markers[0].1, Some(ActionKind::DefinitiveSignature));
         assert_eq!(d.role, ColumnRole::Consent);
         assert_eq!(
             column("Participant<superscript>1</superscript>", 0).header,
@@ -494,5 +763,127 @@ mod tests {
             name_and_notes("China<superscript>1,2</superscript>"),
             ("China".to_string(), vec![1, 2])
         );
+    }
+
+    #[test]
+    fn signatures_ad_referendum_and_their_confirmation() {
+        use ActionKind::{DefinitiveSignature, Signature, SignatureAdReferendum, SignatureConfirmation};
+        // XIV-7-a: a single item with a marker describes the unmarked dates.
+        let c = column("Signature ad referendum (s)", 1);
+        assert_eq!(
+            (c.role, c.kind_of(None)),
+            (ColumnRole::Signature, Ok(SignatureAdReferendum))
+        );
+        assert_eq!(c.kind_of(Some("s")), Ok(SignatureAdReferendum));
+        let c = column("Definitive signature(s), Confirmation of signature", 2);
+        assert_eq!(c.role, ColumnRole::Consent);
+        assert_eq!(c.kind_of(Some("s")), Ok(DefinitiveSignature));
+        assert_eq!(c.kind_of(None), Ok(SignatureConfirmation));
+        // XIV-7.
+        let c = column("Signature, Signature ad referendum (s)", 1);
+        assert_eq!(
+            (c.kind_of(None), c.kind_of(Some("s"))),
+            (Ok(Signature), Ok(SignatureAdReferendum))
+        );
+        let c = column("Confirmation of signature ad referendum(C)", 2);
+        assert_eq!(
+            (c.role, c.kind_of(Some("C"))),
+            (ColumnRole::Consent, Ok(SignatureConfirmation))
+        );
+        assert!(
+            c.kind_of(Some("x"))
+                .unwrap_err()
+                .contains("not defined by the header")
+        );
+    }
+
+    #[test]
+    fn provisional_acts_count_as_their_header_counts_them() {
+        use ActionKind::{Acceptance, Application, ProvisionalApplication};
+        // Commodity agreements: provisional application counts in neither total.
+        let c = column("Provisional application(n)", 2);
+        assert_eq!(
+            (c.role, c.kind_of(Some("n"))),
+            (ColumnRole::Other, Ok(ProvisionalApplication))
+        );
+        let c = column(
+            "Undertaking of provisional application in accordance with article 31",
+            2,
+        );
+        assert_eq!(
+            (c.role, c.kind_of(None)),
+            (ColumnRole::Other, Ok(ProvisionalApplication))
+        );
+        // XIX-34 counts provisional acceptances among its parties; the act stays provisional.
+        let c = column("Provisional acceptance/accession", 1);
+        assert_eq!(
+            (c.role, c.kind_of(None)),
+            (ColumnRole::Consent, Ok(ProvisionalApplication))
+        );
+        let c = column("Definitive acceptance", 2);
+        assert_eq!((c.role, c.kind_of(None)), (ColumnRole::Consent, Ok(Acceptance)));
+        let c = column("Application", 1);
+        assert_eq!((c.role, c.kind_of(None)), (ColumnRole::Consent, Ok(Application)));
+        // XXI-6-a: a comma before a small letter is inside an item; "(b)"
+        // after "article 7 (1)" is a sub-paragraph, not a marker.
+        let c = column(
+            "Provisional application by virtue of signature, adoption of the Agreement or accession thereto, \
+             Provisional application by virtue of a notification (n)",
+            2,
+        );
+        assert_eq!(
+            (c.role, c.kind_of(None)),
+            (ColumnRole::Other, Ok(ProvisionalApplication))
+        );
+        assert_eq!(c.markers.len(), 1);
+        let c = column(
+            "Notification of non-provisional application under article 7 (1) (b)",
+            3,
+        );
+        assert_eq!((c.role, c.markers.len()), (ColumnRole::Other, 0));
+        assert!(
+            c.kind_of(None)
+                .unwrap_err()
+                .contains("will not be applied provisionally")
+        );
+        let c = column("Notification under article 21 (1)", 4);
+        assert_eq!((c.role, c.markers.len()), (ColumnRole::Other, 0));
+    }
+
+    #[test]
+    fn acts_the_page_does_not_name_are_counted_without_a_kind() {
+        // Several acts with no marker: which one a date is, the page does not say.
+        let c = column(
+            "Definitive signature of the Protocol, Acceptance of the Protocol, Succession to the Protocol",
+            1,
+        );
+        assert_eq!((c.role, c.unmarked), (ColumnRole::Consent, None));
+        assert!(c.kind_of(None).unwrap_err().contains("several acts"));
+        let c = column("Definitive signature or acceptance of the Protocol", 1);
+        assert_eq!((c.role, c.unmarked), (ColumnRole::Consent, None));
+        // Participation and consent to be bound: parties, no kind.
+        let c = column("Consent to be bound(P), Succession(d)", 1);
+        assert_eq!(c.role, ColumnRole::Consent);
+        assert!(c.kind_of(Some("P")).unwrap_err().contains("no kind for"));
+        let c = column(
+            "Participation in the Convention by virtue of ratification, accession or succession to the Protocol",
+            1,
+        );
+        assert_eq!((c.role, c.unmarked), (ColumnRole::Consent, None));
+        let c = column(
+            "Ratification, Acceptance(A), Participation under articles 3 (2) and (3)(P)",
+            2,
+        );
+        assert_eq!(c.markers[1].0, "P");
+        assert!(c.kind_of(Some("P")).is_err());
+        // Acceptance "ipso facto ..., as amended(A)": one item.
+        let c = column(
+            "Acceptance of the Protocol, Acceptance ipso facto by virtue of article 10 (1) of the Convention \
+             of 12 September 1923, as amended(A)",
+            1,
+        );
+        assert_eq!(c.kind_of(Some("A")), Ok(ActionKind::Acceptance));
+        // A header the crate does not know: neither counted nor imported.
+        assert_eq!(column("Extension", 2).role, ColumnRole::Other);
     }
 }

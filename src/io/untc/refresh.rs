@@ -16,7 +16,8 @@ enum Slot {
 
 fn slot(a: &Action) -> Slot {
     match a.kind() {
-        ActionKind::Signature => Slot::Signature,
+        // A signature ad referendum pairs with a signature, and differs by kind.
+        k if k.is_signature() => Slot::Signature,
         k if k.is_consent() => Slot::Consent,
         ActionKind::Denunciation => Slot::Denunciation,
         k if k.names_provisions() => Slot::Statement(k),

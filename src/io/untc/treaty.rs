@@ -143,7 +143,7 @@ impl UntcImport {
         let first_signature = self
             .actions
             .iter()
-            .filter(|a| a.kind() == ActionKind::Signature)
+            .filter(|a| a.kind().is_signature())
             .map(|a| a.date().earliest())
             .min();
         let concluded = page.conclusion.rsplit(", ").next().and_then(long_date);
