@@ -58,7 +58,7 @@ pub enum Error {
     /// A known State or organisation that is not among those the treaty's
     /// data lists as able to join (e.g. a State outside the Council of
     /// Europe's chart of the Budapest Convention).
-    #[error("{name} ({code}) is not among the participants of the {treaty} its data lists")]
+    #[error("{name} ({code}) is known, but not among the participants the {treaty}'s data lists")]
     OutsideTreaty {
         /// The participant's code.
         code: crate::participants::Code,

@@ -248,7 +248,13 @@ fn violations(extra: Vec<Action>) -> Vec<Problem> {
         .actions(all)
         .build()
     {
-        Err(Error::Invalid(v)) => v.into_vec(),
+        Err(Error::Invalid(v)) => {
+            assert!(
+                v.as_slice().iter().all(|p| p.detail().contains("expected")),
+                "{v}"
+            );
+            v.into_vec()
+        }
         other => panic!("expected violations, got {other:?}"),
     }
 }

@@ -14,7 +14,14 @@ fn only_violation(actions: Vec<Action>) -> Problem {
     match register(actions) {
         Err(Error::Invalid(v)) => {
             assert_eq!(v.as_slice().len(), 1, "expected exactly one violation, got {v}");
-            v.as_slice()[0].clone()
+            let p = v.as_slice()[0].clone();
+            // Every problem says what was expected (or why not).
+            let detail = p.detail();
+            assert!(
+                detail.contains("expected") || detail.contains(": "),
+                "{p:?}: {detail:?}"
+            );
+            p
         }
         other => panic!("expected a violation, got {other:?}"),
     }

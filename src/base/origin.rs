@@ -7,7 +7,7 @@ use std::sync::Arc;
 /// document, or code that built it directly.
 ///
 /// Every [`Action`](crate::actions::Action) keeps its origin, and every
-/// [`Violation`](crate::validate::Violation) reports it, so a problem can always be
+/// [`Problem`](crate::Problem) reports it, so a problem can always be
 /// traced back to the line that caused it.
 ///
 /// ```

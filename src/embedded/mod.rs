@@ -429,7 +429,7 @@ pub fn budapest_counterparts(article: ArticleNumber) -> impl Iterator<Item = &'s
 /// assert_eq!(find_participant(budapest, "Japan")?.code().as_str(), "JPN");
 /// let err = find_participant(budapest, "Viet Nam").unwrap_err();
 /// assert!(matches!(err, Error::OutsideTreaty { .. }));
-/// assert!(err.to_string().contains("not among the participants of the Budapest Convention"));
+/// assert!(err.to_string().contains("not among the participants the Budapest Convention"));
 /// assert!(matches!(find_participant(budapest, "Atlantis"), Err(Error::UnknownParticipant { .. })));
 /// # Ok::<(), Error>(())
 /// ```

@@ -143,18 +143,17 @@ impl ComparisonRows {
     }
 
     /// The header and records for CSV: `code`, `name`, `regional_group`,
-    /// then a standing column per treaty (named after the treaty), the day
-    /// compared, and the day each treaty's data ends
-    /// (`<treaty>_data_as_of`).
+    /// then a standing column per treaty (named after the treaty, e.g.
+    /// `hanoi_convention`), the day compared, and the last day each
+    /// treaty's data describes (`<treaty>_as_of`). Every name is one
+    /// Stata, R and pandas take as it is: at most 32 characters, lowercase
+    /// ASCII letters, digits and `_`, starting with a letter.
     pub fn records(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let columns = column_names(&self.treaties);
         let mut header = vec!["code".to_string(), "name".into(), "regional_group".into()];
-        header.extend(self.treaties.iter().map(|t| column_name(t)));
+        header.extend(columns.iter().cloned());
         header.push("as_of".into());
-        header.extend(
-            self.treaties
-                .iter()
-                .map(|t| format!("{}_data_as_of", column_name(t))),
-        );
+        header.extend(columns.iter().map(|t| format!("{t}_as_of")));
         let rows = self
             .rows
             .iter()
@@ -174,14 +173,78 @@ impl ComparisonRows {
     }
 }
 
-/// A treaty's name as a column name: lowercase words joined by `_`.
-fn column_name(treaty: &str) -> String {
-    treaty
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join("_")
+/// The longest treaty column name: with `_as_of` it stays within the
+/// 32 characters Stata allows.
+const MAX_TREATY_COLUMN: usize = 26;
+
+/// The treaties' names as column names: lowercase words joined by `_`,
+/// cut at a word to [`MAX_TREATY_COLUMN`] characters, starting with a
+/// letter, and made distinct by a number where two would be the same.
+fn column_names(treaties: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::with_capacity(treaties.len());
+    for treaty in treaties {
+        let mut name = String::new();
+        for word in treaty
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let sep = usize::from(!name.is_empty());
+            if name.len() + sep + word.len() > MAX_TREATY_COLUMN {
+                break;
+            }
+            if sep == 1 {
+                name.push('_');
+            }
+            name.push_str(&word.to_ascii_lowercase());
+        }
+        if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+            name = format!("t_{name}");
+            name.truncate(MAX_TREATY_COLUMN);
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            let suffix = format!("_{n}");
+            name = format!(
+                "{}{suffix}",
+                &base[..base.len().min(MAX_TREATY_COLUMN - suffix.len())]
+            );
+            n += 1;
+        }
+        names.push(name);
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_names;
+
+    #[test]
+    fn treaty_columns_are_short_distinct_and_start_with_a_letter() {
+        let treaties = [
+            "Hanoi Convention",
+            "Second Additional Protocol",
+            "Convention on the Rights of Persons with Disabilities",
+            "1951 Refugee Convention",
+            "Hanoi Convention",
+            "Công ước Hà Nội",
+        ]
+        .map(String::from);
+        let names = column_names(&treaties);
+        assert_eq!(
+            names,
+            [
+                "hanoi_convention",
+                "second_additional_protocol",
+                "convention_on_the_rights",
+                "t_1951_refugee_convention",
+                "hanoi_convention_2",
+                "c_ng_c_h_n_i",
+            ]
+        );
+        assert!(names.iter().all(|n| n.len() + "_as_of".len() <= 32));
+    }
 }
 
 /// The pace of treaties (`hanoi pace`).
