@@ -49,7 +49,8 @@ pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
 pub use reports::{
     ArticleReport, BudapestRow, Caveat, ChapterRef, Document, EifReport, Listed, ParticipantReport,
-    ProvisionRow, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport, TimelineRow,
+    ProvisionRow, Rows, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport,
+    TimelineRow,
 };
 #[cfg(feature = "serde")]
 pub use roster::{RosterReport, RosterRow};

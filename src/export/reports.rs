@@ -484,6 +484,8 @@ pub struct TimelineRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct TimelineReport {
+    /// The treaty's short name.
+    pub treaty: String,
     /// The last day shown.
     pub until: Date,
     /// A point per day on which a count changed, up to `until`.
@@ -497,6 +499,7 @@ impl TimelineReport {
     pub fn new(on: &OnDay<'_>) -> TimelineReport {
         let r = on.register();
         TimelineReport {
+            treaty: r.treaty().identity().short_name().to_string(),
             until: on.day(),
             caveats: Caveat::beyond_data(on).into_iter().collect(),
             points: r
@@ -591,12 +594,28 @@ fn rule_in_words(rule: &crate::treaty::EntryIntoForceRule) -> String {
     }
 }
 
-/// An export view as a document: the *events* rows under `actions`, the
-/// other views' rows under `rows`.
+/// An export view as a document: the treaty and the day it describes,
+/// the caveats, and the rows (the *events* rows under `actions`, the other
+/// views' rows under `rows`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct RowsReport {
+    /// The treaty's short name.
+    pub treaty: String,
+    /// The day the rows describe.
+    pub as_of: Date,
+    /// What the reader should know about the answer.
+    pub caveats: Vec<Caveat>,
+    /// The rows.
+    #[serde(flatten)]
+    pub rows: Rows,
+}
+
+/// The rows of a [`RowsReport`], by view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
-pub enum RowsReport {
+pub enum Rows {
     /// The *events* view.
     Events {
         /// A row per action.
@@ -635,22 +654,40 @@ impl RowsReport {
         universe: crate::export::Universe<'_>,
     ) -> Result<(&'static str, RowsReport), crate::error::Error> {
         use crate::export::{View, panel_rows, wide_rows, year_rows};
-        Ok(match view {
+        let (kind, rows) = match view {
             View::Events => (
                 "events",
-                RowsReport::Events {
+                Rows::Events {
                     actions: crate::export::event_rows_by(on),
                 },
             ),
-            View::Wide => ("wide", RowsReport::Wide { rows: wide_rows(on) }),
+            View::Wide => ("wide", Rows::Wide { rows: wide_rows(on) }),
             View::Panel => (
                 "panel",
-                RowsReport::Panel {
+                Rows::Panel {
                     universe: universe.name(),
                     rows: panel_rows(on, universe)?,
                 },
             ),
-            View::Years => ("years", RowsReport::Years { rows: year_rows(on)? }),
-        })
+            View::Years => ("years", Rows::Years { rows: year_rows(on)? }),
+        };
+        let report = RowsReport {
+            treaty: on.register().treaty().identity().short_name().to_string(),
+            as_of: on.day(),
+            caveats: Caveat::beyond_data(on).into_iter().collect(),
+            rows,
+        };
+        Ok((kind, report))
+    }
+
+    /// The *events* document of `actions` read from elsewhere (e.g. a
+    /// status page), about `treaty` as of `as_of`.
+    pub fn events(treaty: &str, as_of: Date, actions: Vec<EventRow>) -> RowsReport {
+        RowsReport {
+            treaty: treaty.to_string(),
+            as_of,
+            caveats: Vec::new(),
+            rows: Rows::Events { actions },
+        }
     }
 }

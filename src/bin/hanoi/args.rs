@@ -172,7 +172,7 @@ pub enum Command {
         /// With CSV and --out DIR/NAME.csv: also write DIR/datapackage.json
         /// (a Frictionless data package: types, enums, keys, licence, sources)
         /// and, for a view of participant codes, DIR/participants.csv.
-        #[arg(long, requires = "out")]
+        #[arg(long)]
         datapackage: bool,
     },
     /// Check actions files against the treaty: every problem with file:line,

@@ -71,6 +71,21 @@ fn csv(on: &OnDay<'_>, cli: &Cli, view: View, u: Universe<'_>, out: &mut dyn Wri
 }
 
 pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> Result<u8, Failure> {
+    // Refused before anything is written.
+    let package_at = match (ask.datapackage, ask.format, cli.out.as_deref()) {
+        (false, _, _) => None,
+        (true, Format::Csv, Some(path)) => Some(path),
+        (true, Format::Csv, None) => {
+            return Err(Failure::usage(
+                "--datapackage writes beside the CSV: expected --out DIR/NAME.csv".into(),
+            ));
+        }
+        (true, _, _) => {
+            return Err(Failure::usage(
+                "--datapackage describes a CSV export: expected --format csv".into(),
+            ));
+        }
+    };
     let on = ctx.on()?;
     let u = universe(ask.universe);
     match ask.format {
@@ -82,12 +97,8 @@ pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> R
             // Rows are written as they are serialized, never gathered into
             // one string first.
             csv(&on, cli, ask.view, u, out)?;
-            if ask.datapackage {
+            if let Some(path) = package_at {
                 out.flush().map_err(|e| Failure::writing(&e))?;
-                let path = cli
-                    .out
-                    .as_deref()
-                    .ok_or_else(|| Failure::usage("--datapackage needs --out".into()))?;
                 package(&on, cli, ask.view, path)?;
             }
         }
@@ -100,9 +111,10 @@ pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> R
 
 /// The header of a CSV file the tool has written.
 fn header_of(path: &Path) -> Result<Vec<String>, Failure> {
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::unreadable(path, &e))?;
-    let first = text.lines().next().unwrap_or("");
-    Ok(first.split(',').map(str::to_string).collect())
+    let unreadable = |e: csv::Error| Failure::unreadable(path, &std::io::Error::other(e));
+    let mut reader = csv::Reader::from_path(path).map_err(unreadable)?;
+    let header = reader.headers().map_err(unreadable)?;
+    Ok(header.iter().map(str::to_string).collect())
 }
 
 /// Writes `datapackage.json` (and `participants.csv`, which codes refer

@@ -27,36 +27,22 @@ pub fn participants(
     let r = on.register();
     let mut report = RosterReport::new(&on, member_of, only);
     let found = !report.participants.is_empty();
-    if format == Format::Json {
-        json(out, "participants", r, report)?;
-        return Ok(if found { 0 } else { 1 });
-    }
-    // Text and CSV name participants in the language asked, in its order.
-    for row in &mut report.participants {
-        row.name = ctx.names.of_code(r.participants(), row.code, &row.name);
-    }
-    report
-        .participants
-        .sort_by_cached_key(|row| collation_key(&row.name));
-    if format == Format::Csv {
-        let records: Vec<Vec<String>> = report
-            .participants
-            .iter()
-            .map(|p| {
-                let org = p.member_of.map_or(String::new(), |c| c.to_string());
-                vec![
-                    p.code.to_string(),
-                    p.name.clone(),
-                    p.regional_group.clone(),
-                    org,
-                    p.standing.to_string(),
-                ]
-            })
-            .collect();
-        let header = ["code", "name", "regional_group", "member_of", "standing"].map(String::from);
-        export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
-    } else {
-        put(out, &render(&report))?;
+    match format {
+        Format::Json => json(out, "participants", r, report)?,
+        // CSV keeps the English `name` and adds `name_<lang>`, as every export does.
+        Format::Csv => export::Csv::new(r.data_version())
+            .with_names_in(ctx.names.language(), r.participants())
+            .write(&report.participants, out)?,
+        _ => {
+            // Text names participants in the language asked, in its order.
+            for row in &mut report.participants {
+                row.name = ctx.names.of_code(r.participants(), row.code, &row.name);
+            }
+            report
+                .participants
+                .sort_by_cached_key(|row| collation_key(&row.name));
+            put(out, &render(&report))?;
+        }
     }
     Ok(if found { 0 } else { 1 })
 }

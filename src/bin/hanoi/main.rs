@@ -25,7 +25,7 @@ mod render;
 mod untc;
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use args::{Cli, Command};
@@ -111,19 +111,64 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where the answer goes: `--out FILE`, or standard output.
-fn sink(cli: &Cli) -> Result<Box<dyn std::io::Write>, Failure> {
-    Ok(match &cli.out {
-        Some(p) => Box::new(
-            std::fs::File::create(p)
-                .map_err(|e| Failure::usage(format!("{}: cannot write: {e}", p.display())))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    })
+/// Where the answer goes: `--out FILE`, or standard output. The file is
+/// created at the first byte written, or when a command succeeds without
+/// output, so that a refused command leaves an existing file as it was.
+enum Sink {
+    Stdout(std::io::StdoutLock<'static>),
+    File {
+        path: PathBuf,
+        file: Option<std::fs::File>,
+    },
+}
+
+impl Sink {
+    fn of(cli: &Cli) -> Sink {
+        match &cli.out {
+            Some(p) => Sink::File {
+                path: p.clone(),
+                file: None,
+            },
+            None => Sink::Stdout(std::io::stdout().lock()),
+        }
+    }
+
+    fn file(&mut self) -> std::io::Result<&mut dyn std::io::Write> {
+        match self {
+            Sink::Stdout(s) => Ok(s),
+            Sink::File { path, file } => match file {
+                Some(f) => Ok(f),
+                None => {
+                    // The error names the file: it surfaces as a write error.
+                    let created = std::fs::File::create(&*path)
+                        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+                    Ok(file.insert(created))
+                }
+            },
+        }
+    }
+
+    /// Creates the file of an answer with no bytes.
+    fn finish(&mut self) -> Result<(), Failure> {
+        self.file().map(|_| ()).map_err(|e| Failure::writing(&e))
+    }
+}
+
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file()?.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::File { file: None, .. } => Ok(()),
+            _ => self.file()?.flush(),
+        }
+    }
 }
 
 fn run(cli: &Cli) -> Result<u8, Failure> {
-    let out = &mut std::io::BufWriter::new(sink(cli)?);
+    let out = &mut std::io::BufWriter::new(Sink::of(cli));
     let code = match &cli.command {
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut Cli::command_with_data_version(), "hanoi", out);
@@ -149,5 +194,6 @@ fn run(cli: &Cli) -> Result<u8, Failure> {
         }
     };
     out.flush().map_err(|e| Failure::writing(&e))?;
+    out.get_mut().finish()?;
     Ok(code)
 }

@@ -33,6 +33,11 @@ impl Names {
         }
     }
 
+    /// The language of `--lang`.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// A participant's name in the language, or its English name.
     pub fn participant(&self, p: &Participant) -> String {
         match p.name_in(self.language) {
