@@ -7,9 +7,9 @@ use crate::chart::axis::nice_top;
 use crate::chart::svg::{Anchor, Drawing};
 use crate::compare::Pace;
 
-const W: f64 = 900.0;
+const W: f64 = 940.0;
 const LEFT: f64 = 56.0;
-const RIGHT: f64 = 150.0;
+const RIGHT: f64 = 190.0;
 const TOP: f64 = 74.0;
 const PLOT_H: f64 = 330.0;
 const COLOURS: [&str; 6] = ["#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#555555"];
@@ -74,7 +74,8 @@ pub fn pace_chart(paces: &[Pace], window: PaceWindow) -> Drawing {
         .unwrap_or(0)
         .max(1);
     let (y_top, y_step) = nice_top(f64::from(max), 5.0);
-    let legend_h = 22.0 * paces.len() as f64 + 20.0;
+    let entries = legend_entries(paces, y_top);
+    let legend_h: f64 = entries.iter().map(|e| 16.0 * e.len() as f64 + 6.0).sum::<f64>() + 20.0;
     let height = TOP + PLOT_H + 56.0 + legend_h;
     let x = |days: i64| LEFT + (days.min(limit) as f64 / limit as f64) * (W - LEFT - RIGHT);
     let y = |n: f64| TOP + PLOT_H - n / y_top * PLOT_H;
@@ -108,7 +109,7 @@ pub fn pace_chart(paces: &[Pace], window: PaceWindow) -> Drawing {
         }
     }
     end_labels(&mut d, paces, &ends, &x, &y);
-    legend(&mut d, paces, y_top, TOP + PLOT_H + 52.0);
+    legend(&mut d, &entries, TOP + PLOT_H + 52.0);
     d
 }
 
@@ -245,7 +246,7 @@ fn end_labels(
         } else {
             format!("{certain} to {possible}")
         };
-        let label = format!("{}: {count}", short(&paces[k].treaty));
+        let label = end_label(&paces[k].treaty, &count);
         let mut ly = y(f64::from(certain)) + 4.0;
         if ly < last_y + 15.0 {
             ly = last_y + 15.0;
@@ -262,34 +263,80 @@ fn end_labels(
     }
 }
 
-/// A treaty's name short enough for the margin.
-fn short(name: &str) -> String {
-    let limit = 16;
-    if name.chars().count() <= limit {
-        name.to_string()
-    } else {
-        let cut: String = name.chars().take(limit - 1).collect();
-        format!("{}…", cut.trim_end())
+/// `name` and `count` as an end label no wider than the right margin:
+/// the name cut at a character, with an ellipsis, where it must be.
+fn end_label(name: &str, count: &str) -> String {
+    let room = RIGHT - 12.0;
+    let fits = |s: &str| Drawing::measure(s, 0.0, 0.0, 11.0, Anchor::Start).right <= room;
+    let whole = format!("{name}: {count}");
+    if fits(&whole) {
+        return whole;
     }
+    let chars: Vec<char> = name.chars().collect();
+    (1..chars.len())
+        .rev()
+        .map(|n| format!("{}…: {count}", chars[..n].iter().collect::<String>().trim_end()))
+        .find(|s| fits(s))
+        .unwrap_or_else(|| count.to_string())
 }
 
-fn legend(d: &mut Drawing, paces: &[Pace], y_top: f64, top: f64) {
-    for (k, p) in paces.iter().enumerate() {
-        let ly = top + 22.0 * k as f64 + 14.0;
+/// Each treaty's legend entry: one line, or its name and the rest on two
+/// when one would not fit the width (a name too long for a line is cut).
+fn legend_entries(paces: &[Pace], y_top: f64) -> Vec<Vec<String>> {
+    let room = W - LEFT - 30.0 - 8.0;
+    let fits = |s: &str| Drawing::measure(s, 0.0, 0.0, 12.0, Anchor::Start).right <= room;
+    paces
+        .iter()
+        .map(|p| {
+            let off = if f64::from(p.required) <= y_top {
+                ""
+            } else {
+                " (off this scale)"
+            };
+            let rest = format!(
+                "opened {}, data to {}; needs {} for entry into force{off}",
+                p.opened, p.data_as_of, p.required
+            );
+            let one = format!("{}: {rest}", p.treaty);
+            if fits(&one) {
+                return vec![one];
+            }
+            let chars: Vec<char> = p.treaty.chars().collect();
+            let name = (1..=chars.len())
+                .rev()
+                .map(|n| {
+                    let cut: String = chars[..n].iter().collect();
+                    if n == chars.len() {
+                        cut
+                    } else {
+                        format!("{}…", cut.trim_end())
+                    }
+                })
+                .find(|s| fits(s))
+                .unwrap_or_default();
+            vec![name, rest]
+        })
+        .collect()
+}
+
+fn legend(d: &mut Drawing, entries: &[Vec<String>], top: f64) {
+    let mut ly = top + 14.0;
+    for (k, lines) in entries.iter().enumerate() {
         let colour = COLOURS[k % COLOURS.len()];
         d.raw(&format!(
             r#"<line x1="{LEFT}" x2="{}" y1="{ly}" y2="{ly}" stroke="{colour}" stroke-width="3"/>"#,
             LEFT + 24.0
         ));
-        let needs = if f64::from(p.required) <= y_top {
-            format!("needs {} for entry into force", p.required)
-        } else {
-            format!("needs {} for entry into force (off this scale)", p.required)
-        };
-        let text = format!(
-            "{}: opened {}, data to {}; {needs}",
-            p.treaty, p.opened, p.data_as_of
-        );
-        d.text(&text, LEFT + 30.0, ly + 4.0, 12.0, Anchor::Start, "");
+        for (i, line) in lines.iter().enumerate() {
+            d.text(
+                line,
+                LEFT + 30.0,
+                ly + 4.0 + 16.0 * i as f64,
+                12.0,
+                Anchor::Start,
+                "",
+            );
+        }
+        ly += 16.0 * lines.len() as f64 + 6.0;
     }
 }

@@ -151,10 +151,11 @@ impl Drawing {
         }
         let (x, y, anchor) = candidates.first().copied().unwrap_or((0.0, size, Anchor::Start));
         let b = Drawing::measure(text, x, y, size, anchor);
+        // Moved a pixel further in than the edge, against rounding.
         let dx = if b.left < 0.0 {
-            -b.left
+            1.0 - b.left
         } else if b.right > self.width {
-            self.width - b.right
+            self.width - b.right - 1.0
         } else {
             0.0
         };

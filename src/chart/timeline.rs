@@ -41,7 +41,8 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
     let rule = r.treaty().rules().entry_into_force();
     let opened = r.treaty().rules().signature().opens();
     let points: Vec<TimelinePoint<'_>> = r.timeline().into_iter().filter(|p| p.date <= on.day()).collect();
-    let start = opened.first_of_month();
+    // A day before the opening shows the months up to it.
+    let start = opened.min(on.day()).first_of_month();
     let end = on.day().last_of_month();
     let span = days(start, end).max(1.0);
     let max = points
@@ -84,7 +85,8 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
     for (_, colour, values) in &series {
         steps(&mut d, values, colour, start, on.day(), &x, &y);
     }
-    if let Some(c) = ceremony {
+    // A ceremony after the day shown is not on the chart.
+    if let Some(c) = ceremony.filter(|c| c.dates().earliest() <= on.day()) {
         ceremony_marks(&mut d, c, &x);
     }
     threshold(&mut d, rule.required(), &rule.article().to_string(), &y);

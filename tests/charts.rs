@@ -1,0 +1,103 @@
+//! The charts a researcher puts in a paper: every text lies inside the
+//! drawing and no two texts meet, for every treaty, on past days and
+//! today, over either window, and for a treaty whose name is long.
+
+use hanoi_convention::chart::{Drawing, PaceWindow, pace_chart, timeline_chart};
+use hanoi_convention::compare::{Pace, milestones};
+use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::{Date, DateWindow, Register};
+
+fn check(what: &str, chart: &Drawing) {
+    let (w, h) = chart.size();
+    let texts = chart.texts();
+    assert!(!texts.is_empty(), "{what}: no text");
+    for t in texts {
+        assert!(
+            t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h,
+            "{what}: {:?} lies outside the {w}x{h} drawing: {t:?}",
+            t.text
+        );
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert!(!a.overlaps(b), "{what}: {:?} meets {:?}", a.text, b.text);
+        }
+    }
+}
+
+fn days(r: &Register) -> Vec<Date> {
+    let opened = r.treaty().identity().adopted_on();
+    let mut days = vec![r.as_of()];
+    for years in [0, 1, 3] {
+        let d = DateWindow::exact(opened)
+            .add_days(years * 365 + 40)
+            .unwrap()
+            .earliest();
+        if d < r.as_of() {
+            days.push(d);
+        }
+    }
+    days
+}
+
+#[test]
+fn timeline_texts_stay_inside_and_apart() {
+    for t in EmbeddedTreaty::ALL {
+        let r = t.register();
+        for day in days(r) {
+            let chart = timeline_chart(&r.on(day), t.ceremony());
+            check(&format!("{t:?} timeline on {day}"), &chart);
+        }
+    }
+}
+
+#[test]
+fn pace_texts_stay_inside_and_apart() {
+    let registers: Vec<&Register> = EmbeddedTreaty::ALL.iter().map(|t| t.register()).collect();
+    let marks = milestones(&registers);
+    let paces: Vec<Pace> = registers
+        .iter()
+        .map(|r| Pace::of(&r.on(r.as_of()), &marks))
+        .collect();
+    for window in [PaceWindow::Youngest, PaceWindow::WholeSpan] {
+        check(&format!("pace {window:?}"), &pace_chart(&paces, window));
+        for one in &paces {
+            check(
+                &format!("pace {window:?} of {}", one.treaty),
+                &pace_chart(std::slice::from_ref(one), window),
+            );
+        }
+    }
+}
+
+#[test]
+fn a_page_treaty_and_a_long_name_fit_the_margin() {
+    let page = include_bytes!("fixtures/untc/XVIII-16.constructed.en.xml");
+    let hanoi = Register::embedded();
+    let import = hanoi_convention::io::untc::from_bytes(
+        "XVIII-16.constructed.en.xml",
+        page,
+        hanoi.participants(),
+        None,
+    )
+    .unwrap();
+    let treaty = import
+        .treaty(std::sync::Arc::new(hanoi.participants().clone()))
+        .unwrap();
+    let as_of = import.actions.iter().map(|a| a.date().latest()).max().unwrap();
+    let r = Register::builder(&treaty)
+        .as_of(as_of)
+        .actions(import.actions)
+        .build()
+        .unwrap();
+    check("timeline of a page", &timeline_chart(&r.on(r.as_of()), None));
+    let mut long = Pace::of(&r.on(r.as_of()), &milestones(&[&r]));
+    long.treaty = "Convention on the Rights of Persons with Disabilities and its Optional Protocol".into();
+    let paces = vec![long, Pace::of(&hanoi.on(hanoi.as_of()), &milestones(&[hanoi]))];
+    for window in [PaceWindow::Youngest, PaceWindow::WholeSpan] {
+        check(
+            &format!("pace {window:?} with a page"),
+            &pace_chart(&paces, window),
+        );
+    }
+}
