@@ -61,7 +61,7 @@ pub enum Error {
     #[error("{name} ({code}) is known, but not among the participants the {treaty}'s data lists")]
     OutsideTreaty {
         /// The participant's code.
-        code: crate::participants::Code,
+        code: crate::base::code::Code,
         /// Its name.
         name: String,
         /// The treaty's short name.
@@ -109,7 +109,7 @@ pub enum Error {
     ArticleNumber(#[from] crate::base::article::ArticleNumberError),
     /// Not a participant code.
     #[error(transparent)]
-    Code(#[from] crate::participants::CodeError),
+    Code(#[from] crate::base::code::CodeError),
     /// Not a date or date window, or date arithmetic beyond the
     /// representable dates.
     #[error(transparent)]

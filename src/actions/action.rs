@@ -7,10 +7,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::base::article::ProvisionRef;
+use crate::base::code::Code;
 use crate::base::date::DateWindow;
 use crate::base::origin::Origin;
 use crate::base::provenance::{Confidence, ParseEnumError, Provenance, Str, parse_keyword};
-use crate::participants::Code;
 
 /// What a participant did, in the terms of the law of treaties.
 ///

@@ -9,6 +9,8 @@
 //!   a question for a treaty's text.
 //! - `citation`: the provisions a rule comes from (reached as
 //!   `problem::Citation`).
+//! - `code`: participant codes (reached as `participants::Code`): a
+//!   value type every record, problem and error names.
 //! - `count`: [`CountRange`], a count from certain to possible.
 //! - `provenance`: a fact's source and [`Confidence`].
 //! - `origin`: the file and line a record came from ([`Origin`]).
@@ -17,6 +19,7 @@
 
 pub(crate) mod article;
 pub(crate) mod citation;
+pub(crate) mod code;
 pub(crate) mod count;
 pub(crate) mod date;
 pub(crate) mod fold;

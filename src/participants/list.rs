@@ -8,9 +8,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::OnceCell;
 
+use crate::base::code::Code;
 use crate::base::fold::{name_key_into, reordered};
 use crate::error::Error;
-use crate::participants::code::Code;
 use crate::participants::group::ParticipantKind;
 use crate::participants::participant::Participant;
 use crate::participants::systems::CodeSystem;

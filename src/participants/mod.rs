@@ -13,13 +13,12 @@
 //!
 //! Reading a participants file is in `crate::io`.
 
-mod code;
 mod group;
 mod list;
 mod participant;
 mod systems;
 
-pub use code::{Code, CodeError};
+pub use crate::base::code::{Code, CodeError};
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;
 pub use participant::{LocalName, NameKind, Participant};

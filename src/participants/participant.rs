@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
+use crate::base::code::Code;
 use crate::base::language::Language;
 use crate::base::provenance::{Provenance, Str};
-use crate::participants::code::Code;
 use crate::participants::group::{GroupMembership, ParticipantKind};
 use crate::participants::systems::{CodeSystem, Codes, written};
 

@@ -6,8 +6,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::base::code::Code;
 use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
-use crate::participants::code::Code;
 
 /// A system of country codes.
 ///

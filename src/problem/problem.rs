@@ -7,9 +7,9 @@ use std::fmt;
 use crate::actions::{ActionKind, Place};
 use crate::base::article::ProvisionRef;
 use crate::base::citation::Citation;
+use crate::base::code::Code;
 use crate::base::date::{Date, DateWindow};
 use crate::base::origin::Origin;
-use crate::participants::Code;
 use crate::problem::rule::Rule;
 
 /// One problem in a data set, with the record it came from.

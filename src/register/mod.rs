@@ -5,6 +5,8 @@
 //!   validation (through `crate::validate`) and indexing.
 //! - `day`: the register on one day ([`OnDay`]): status, signatories and
 //!   parties ([`Members`]), counts by group, entry into force.
+//! - `file`: [`ActionsFile`], an actions file as read (by
+//!   `crate::io::actions`), the builder's input.
 //! - `status`: a participant's [`Status`] on a day, from its transitions.
 //! - `counts`: counts by group ([`GroupCounts`]) and the cumulative
 //!   timeline ([`TimelinePoint`]).
@@ -16,6 +18,7 @@
 mod build;
 mod counts;
 mod day;
+mod file;
 mod queries;
 mod status;
 mod what_if;
@@ -23,5 +26,6 @@ mod what_if;
 pub use build::{Register, RegisterBuilder, Validation};
 pub use counts::{GroupCounts, GroupRow, TimelinePoint};
 pub use day::{Members, OnDay};
+pub use file::ActionsFile;
 pub use status::Status;
 pub use what_if::{Assumed, Assumption, Outcome, WhatIf};
