@@ -15,7 +15,7 @@ fn data_types_serialize() {
     let vnm = r.participants().get(code("VNM")).unwrap();
     let v = serde_json::to_value(vnm).unwrap();
     assert_eq!(v["code"], "VNM");
-    assert_eq!(v["group"], json!({ "member": "asia_pacific" }));
+    assert_eq!(v["group"], json!({ "member": "Asia-Pacific" }));
     assert!(v["aliases"].as_array().unwrap().contains(&json!("Vietnam")));
     assert_eq!(v["provenance"]["confidence"], "high");
 

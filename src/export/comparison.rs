@@ -29,8 +29,9 @@ pub struct CompareReport {
     pub as_of: Date,
     /// The two treaties' short names: rows (`a`), then columns (`b`).
     pub treaties: [String; 2],
-    /// The last day each treaty's data describes.
-    pub data_as_of: [Date; 2],
+    /// The last day each treaty's data describes, in the order of
+    /// `treaties`.
+    pub treaties_data_as_of: [Date; 2],
     /// Warnings: a treaty whose data ends before the day compared.
     pub caveats: Vec<Caveat>,
     /// Participants counted: the union of both universes.
@@ -68,7 +69,7 @@ impl CompareReport {
         Some(CompareReport {
             as_of: c.day(),
             treaties: [c.treaties()[a].clone(), c.treaties()[b].clone()],
-            data_as_of: as_of,
+            treaties_data_as_of: as_of,
             caveats: caveats(c, &[a, b]),
             total: table.total(),
             cells: table.cells(),
@@ -122,7 +123,7 @@ pub struct ComparisonRows {
     /// The treaties, in column order.
     pub treaties: Vec<String>,
     /// The last day each treaty's data describes, in column order.
-    pub data_as_of: Vec<Date>,
+    pub treaties_data_as_of: Vec<Date>,
     /// Warnings: treaties whose data ends before the day compared.
     pub caveats: Vec<Caveat>,
     /// A row per participant, in code order.
@@ -136,7 +137,7 @@ impl ComparisonRows {
         ComparisonRows {
             as_of: c.day(),
             treaties: c.treaties().to_vec(),
-            data_as_of: c.data_as_of().to_vec(),
+            treaties_data_as_of: c.data_as_of().to_vec(),
             caveats: caveats(c, &all),
             rows: c.participants().to_vec(),
         }
@@ -165,7 +166,7 @@ impl ComparisonRows {
                 ];
                 r.extend(p.standings.iter().map(|s| s.as_str().to_string()));
                 r.push(self.as_of.to_string());
-                r.extend(self.data_as_of.iter().map(ToString::to_string));
+                r.extend(self.treaties_data_as_of.iter().map(ToString::to_string));
                 r
             })
             .collect();

@@ -48,9 +48,9 @@ pub use panel::{PanelRow, PanelStatus, Universe, panel_rows};
 pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
 pub use reports::{
-    ArticleReport, BudapestRow, Caveat, ChapterRef, Document, EifReport, Listed, ParticipantReport,
-    ProvisionRow, Rows, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow, TimelineReport,
-    TimelineRow,
+    ArticleReport, BudapestRow, Caveat, ChapterRef, CodeValue, Document, EifReport, Listed,
+    ParticipantReport, ProvisionRow, Rows, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow,
+    TimelineReport, TimelineRow,
 };
 #[cfg(feature = "serde")]
 pub use roster::{RosterReport, RosterRow};

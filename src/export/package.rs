@@ -99,7 +99,7 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         "unit" => ("string", "the unit's code in its universe: the participant code, or the state system's number".into(), json!({"required": true})),
         "year" => ("integer", "the year".into(), json!({"required": true})),
         "observed_on" => ("date", format!("the day the row describes: 31 December, or the day asked for its year: {DAY}"), json!({})),
-        "in_universe" => ("integer", "1 when the unit is among the treaty's participants, 0 when not (outside its universe)".into(), json!({"enum": [0, 1]})),
+        "is_participant" => ("integer", "1 when the unit is one of the treaty's participants, 0 when not (its status is then outside)".into(), json!({"enum": [0, 1]})),
         "status" => ("string", "the status on observed_on (see the lattice in docs/exports.md)".into(), json!({"enum": PanelStatus::ALL.iter().map(|s| s.label()).collect::<Vec<_>>()})),
         "status_code" | "status_code_known" | "status_code_possible" => ("integer", "the status lattice's code: 0 not_signed, 1 invited, 2 signed, 3 party (not yet bound), 4 in_force (bound), 5 denounced; empty for outside (and, for status_code, unknown: the _known and _possible codes bound it)".into(), json!({"enum": [0, 1, 2, 3, 4, 5]})),
         "ieadb_status" => ("integer", "the status as the International Environmental Agreements Database codes it: 0 signed, 1 ratified (not in force for it), 2 in force for it; empty otherwise".into(), json!({"enum": [0, 1, 2]})),

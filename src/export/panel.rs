@@ -151,22 +151,22 @@ pub struct PanelRow {
     /// The unit's code in its universe (the participant code, or the
     /// state system's number).
     pub unit: String,
-    /// The participant code the unit is ("" for a unit outside the
+    /// The participant code the unit is (none for a unit outside the
     /// treaty's participants).
-    pub code: String,
+    pub code: Option<String>,
     /// The name: the participant's (UN Treaty Collection), else the state
     /// system's.
     pub name: String,
-    /// The participant's kind ("" when not a participant).
-    pub kind: String,
-    /// UN regional group counted in ("" for none).
-    pub regional_group: String,
-    /// The organisation it is a member State of, e.g. `EU` ("" for none).
-    pub member_of: String,
+    /// The participant's kind (none when not a participant).
+    pub kind: Option<String>,
+    /// UN regional group counted in (none for none).
+    pub regional_group: Option<String>,
+    /// The organisation it is a member State of, e.g. `EU` (none for none).
+    pub member_of: Option<String>,
     /// ISO 3166-1 alpha-2.
-    pub iso2: String,
+    pub iso2: Option<String>,
     /// ISO 3166-1 alpha-3.
-    pub iso3: String,
+    pub iso3: Option<String>,
     /// ISO 3166-1 numeric.
     pub iso_numeric: Option<u16>,
     /// UN M49.
@@ -174,15 +174,16 @@ pub struct PanelRow {
     /// Correlates of War, numeric.
     pub cow_n: Option<u16>,
     /// Correlates of War, letters.
-    pub cow_c: String,
+    pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
     /// The year.
     pub year: i16,
     /// The day the status describes: 31 December, or the day asked.
     pub observed_on: String,
-    /// 1 when the unit is among the treaty's participants, 0 when not.
-    pub in_universe: u8,
+    /// 1 when the unit is one of the treaty's participants (those its data
+    /// list as able to join), 0 when not (its status is then `outside`).
+    pub is_participant: u8,
     /// The status label (see [`PanelStatus`]).
     pub status: &'static str,
     /// Its code (empty for `outside` and `unknown`).
@@ -193,10 +194,10 @@ pub struct PanelRow {
     pub status_code_possible: Option<u8>,
     /// The IEADB's code: 0 signed, 1 ratified, 2 in force (empty otherwise).
     pub ieadb_status: Option<u8>,
-    /// Had signed: yes, no or unknown ("" outside).
-    pub signed: &'static str,
-    /// Was a party: yes, no or unknown ("" outside).
-    pub party: &'static str,
+    /// Had signed: yes, no or unknown (none outside).
+    pub signed: Option<&'static str>,
+    /// Was a party: yes, no or unknown (none outside).
+    pub party: Option<&'static str>,
 }
 
 fn yes_no(k: Answer) -> &'static str {
@@ -265,27 +266,22 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     };
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
-    let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s)).unwrap_or_default();
+    let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s));
     let number = |s: CodeSystem| {
         p.and_then(|p| p.codes().number(s))
             .or(own(s).map(StateSpell::code))
     };
     let cow_letters = p
         .and_then(|p| p.code_in(CodeSystem::CowLetters))
-        .or_else(|| own(CodeSystem::Cow).map(|sp| sp.letters().to_string()))
-        .unwrap_or_default();
+        .or_else(|| own(CodeSystem::Cow).map(|sp| sp.letters().to_string()));
     PanelRow {
         universe,
         unit,
-        code: listed.map_or(String::new(), |p| p.code().to_string()),
+        code: listed.map(|p| p.code().to_string()),
         name: p.map_or(fallback_name, |p| p.name()).to_string(),
-        kind: p.map_or(String::new(), |p| p.kind().as_str().to_string()),
-        regional_group: p
-            .and_then(|p| p.group().counted_in())
-            .map_or(String::new(), |g| g.to_string()),
-        member_of: p
-            .and_then(Participant::member_of)
-            .map_or(String::new(), |c| c.to_string()),
+        kind: p.map(|p| p.kind().as_str().to_string()),
+        regional_group: p.and_then(|p| p.group().counted_in()).map(|g| g.to_string()),
+        member_of: p.and_then(Participant::member_of).map(|c| c.to_string()),
         iso2: code_in(CodeSystem::Iso2),
         iso3: code_in(CodeSystem::Iso3),
         iso_numeric: number(CodeSystem::IsoNumeric),
@@ -295,14 +291,14 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         gw_n: number(CodeSystem::Gw),
         year,
         observed_on: on.day().to_string(),
-        in_universe: u8::from(listed.is_some()),
+        is_participant: u8::from(listed.is_some()),
         status: label.label(),
         status_code: label.code(),
         status_code_known: known.code(),
         status_code_possible: possible.code(),
         ieadb_status: label.ieadb(),
-        signed: listed.map_or("", |p| yes_no(on.has_signed(p.code()).unwrap_or(Answer::No))),
-        party: status.map_or("", |s| yes_no(s.is_party())),
+        signed: listed.map(|p| yes_no(on.has_signed(p.code()).unwrap_or(Answer::No))),
+        party: status.map(|s| yes_no(s.is_party())),
     }
 }
 
@@ -322,9 +318,9 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
 ///
 /// let r = Register::embedded();
 /// let rows = panel_rows(&r.on(Date::constant(2026, 7, 31)), Universe::Participants)?;
-/// let qat: Vec<&str> = rows.iter().filter(|r| r.code == "QAT").map(|r| r.status).collect();
+/// let qat: Vec<&str> = rows.iter().filter(|r| r.code.as_deref() == Some("QAT")).map(|r| r.status).collect();
 /// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
-/// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
+/// let vnm = rows.iter().find(|r| r.code.as_deref() == Some("VNM")).unwrap();
 /// assert_eq!((vnm.iso_numeric, vnm.cow_n, vnm.gw_n), (Some(704), Some(816), Some(816)));
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```

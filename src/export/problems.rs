@@ -89,8 +89,8 @@ pub struct ValidationReports {
     pub treaty: String,
     /// Whether each file was checked merged over the treaty's data.
     pub merged: bool,
-    /// The version of the data the files were merged over (empty when not merged).
-    pub data_version: String,
+    /// The version of the data the files were merged over (none when not merged).
+    pub merged_over: Option<String>,
     /// The as-of date the files were checked against.
     pub as_of: Date,
     /// One report a file, in the order given.
@@ -109,11 +109,7 @@ impl ValidationReports {
         ValidationReports {
             treaty: base.treaty().identity().short_name().to_string(),
             merged,
-            data_version: if merged {
-                base.data_version().to_string()
-            } else {
-                String::new()
-            },
+            merged_over: merged.then(|| base.data_version().to_string()),
             as_of,
             files,
         }

@@ -138,6 +138,27 @@ impl Listed {
     }
 }
 
+/// A participant's code in one system: a number (ISO 3166-1 numeric, M49,
+/// COW, GW) or letters (ISO alpha-2 and alpha-3, COW letters).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum CodeValue {
+    /// A numeric code.
+    Number(u16),
+    /// A code in letters.
+    Letters(String),
+}
+
+impl std::fmt::Display for CodeValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeValue::Number(n) => write!(f, "{n}"),
+            CodeValue::Letters(s) => f.write_str(s),
+        }
+    }
+}
+
 /// The status of a treaty on one day (`hanoi status`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -216,8 +237,9 @@ pub struct ParticipantReport {
     /// Its formal name in each language that records one (the UN's).
     pub formal_names: std::collections::BTreeMap<&'static str, String>,
     /// Its code in each system that assigns one, by column name (`iso2`,
-    /// `iso3`, `iso_numeric`, `m49`, `cow_n`, `cow_c`, `gw_n`).
-    pub codes: std::collections::BTreeMap<&'static str, String>,
+    /// `iso3`, `iso_numeric`, `m49`, `cow_n`, `cow_c`, `gw_n`): numbers
+    /// for the numeric systems, as in the wide and panel exports.
+    pub codes: std::collections::BTreeMap<&'static str, CodeValue>,
     /// Notes on special cases.
     pub note: String,
     /// The day answered for.
@@ -259,7 +281,13 @@ impl ParticipantReport {
             formal_names: by_language(true),
             codes: crate::participants::CodeSystem::ALL
                 .into_iter()
-                .filter_map(|s| Some((s.column(), p.code_in(s)?)))
+                .filter_map(|s| {
+                    let value = match p.codes().number(s) {
+                        Some(n) => CodeValue::Number(n),
+                        None => CodeValue::Letters(p.code_in(s)?),
+                    };
+                    Some((s.column(), value))
+                })
                 .collect(),
             note: p.note().to_string(),
             as_of: on.day(),

@@ -18,8 +18,8 @@ pub struct RosterRow {
     pub code: Code,
     /// English name.
     pub name: String,
-    /// UN regional group, empty for a participant outside them.
-    pub regional_group: String,
+    /// UN regional group counted in, if any.
+    pub regional_group: Option<crate::participants::RegionalGroup>,
     /// The organisation it is a member of, if any.
     pub member_of: Option<Code>,
     /// Where it stood on the day.
@@ -66,7 +66,7 @@ impl RosterReport {
             .map(|p| RosterRow {
                 code: p.code(),
                 name: p.name().to_string(),
-                regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
+                regional_group: p.group().counted_in(),
                 member_of: p.member_of(),
                 standing: standing(r, p.code(), on.day()),
             })

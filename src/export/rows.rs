@@ -113,14 +113,14 @@ pub struct WideRow {
     pub name: String,
     /// Its kind: un_member_state, observer_state, non_member_state, reio.
     pub kind: String,
-    /// Regional group counted in ("" for none).
-    pub regional_group: String,
-    /// The organisation it is a member State of, e.g. `EU` ("" for none).
-    pub member_of: String,
+    /// Regional group counted in (none for none).
+    pub regional_group: Option<String>,
+    /// The organisation it is a member State of, e.g. `EU` (none for none).
+    pub member_of: Option<String>,
     /// ISO 3166-1 alpha-2.
-    pub iso2: String,
+    pub iso2: Option<String>,
     /// ISO 3166-1 alpha-3.
-    pub iso3: String,
+    pub iso3: Option<String>,
     /// ISO 3166-1 numeric.
     pub iso_numeric: Option<u16>,
     /// UN M49.
@@ -128,25 +128,25 @@ pub struct WideRow {
     /// Correlates of War, numeric.
     pub cow_n: Option<u16>,
     /// Correlates of War, letters.
-    pub cow_c: String,
+    pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
-    /// Signature day or window ("" if none).
-    pub signature: String,
+    /// Signature day or window (none if none).
+    pub signature: Option<String>,
     /// Signature place.
-    pub signature_place: String,
+    pub signature_place: Option<String>,
     /// Instrument of consent (ratification, accession, ...).
-    pub instrument: String,
+    pub instrument: Option<String>,
     /// Its deposit day or window.
-    pub instrument_date: String,
-    /// Day or window from which the Convention binds it ("" if not yet).
-    pub in_force_for: String,
+    pub instrument_date: Option<String>,
+    /// Day or window from which the Convention binds it (none if not yet).
+    pub in_force_for: Option<String>,
     /// Provisions of its reservations, `;`-separated.
-    pub reservations: String,
+    pub reservations: Option<String>,
     /// Provisions of its declarations, `;`-separated.
-    pub declarations: String,
+    pub declarations: Option<String>,
     /// Denunciation notification day or window.
-    pub denunciation: String,
+    pub denunciation: Option<String>,
 }
 
 /// A row per action, in register order.
@@ -181,9 +181,9 @@ pub fn event_rows_by(on: &OnDay<'_>) -> Vec<EventRow> {
 /// let r = Register::embedded();
 /// let rows = export::wide_rows(&r.on(r.as_of()));
 /// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
-/// assert_eq!(vnm.instrument, "ratification");
+/// assert_eq!(vnm.instrument.as_deref(), Some("ratification"));
 /// let fra = rows.iter().find(|r| r.code == "FRA").unwrap();
-/// assert_eq!(fra.member_of, "EU");
+/// assert_eq!(fra.member_of.as_deref(), Some("EU"));
 /// ```
 pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
     let r = on.register();
@@ -204,15 +204,15 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                     .filter(|a| a.kind() == kind)
                     .flat_map(|a| a.provisions().iter().map(ToString::to_string))
                     .collect();
-                all.join(";")
+                (!all.is_empty()).then(|| all.join(";"))
             };
-            let code_in = |s: CodeSystem| p.code_in(s).unwrap_or_default();
+            let code_in = |s: CodeSystem| p.code_in(s);
             WideRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
                 kind: p.kind().as_str().to_string(),
-                regional_group: p.group().counted_in().map_or(String::new(), |g| g.to_string()),
-                member_of: p.member_of().map_or(String::new(), |c| c.to_string()),
+                regional_group: p.group().counted_in().map(|g| g.to_string()),
+                member_of: p.member_of().map(|c| c.to_string()),
                 iso2: code_in(CodeSystem::Iso2),
                 iso3: code_in(CodeSystem::Iso3),
                 iso_numeric: p.codes().number(CodeSystem::IsoNumeric),
@@ -220,19 +220,17 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 cow_n: p.codes().number(CodeSystem::Cow),
                 cow_c: code_in(CodeSystem::CowLetters),
                 gw_n: p.codes().number(CodeSystem::Gw),
-                signature: sig.map_or(String::new(), |a| a.date().to_string()),
-                signature_place: sig
-                    .and_then(|a| a.place())
-                    .map_or(String::new(), |pl| pl.to_string()),
-                instrument: consent.map_or(String::new(), |a| a.kind().to_string()),
-                instrument_date: consent.map_or(String::new(), |a| a.date().to_string()),
-                in_force_for: on.bound_from(p.code()).map_or(String::new(), |w| w.to_string()),
+                signature: sig.map(|a| a.date().to_string()),
+                signature_place: sig.and_then(|a| a.place()).map(|pl| pl.to_string()),
+                instrument: consent.map(|a| a.kind().to_string()),
+                instrument_date: consent.map(|a| a.date().to_string()),
+                in_force_for: on.bound_from(p.code()).map(|w| w.to_string()),
                 reservations: provisions(ActionKind::Reservation),
                 declarations: provisions(ActionKind::Declaration),
                 denunciation: acts
                     .iter()
                     .find(|a| a.kind() == ActionKind::Denunciation)
-                    .map_or(String::new(), |a| a.date().to_string()),
+                    .map(|a| a.date().to_string()),
             }
         })
         .collect()

@@ -57,20 +57,25 @@ impl FromStr for ParticipantKind {
     }
 }
 
-/// The five United Nations regional groups.
+/// The five United Nations regional groups. They serialize as their names
+/// ([`RegionalGroup::as_str`]), as every export writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RegionalGroup {
     /// African Group.
+    #[cfg_attr(feature = "serde", serde(rename = "African"))]
     African,
     /// Asia-Pacific Group.
+    #[cfg_attr(feature = "serde", serde(rename = "Asia-Pacific"))]
     AsiaPacific,
     /// Eastern European Group.
+    #[cfg_attr(feature = "serde", serde(rename = "Eastern European"))]
     EasternEuropean,
     /// Latin American and Caribbean Group (GRULAC).
+    #[cfg_attr(feature = "serde", serde(rename = "Latin American and Caribbean"))]
     LatinAmericanAndCaribbean,
     /// Western European and Others Group (WEOG).
+    #[cfg_attr(feature = "serde", serde(rename = "Western European and Others"))]
     WesternEuropeanAndOthers,
 }
 

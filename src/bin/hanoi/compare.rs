@@ -136,7 +136,7 @@ fn render_compare(r: &Register, report: &CompareReport, names: &Names) -> String
     let _ = writeln!(
         out,
         "{a} (rows, data as of {}) against {b} (columns, data as of {}), on {}: {} participants",
-        report.data_as_of[0], report.data_as_of[1], report.as_of, report.total
+        report.treaties_data_as_of[0], report.treaties_data_as_of[1], report.as_of, report.total
     );
     let rows: Vec<Standing> = Standing::ALL
         .iter()

@@ -198,9 +198,19 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -
     if !report.aliases.is_empty() {
         let _ = writeln!(out, "{}", wrap("  also:", &report.aliases.join(", "), 4));
     }
-    let codes: Vec<String> = hanoi_convention::participants::CodeSystem::ALL
+    use hanoi_convention::{export::CodeValue, participants::CodeSystem};
+    let codes: Vec<String> = CodeSystem::ALL
         .iter()
-        .filter_map(|s| Some(format!("{} {}", s.name(), report.codes.get(s.column())?)))
+        .filter_map(|s| {
+            let value = match report.codes.get(s.column())? {
+                // ISO 3166-1 numeric and M49 are written with three digits.
+                CodeValue::Number(n) if matches!(s, CodeSystem::IsoNumeric | CodeSystem::M49) => {
+                    format!("{n:03}")
+                }
+                v => v.to_string(),
+            };
+            Some(format!("{} {value}", s.name()))
+        })
         .collect();
     if !codes.is_empty() {
         let _ = writeln!(out, "{}", wrap("  codes:", &codes.join(", "), 4));
@@ -320,7 +330,10 @@ pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
 pub fn validation(reports: &ValidationReports) -> String {
     let mut out = String::new();
     let merged = if reports.merged {
-        format!(" merged over its data ({})", reports.data_version)
+        format!(
+            " merged over its data ({})",
+            reports.merged_over.as_deref().unwrap_or_default()
+        )
     } else {
         String::new()
     };

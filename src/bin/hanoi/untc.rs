@@ -97,7 +97,7 @@ pub fn import(
                 "events",
                 &version,
                 as_of.unwrap_or(Date::MIN),
-                RowsReport::events(&import.page.title, as_of.unwrap_or(Date::MIN), rows),
+                RowsReport::events(&import.page.reference, as_of.unwrap_or(Date::MIN), rows),
             );
             serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Failure::writing(&e.into()))?;
             put(out, "\n")?;
