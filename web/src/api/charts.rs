@@ -1,0 +1,46 @@
+//! The timeline of one treaty and the pace of the three, drawn by the
+//! library (`chart::timeline_svg`, `chart::pace_svg`), with their data.
+
+use hanoi_convention::Register;
+use hanoi_convention::chart::{PaceWindow, pace_svg, timeline_svg};
+use hanoi_convention::compare::{Pace, milestones};
+use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::export::{Document, PaceReport, TimelineReport};
+use serde::Serialize;
+
+use super::context::{Answer, Ask, csv_rows, csv_table, held, json};
+
+#[derive(Serialize)]
+struct ChartsAnswer {
+    timeline_svg: String,
+    pace_svg: String,
+    timeline: Document<TimelineReport>,
+    pace: Document<PaceReport>,
+    timeline_csv: String,
+    pace_csv: String,
+}
+
+pub(crate) fn charts(ask: &Ask) -> Answer {
+    let which = ask.treaty()?;
+    let r = ask.register()?;
+    let on = r.on(ask.day(&r)?);
+    let timeline = TimelineReport::new(&on);
+    let registers: Vec<_> = EmbeddedTreaty::ALL
+        .into_iter()
+        .map(|t| held(t, ask.data))
+        .collect();
+    let refs: Vec<&Register> = registers.iter().map(|r| &**r).collect();
+    let marks = milestones(&refs);
+    let paces: Vec<Pace> = refs.iter().map(|t| Pace::of(&t.on(t.as_of()), &marks)).collect();
+    let pace = PaceReport::new(paces);
+    let (header, records) = pace.records();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    json(&ChartsAnswer {
+        timeline_svg: timeline_svg(&on, which.ceremony()),
+        pace_svg: pace_svg(&pace.treaties, PaceWindow::Youngest),
+        timeline_csv: csv_rows(r.data_version(), &timeline.points)?,
+        pace_csv: csv_table(r.data_version(), &header, &records)?,
+        timeline: Document::new("timeline", &r, timeline),
+        pace: Document::new("pace", &r, pace),
+    })
+}

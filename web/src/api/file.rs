@@ -1,0 +1,212 @@
+//! The user's own actions file (TSV, CSV or JSON): every problem, with
+//! its line, field, rule and article, found by the library on its own
+//! (`Register::builder(..).file(..).validate()`) and merged over the
+//! embedded data (`io::merge_actions`); the merged register, when valid,
+//! answers the page's other questions. The file never leaves the page.
+
+use std::rc::Rc;
+
+use hanoi_convention::actions::Action;
+use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::export::{Document, ProblemRow, ValidationReport, ValidationReports};
+use hanoi_convention::io::actions::{self, ActionsFile};
+use hanoi_convention::io::merge_actions;
+use hanoi_convention::register::Validation;
+use hanoi_convention::{Date, Origin, Register};
+use serde::{Deserialize, Serialize};
+
+use super::context::{Answer, Overlay, csv_rows, json, set_overlay, treaty_named};
+
+/// The largest file read: 2 MiB, far more than an actions file of every
+/// participant of every treaty; the page refuses larger ones before
+/// reading them.
+pub(crate) const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Which treaty the file is about, and its name.
+#[derive(Debug, Deserialize)]
+struct FileAsk {
+    #[serde(default)]
+    treaty: String,
+    name: String,
+}
+
+/// A problem, with the line (or JSON record) it is on.
+#[derive(Serialize)]
+struct ProblemView {
+    line: Option<u32>,
+    record: Option<u32>,
+    #[serde(flatten)]
+    row: ProblemRow,
+}
+
+/// One check of the file: the library's report, its problems with their
+/// lines, and the problems as CSV.
+#[derive(Serialize)]
+struct Check {
+    document: Document<ValidationReports>,
+    problems: Vec<ProblemView>,
+    csv: String,
+}
+
+#[derive(Serialize)]
+struct FileAnswer {
+    file: String,
+    bytes: usize,
+    /// The file on its own.
+    alone: Check,
+    /// Merged over the embedded data (none when the file could not be read at all).
+    merged: Option<Check>,
+    /// The embedded rows the file's rows replace.
+    replaced: usize,
+    /// The merged data's version and as-of date, when it is valid and
+    /// now answers for the page.
+    merged_version: Option<String>,
+    merged_as_of: Option<Date>,
+}
+
+impl FileAnswer {
+    /// The answer on a file checked on its own, not (yet) merged.
+    fn new(ask: &FileAsk, bytes: &[u8], alone: Check) -> FileAnswer {
+        FileAnswer {
+            file: ask.name.clone(),
+            bytes: bytes.len(),
+            alone,
+            merged: None,
+            replaced: 0,
+            merged_version: None,
+            merged_as_of: None,
+        }
+    }
+}
+
+/// Checks the actions file `bytes` described by `request`; the answer, or
+/// `{"error": ...}`.
+pub(crate) fn check_file(request: &str, bytes: &[u8]) -> String {
+    let answered = serde_json::from_str::<FileAsk>(request)
+        .map_err(|e| format!("a request the page does not make: {e}"))
+        .and_then(|ask| check(&ask, bytes));
+    answered.unwrap_or_else(|message| super::failure(&message))
+}
+
+fn check(ask: &FileAsk, bytes: &[u8]) -> Answer {
+    let which = treaty_named(&ask.treaty)?;
+    let base = which.register();
+    // The merged data of an earlier file answers no more.
+    set_overlay(None);
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "{} is {} bytes: files of at most {MAX_FILE_BYTES} bytes (2 MiB) are read",
+            ask.name,
+            bytes.len()
+        ));
+    }
+    let file = match actions::from_reader(&ask.name, bytes) {
+        Ok(f) => f,
+        Err(e) => return json(&FileAnswer::new(ask, bytes, unreadable(base, &ask.name, &e)?)),
+    };
+    let as_of = merged_as_of(file.actions(), base.as_of());
+    let alone = which
+        .builder()
+        .data_version(base.data_version())
+        .file(file.clone());
+    let alone = checked(base, false, as_of, &ask.name, &alone.as_of(as_of).validate())?;
+    let mut answer = FileAnswer::new(ask, bytes, alone);
+    merge(which, file, &mut answer)?;
+    json(&answer)
+}
+
+/// Checks `file` merged over `which`'s embedded data; when valid, its
+/// register answers for the page from now on.
+fn merge(which: EmbeddedTreaty, file: ActionsFile, answer: &mut FileAnswer) -> Result<(), String> {
+    let base = which.register();
+    let name = file.name().to_string();
+    let (rows, unread) = file.into_parts();
+    let merged = merge_actions(base.actions(), rows);
+    let as_of = merged_as_of(&merged.actions, base.as_of());
+    // Which data made the answers: the embedded data's version, the file's
+    // name and its as-of date (as `hanoi --data` names it).
+    let version = format!("{}+local:{name}@{as_of}", base.data_version());
+    let v = which
+        .builder()
+        .as_of(as_of)
+        .data_version(version.clone())
+        .file(ActionsFile::from_parts(&name, merged.actions, unread))
+        .validate();
+    answer.replaced = merged.replaced.len();
+    answer.merged = Some(checked(base, true, as_of, &name, &v)?);
+    if let Ok(register) = v.into_register() {
+        set_overlay(Some(Overlay {
+            which,
+            register: Rc::new(register),
+        }));
+        answer.merged_version = Some(version);
+        answer.merged_as_of = Some(as_of);
+    }
+    Ok(())
+}
+
+/// The as-of date of data with `actions` over a base as of `base`: the
+/// latest day it knows, never before the base's (as the `hanoi` tool
+/// dates merged data; never the machine's clock).
+fn merged_as_of(actions: &[Action], base: Date) -> Date {
+    actions
+        .iter()
+        .map(|a| a.date().latest())
+        .max()
+        .map_or(base, |d| d.max(base))
+}
+
+fn checked(base: &Register, merged: bool, as_of: Date, name: &str, v: &Validation) -> Result<Check, String> {
+    let report = ValidationReport::of(name, v);
+    let problems = v
+        .problems()
+        .iter()
+        .map(|p| {
+            let (line, record) = match p.origin() {
+                Origin::Line { line, .. } => (Some(*line), None),
+                Origin::Record { index, .. } => (None, Some(*index)),
+                _ => (None, None),
+            };
+            ProblemView {
+                line,
+                record,
+                row: ProblemRow::of(p),
+            }
+        })
+        .collect();
+    check_of(base, merged, as_of, report, problems)
+}
+
+/// The check of a file that could not be read at all.
+fn unreadable(base: &Register, name: &str, e: &hanoi_convention::Error) -> Result<Check, String> {
+    let report = ValidationReport::unreadable(name, e);
+    let problems = report
+        .problems
+        .iter()
+        .map(|row| ProblemView {
+            line: None,
+            record: None,
+            row: row.clone(),
+        })
+        .collect();
+    check_of(base, false, base.as_of(), report, problems)
+}
+
+fn check_of(
+    base: &Register,
+    merged: bool,
+    as_of: Date,
+    report: ValidationReport,
+    problems: Vec<ProblemView>,
+) -> Result<Check, String> {
+    let rows: Vec<&ProblemRow> = problems.iter().map(|p| &p.row).collect();
+    Ok(Check {
+        csv: csv_rows(base.data_version(), &rows)?,
+        document: Document::new(
+            "validate",
+            base,
+            ValidationReports::new(base, merged, as_of, vec![report]),
+        ),
+        problems,
+    })
+}

@@ -1,0 +1,168 @@
+//! One participant: found by a name in any of the seven languages, a code,
+//! or a code in another system; its report (`export::ParticipantReport`)
+//! and its standing under each embedded treaty (`compare::standing`).
+
+use hanoi_convention::compare::{Standing, standing};
+use hanoi_convention::embedded::{EmbeddedTreaty, find_participant};
+use hanoi_convention::export::{Document, ParticipantReport};
+use hanoi_convention::participants::{CodeSystem, Participant};
+use hanoi_convention::treaty::Treaty;
+use hanoi_convention::{Code, Date, Error, convention};
+use serde::{Deserialize, Serialize};
+
+use super::context::{Answer, Ask, csv_rows, held, json};
+
+/// Who to look up: `query` is a name or code; with `system`, a code in
+/// that system (`cow`, `m49`, ...).
+#[derive(Debug, Deserialize)]
+pub(crate) struct ParticipantAsk {
+    #[serde(flatten)]
+    on: Ask,
+    #[serde(default)]
+    query: String,
+    #[serde(default)]
+    system: String,
+}
+
+#[derive(Serialize, Default)]
+struct ParticipantAnswer {
+    found: bool,
+    /// Why it was not found, or is outside the treaty.
+    message: String,
+    /// The nearest names, for a query that found nothing.
+    suggestions: Vec<String>,
+    code: Option<Code>,
+    document: Option<Document<ParticipantReport>>,
+    /// Its status in words (the library's `Display`).
+    status: String,
+    bound_from: Option<String>,
+    /// Each action's sources, split at `;` (the page links only http(s) ones).
+    sources: Vec<Vec<String>>,
+    standings: Vec<StandingRow>,
+    /// Its actions, as CSV.
+    csv: String,
+}
+
+/// Its standing under one embedded treaty on the day.
+#[derive(Serialize)]
+struct StandingRow {
+    treaty: &'static str,
+    short_name: String,
+    standing: Standing,
+    status: String,
+    data_as_of: Date,
+}
+
+/// What a lookup found.
+enum Found<'t> {
+    In(&'t Participant),
+    Outside(Code, String),
+    Missing(String, Vec<String>),
+}
+
+pub(crate) fn participant(ask: &ParticipantAsk) -> Answer {
+    let which = ask.on.treaty()?;
+    let r = ask.on.register()?;
+    let day = ask.on.day(&r)?;
+    let answer = match look_up(r.treaty(), ask.query.trim(), &ask.system)? {
+        Found::Missing(message, suggestions) => ParticipantAnswer {
+            message,
+            suggestions,
+            ..ParticipantAnswer::default()
+        },
+        Found::Outside(code, message) => ParticipantAnswer {
+            message,
+            code: Some(code),
+            standings: standings(ask, which, code, day),
+            ..ParticipantAnswer::default()
+        },
+        Found::In(p) => {
+            let on = r.on(day);
+            let report = ParticipantReport::new(&on, p);
+            ParticipantAnswer {
+                found: true,
+                code: Some(p.code()),
+                status: report.status.to_string(),
+                bound_from: report.bound_from.map(|w| w.to_string()),
+                sources: report.actions.iter().map(|a| sources(&a.source)).collect(),
+                standings: standings(ask, which, p.code(), day),
+                csv: csv_rows(r.data_version(), &report.actions)?,
+                document: Some(Document::new("participant", &r, report)),
+                ..ParticipantAnswer::default()
+            }
+        }
+    };
+    json(&answer)
+}
+
+/// Looks `query` up among `treaty`'s participants, and among every State
+/// the crate knows when it is not one of them.
+fn look_up<'t>(treaty: &'t Treaty, query: &str, system: &str) -> Result<Found<'t>, String> {
+    if query.is_empty() {
+        return Ok(Found::Missing("expected a name or a code".into(), Vec::new()));
+    }
+    if system.is_empty() {
+        return Ok(match find_participant(treaty, query) {
+            Ok(p) => Found::In(p),
+            Err(e) => match &e {
+                Error::OutsideTreaty { code, .. } => Found::Outside(*code, e.to_string()),
+                Error::UnknownParticipant { suggestions, .. } => {
+                    Found::Missing(e.to_string(), suggestions.clone())
+                }
+                _ => Found::Missing(e.to_string(), Vec::new()),
+            },
+        });
+    }
+    let system: CodeSystem = system.parse().map_err(|e| format!("{e}"))?;
+    if let Some(p) = treaty.participants().find_code(system, query) {
+        return Ok(Found::In(p));
+    }
+    Ok(match convention().participants().find_code(system, query) {
+        Some(p) => {
+            let outside = Error::OutsideTreaty {
+                code: p.code(),
+                name: p.name().to_string(),
+                treaty: treaty.identity().short_name().to_string(),
+            };
+            Found::Outside(p.code(), outside.to_string())
+        }
+        None => Found::Missing(
+            format!("no participant has the {} code {query:?}", system.description()),
+            Vec::new(),
+        ),
+    })
+}
+
+/// Its standing under each embedded treaty on `day` (the merged data for
+/// the treaty asked about, when the request says so).
+fn standings(ask: &ParticipantAsk, asked: EmbeddedTreaty, code: Code, day: Date) -> Vec<StandingRow> {
+    EmbeddedTreaty::ALL
+        .into_iter()
+        .map(|which| {
+            let data = if which == asked {
+                ask.on.data
+            } else {
+                Default::default()
+            };
+            let r = held(which, data);
+            let status = r.on(day).status(code);
+            StandingRow {
+                treaty: which.name(),
+                short_name: r.treaty().identity().short_name().to_string(),
+                standing: standing(&r, code, day),
+                status: status.map_or_else(|| "not among its participants".to_string(), |s| s.to_string()),
+                data_as_of: r.as_of(),
+            }
+        })
+        .collect()
+}
+
+/// The sources of a fact, as written in the data (`;`-separated).
+fn sources(source: &str) -> Vec<String> {
+    source
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,195 @@
+//! The JSON layer, natively: the answers the page renders.
+
+use serde_json::{Value, json};
+
+use super::{answer, check_file};
+
+fn ask(request: Value) -> Value {
+    let text = answer(&request.to_string());
+    serde_json::from_str(&text).expect("every answer is JSON")
+}
+
+fn file(treaty: &str, name: &str, text: &str) -> Value {
+    let request = json!({ "treaty": treaty, "name": name }).to_string();
+    serde_json::from_str(&check_file(&request, text.as_bytes())).expect("every answer is JSON")
+}
+
+#[test]
+fn status_on_the_last_day_of_the_ceremony() {
+    let a = ask(json!({ "ask": "status", "day": "2025-10-26" }));
+    assert_eq!(a["document"]["schema"], "hanoi-convention/status");
+    assert_eq!(a["document"]["signatories"]["certain"], 72);
+    assert_eq!(ask(json!({ "ask": "groups" }))["group_of"]["VNM"], "Asia-Pacific");
+    assert!(
+        a["entry_into_force"]
+            .as_str()
+            .unwrap()
+            .starts_with("not yet in force")
+    );
+    assert!(
+        a["csv"]
+            .as_str()
+            .unwrap()
+            .starts_with("group,signatories_certain,")
+    );
+    let later = ask(json!({ "ask": "status", "day": "2031-01-01" }));
+    assert_eq!(later["document"]["caveats"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn days_the_treaty_did_not_exist_are_refused() {
+    let a = ask(json!({ "ask": "status", "day": "2020-01-01" }));
+    assert!(a["error"].as_str().unwrap().contains("before the"));
+    assert!(ask(json!({ "ask": "status", "day": "2025-02-30" }))["error"].is_string());
+}
+
+#[test]
+fn participants_by_name_in_any_language_and_by_code() {
+    let a = ask(json!({ "ask": "participant", "query": "Đức" }));
+    assert_eq!(a["found"], true);
+    assert_eq!(a["code"], "DEU");
+    assert_eq!(a["standings"].as_array().unwrap().len(), 3);
+    let cow = ask(json!({ "ask": "participant", "query": "816", "system": "cow" }));
+    assert_eq!(cow["code"], "VNM");
+    let typo = ask(json!({ "ask": "participant", "query": "Ukrane" }));
+    assert_eq!(typo["found"], false);
+    assert_eq!(typo["suggestions"][0], "Ukraine");
+    let outside = ask(json!({ "ask": "participant", "treaty": "budapest", "query": "Viet Nam" }));
+    assert_eq!(outside["found"], false);
+    assert_eq!(outside["code"], "VNM");
+    assert!(
+        outside["message"]
+            .as_str()
+            .unwrap()
+            .contains("not among the participants")
+    );
+}
+
+#[test]
+fn names_follow_the_language() {
+    let a = ask(json!({ "ask": "names", "lang": "vi" }));
+    assert_eq!(a["names"]["DEU"]["name"], "Đức");
+    assert_eq!(a["names"]["VAT"]["lang"], "en");
+}
+
+#[test]
+fn text_outline_article_and_search() {
+    let o = ask(json!({ "ask": "outline" }));
+    assert!(o["chapters"].as_array().unwrap().len() > 5);
+    assert!(!o["reservable"].as_array().unwrap().is_empty());
+    assert!(!o["terms"].as_array().unwrap().is_empty());
+    let a = ask(json!({ "ask": "article", "number": "65" }));
+    assert_eq!(a["document"]["title"], "Entry into force");
+    assert_eq!(a["document"]["budapest"][0]["article"], 36);
+    let s = ask(json!({ "ask": "search", "query": "traffic data" }));
+    assert!(!s["document"]["hits"].as_array().unwrap().is_empty());
+    assert!(ask(json!({ "ask": "article", "number": "99" }))["error"].is_string());
+}
+
+#[test]
+fn thirty_seven_more_deposits() {
+    let fill = ask(json!({ "ask": "non_parties" }));
+    let codes: Vec<&str> = fill["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let lines: Vec<String> = codes.iter().take(37).map(|c| format!("{c}=2027-03-01")).collect();
+    let mut lines = lines.join("\n");
+    lines.push_str("\nAtlantis 2027-03-01\n");
+    let a = ask(json!({ "ask": "what_if", "lines": lines }));
+    assert_eq!(a["document"]["what_if"]["then"]["state"], "on");
+    assert_eq!(a["document"]["what_if"]["then"]["date"], "2027-05-30");
+    let bad = &a["lines"][37];
+    assert_eq!(bad["line"], 38);
+    assert!(bad["error"].as_str().unwrap().contains("Atlantis"));
+}
+
+#[test]
+fn cross_table_and_a_cell_by_group() {
+    let a = ask(json!({ "ask": "compare", "day": "2026-04-25" }));
+    assert_eq!(a["document"]["treaties"][1], "Budapest Convention");
+    let l = ask(json!({ "ask": "compare", "day": "2026-04-25", "cell": ["not_signed", "party"] }));
+    let list = l["list"].as_array().unwrap();
+    assert!(list.iter().any(|m| m["code"] == "USA"));
+    let weog =
+        ask(json!({ "ask": "compare", "day": "2026-04-25", "cell": ["not_signed", "party"], "group": 4 }));
+    let in_weog = weog["list"].as_array().unwrap();
+    assert!(in_weog.len() < list.len());
+    assert!(
+        in_weog
+            .iter()
+            .all(|m| m["regional_group"] == "Western European and Others")
+    );
+}
+
+#[test]
+fn charts_exports_and_citation() {
+    let c = ask(json!({ "ask": "charts" }));
+    assert!(c["timeline_svg"].as_str().unwrap().starts_with("<svg"));
+    assert!(c["pace_svg"].as_str().unwrap().contains("viewBox"));
+    let e = ask(json!({ "ask": "export", "view": "wide", "format": "csv", "lang": "fr" }));
+    assert!(e["text"].as_str().unwrap().starts_with("code,name,name_fr,"));
+    let j = ask(json!({ "ask": "export", "view": "events", "format": "json" }));
+    assert!(
+        j["text"]
+            .as_str()
+            .unwrap()
+            .contains("\"schema\": \"hanoi-convention/events\"")
+    );
+    let cite = ask(json!({ "ask": "cite", "accessed": "2026-12-01" }));
+    assert!(cite["bibtex"].as_str().unwrap().starts_with("@misc{"));
+}
+
+const HEADER: &str = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote\n";
+
+#[test]
+fn a_bad_file_lists_every_problem_with_its_line() {
+    let text = format!(
+        "{HEADER}FRA\tsignature\t2025-01-01\t\t\t\thigh\tmy notes\t\n\
+         DEU\tsignature\t2025-02-30\t\t\t\thigh\tmy notes\t\n"
+    );
+    let a = file("hanoi", "mine.tsv", &text);
+    let problems = a["alone"]["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 2);
+    assert_eq!(problems[0]["line"], 2);
+    assert_eq!(problems[0]["rule"], "signature-period");
+    assert_eq!(problems[1]["field"], "date_from");
+    assert!(a["merged_version"].is_null());
+    let empty = file("hanoi", "empty.tsv", "");
+    assert_eq!(empty["alone"]["problems"][0]["field"], "(file)");
+}
+
+#[test]
+fn a_good_file_merged_answers_the_status() {
+    // France ratifies, as the file says.
+    let text = format!("{HEADER}FRA\tratification\t2026-07-30\t\t\t\thigh\t<img src=x onerror=alert(1)>\t\n");
+    let a = file("hanoi", "mine.tsv", &text);
+    assert_eq!(a["merged"]["problems"].as_array().unwrap().len(), 0, "{a}");
+    assert!(a["merged_version"].as_str().unwrap().contains("+local:mine.tsv@"));
+    let embedded = ask(json!({ "ask": "status" }));
+    let merged = ask(json!({ "ask": "status", "data": "file" }));
+    let parties = |v: &Value| v["document"]["parties"]["certain"].as_u64().unwrap();
+    assert_eq!(parties(&merged), parties(&embedded) + 1);
+    let fra = ask(json!({ "ask": "participant", "query": "FRA", "data": "file" }));
+    let sources = fra["sources"].as_array().unwrap();
+    assert!(
+        sources.iter().any(|s| s[0] == "<img src=x onerror=alert(1)>"),
+        "{sources:?}"
+    );
+    ask(json!({ "ask": "clear_file" }));
+    assert_eq!(
+        parties(&ask(json!({ "ask": "status", "data": "file" }))),
+        parties(&embedded)
+    );
+}
+
+#[test]
+fn info_and_bad_requests() {
+    let i = ask(json!({ "ask": "info" }));
+    assert_eq!(i["treaties"].as_array().unwrap().len(), 3);
+    assert_eq!(i["max_file_bytes"], 2 * 1024 * 1024);
+    assert!(ask(json!({ "ask": "nonsense" }))["error"].is_string());
+    assert!(answer("not json").contains("error"));
+}

@@ -1,0 +1,92 @@
+// Building the page from answers. Every piece of data (a name, a source, a
+// note, a line of the user's file) goes in as text: elements are made with
+// createElement and filled with textContent, never innerHTML, so markup in
+// the data shows as the characters it is and never runs.
+
+/** An element with attributes and children (strings become text nodes). */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(node, children);
+  return node;
+}
+
+/** Appends children: nodes, strings (as text), arrays of either. */
+export function append(node, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Empties `node` and fills it with `children`. */
+export function fill(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}
+
+/** The element with this id. */
+export function byId(id) {
+  return document.getElementById(id);
+}
+
+/** `url` when it is an absolute http(s) URL, else null: only such sources become links. */
+export function httpUrl(text) {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A source: a link when it is an http(s) URL, text otherwise. */
+export function source(text) {
+  const href = httpUrl(text);
+  if (!href) return el('span', { class: 'source', dir: 'auto' }, text);
+  return el('a', { href, rel: 'noopener noreferrer external', target: '_blank', class: 'source' }, text);
+}
+
+/** A message box: an error (announced at once) or a note. */
+export function message(text, kind = 'error') {
+  return el('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text);
+}
+
+/** A table from a header and rows of cells (nodes or text). */
+export function table(caption, header, rows, attrs = {}) {
+  const head = el('thead', {}, el('tr', {}, header.map((h) => el('th', { scope: 'col' }, h))));
+  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c)))));
+  return el('div', { class: 'table-wrap' }, el('table', attrs, caption ? el('caption', {}, caption) : null, head, body));
+}
+
+/** Saves `text` as a file named `filename`, made in the page (a Blob URL). */
+export function save(filename, mime, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = el('a', { href: url, download: filename, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A row of download buttons, each `{label, filename, mime, text}`; `text` may be a function. */
+export function downloads(title, items) {
+  const buttons = items.map((d) =>
+    el('button', {
+      type: 'button',
+      class: 'download',
+      'data-filename': d.filename,
+      onclick: () => save(d.filename, d.mime, typeof d.text === 'function' ? d.text() : d.text),
+    }, d.label));
+  return el('div', { class: 'downloads', role: 'group', 'aria-label': title }, el('span', { class: 'downloads-title' }, title), buttons);
+}
+
+/** The JSON of a library document, as the `hanoi` tool writes it. */
+export function jsonText(document) {
+  return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,55 @@
+// The timeline and the pace chart, drawn by the crate as SVG. Each is
+// shown as an image from a Blob URL: an SVG in an <img> is a picture only
+// (no script in it runs, nothing it names is fetched), and it scales with
+// its viewBox to the width of the screen.
+
+import { el, byId, fill, message, downloads, jsonText } from '../dom.js';
+
+export function setup() {}
+
+const shown = [];
+
+export function render(app) {
+  const a = app.ask({ ask: 'charts', ...app.on() });
+  const root = byId('charts-result');
+  // The images of the previous answer are no longer needed.
+  shown.splice(0).forEach((url) => URL.revokeObjectURL(url));
+  if (a.error) {
+    fill(root, message(a.error));
+    return;
+  }
+  const t = a.timeline;
+  fill(root,
+    t.caveats.map((c) => message(c.message, 'caveat')),
+    figure('timeline-chart', a.timeline_svg,
+      `Signatories and parties of the ${app.treaty().short_name} over time, up to ${t.until} (solid: certain; dashed: possible).`,
+      `Signatories and parties of the ${app.treaty().short_name} up to ${t.until}: ${summary(t.points)}`),
+    downloads(`Timeline (data version ${t.data_version})`, [
+      { label: 'Chart (SVG)', filename: `${app.state.treaty}-timeline.svg`, mime: 'image/svg+xml', text: a.timeline_svg },
+      { label: 'Points (CSV)', filename: `${app.state.treaty}-timeline.csv`, mime: 'text/csv', text: a.timeline_csv },
+      { label: 'Timeline (JSON)', filename: `${app.state.treaty}-timeline.json`, mime: 'application/json', text: () => jsonText(t) },
+    ]),
+    figure('pace-chart', a.pace_svg,
+      'Consents to be bound of the three treaties by time since each opened for signature (solid: certain; dashed: possible).',
+      `Pace of the treaties: ${a.pace.treaties.map((p) => `${p.treaty}, ${p.required} consents required`).join('; ')}`),
+    downloads('Pace', [
+      { label: 'Chart (SVG)', filename: 'pace.svg', mime: 'image/svg+xml', text: a.pace_svg },
+      { label: 'Milestones (CSV)', filename: 'pace.csv', mime: 'text/csv', text: a.pace_csv },
+      { label: 'Pace (JSON)', filename: 'pace.json', mime: 'application/json', text: () => jsonText(a.pace) },
+    ]));
+}
+
+/** The last point's counts, for the image's text alternative. */
+function summary(points) {
+  const last = points[points.length - 1];
+  if (!last) return 'none yet.';
+  return `on ${last.date}, ${last.signatories_certain} signatories and ${last.parties_certain} parties certain.`;
+}
+
+function figure(id, svg, caption, alt) {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  shown.push(url);
+  return el('figure', { class: 'chart' },
+    el('img', { id, src: url, alt }),
+    el('figcaption', {}, caption));
+}

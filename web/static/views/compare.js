@@ -1,0 +1,92 @@
+// Two treaties side by side on a day: the crate's cross-table of their
+// standings (CompareReport), overall or within a UN regional group; each
+// cell opens the list of participants behind it.
+
+import { el, byId, fill, message, downloads, jsonText } from '../dom.js';
+
+export function setup(app) {
+  for (const id of ['compare-a', 'compare-b']) {
+    fill(byId(id), app.info.treaties.map((t) => el('option', { value: t.name }, t.short_name)));
+  }
+  // Other treaties have other cells; the same cell within another group stays open.
+  const treaties = () => app.update({ a: byId('compare-a').value, b: byId('compare-b').value, cell: '' });
+  byId('compare-a').addEventListener('change', treaties);
+  byId('compare-b').addEventListener('change', treaties);
+  byId('compare-group').addEventListener('change', () => app.update({ group: byId('compare-group').value }));
+}
+
+const label = (s) => s.replaceAll('_', ' ');
+
+export function render(app) {
+  const { state } = app;
+  byId('compare-a').value = state.a;
+  byId('compare-b').value = state.b;
+  const group = state.group === '' ? null : Number(state.group);
+  const cell = state.cell ? state.cell.split(',') : null;
+  const a = app.ask({ ask: 'compare', a: state.a, b: state.b, day: state.day, data: state.data, cell, group });
+  const root = byId('compare-result');
+  if (a.error) {
+    fill(root, message(a.error));
+    return;
+  }
+  groupChoices(app, a.groups);
+  const d = a.document;
+  const wide = () => app.ask({ ask: 'comparison_csv', day: state.day, data: state.data }).text;
+  // Without a day asked, the crate compares on the earlier of the data's last days.
+  byId('day').value = d.as_of;
+  fill(root,
+    d.caveats.map((c) => message(c.message, 'caveat')),
+    crossTable(app, a, group),
+    a.list ? cellList(app, a, group) : el('p', {}, 'Choose a count for the participants behind it.'),
+    downloads(`Download (data version ${d.data_version})`, [
+      { label: 'Comparison (JSON)', filename: `compare-${d.as_of}.json`, mime: 'application/json', text: () => jsonText(d) },
+      { label: a.list ? 'This list (CSV)' : 'Cells (CSV)', filename: `compare-${d.as_of}${a.list ? '-list' : ''}.csv`, mime: 'text/csv', text: a.csv },
+      { label: 'Every participant under every treaty (CSV)', filename: `comparison-${d.as_of}.csv`, mime: 'text/csv', text: wide },
+    ]));
+}
+
+function groupChoices(app, groups) {
+  const select = byId('compare-group');
+  if (select.options.length !== groups.length + 1) {
+    fill(select, el('option', { value: '' }, 'All participants'), groups.map((g, i) => el('option', { value: String(i) }, g)));
+  }
+  select.value = app.state.group;
+}
+
+/** Rows: standings under the first treaty; columns: under the second; only those that occur. */
+function crossTable(app, a, group) {
+  const d = a.document;
+  const count = (c) => (group === null ? c.total : c.by_group[group][1]);
+  const rows = a.standings.filter((s) => d.cells.some((c) => c.a === s));
+  const cols = a.standings.filter((s) => d.cells.some((c) => c.b === s));
+  const cellOf = (r, c) => d.cells.find((x) => x.a === r && x.b === c);
+  const cellButton = (r, c) => {
+    const x = cellOf(r, c);
+    const n = x ? count(x) : 0;
+    if (!n) return el('td', { class: 'zero' }, '0');
+    const pressed = app.state.cell === `${r},${c}`;
+    return el('td', {}, el('button', {
+      type: 'button',
+      class: 'count',
+      'aria-pressed': String(pressed),
+      'aria-label': `${n}: ${label(r)} under the ${d.treaties[0]}, ${label(c)} under the ${d.treaties[1]}; show them`,
+      onclick: () => app.update({ cell: `${r},${c}` }),
+    }, String(n)));
+  };
+  const where = group === null ? 'all participants' : a.groups[group];
+  return el('div', { class: 'table-wrap' }, el('table', { id: 'compare-table', class: 'numbers' },
+    el('caption', {}, `${d.treaties[0]} (rows) against ${d.treaties[1]} (columns) on ${d.as_of}: ${where}`),
+    el('thead', {}, el('tr', {}, el('td', { class: 'corner' }, `${d.treaties[0]} \u2193 ${d.treaties[1]} \u2192`), cols.map((c) => el('th', { scope: 'col' }, label(c))))),
+    el('tbody', {}, rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, label(r)), cols.map((c) => cellButton(r, c)))))));
+}
+
+function cellList(app, a, group) {
+  const d = a.document;
+  const where = group === null ? '' : ` in the group ${a.groups[group]}`;
+  const title = `${label(d.list.a)} under the ${d.treaties[0]}, ${label(d.list.b)} under the ${d.treaties[1]}${where}: ${a.list.length}`;
+  return el('div', { class: 'member-list' },
+    el('h3', { id: 'compare-list-title' }, title),
+    a.list.length
+      ? el('ul', { class: 'names', id: 'compare-list' }, app.byName(a.list).map((m) => el('li', {}, app.name(m.code, m.name), ' ', el('span', { class: 'code' }, m.code))))
+      : el('p', {}, 'None.'));
+}
