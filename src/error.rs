@@ -55,6 +55,15 @@ pub enum Error {
         /// The nearest names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// No participant has this code in this code system
+    /// ([`find_participant_by_code`](crate::embedded::find_participant_by_code)).
+    #[error("no participant has the {system} code {code:?}")]
+    UnknownCode {
+        /// The code system, described (e.g. "Correlates of War").
+        system: &'static str,
+        /// The code looked up.
+        code: String,
+    },
     /// A known State or organisation that is not among those the treaty's
     /// data lists as able to join (e.g. a State outside the Council of
     /// Europe's chart of the Budapest Convention).
@@ -64,6 +73,17 @@ pub enum Error {
         code: crate::base::code::Code,
         /// Its name.
         name: String,
+        /// The treaty's short name.
+        treaty: String,
+    },
+    /// A question about a day before the treaty existed
+    /// ([`Register::try_on`](crate::Register::try_on)).
+    #[error("{day} is before the {treaty} existed (adopted on {adopted}): expected a date from {adopted}")]
+    BeforeTreaty {
+        /// The day asked.
+        day: crate::base::date::Date,
+        /// The day the treaty was adopted.
+        adopted: crate::base::date::Date,
         /// The treaty's short name.
         treaty: String,
     },
@@ -160,7 +180,9 @@ impl Error {
             Error::Format { .. } => "Format",
             Error::Io { .. } => "Io",
             Error::UnknownParticipant { .. } => "UnknownParticipant",
+            Error::UnknownCode { .. } => "UnknownCode",
             Error::OutsideTreaty { .. } => "OutsideTreaty",
+            Error::BeforeTreaty { .. } => "BeforeTreaty",
             Error::Limit(_) => "Limit",
             Error::Treaty(_) => "Treaty",
             Error::Text { .. } => "Text",

@@ -362,6 +362,8 @@ SCHEMAS["validate"] = document("validate", "Validation of actions files", lib("`
         "unread": array(string()),
         "problems": array(obj({
             "origin": string(),
+            "line": nullable(integer(1)),
+            "record": nullable(integer(0)),
             "field": string(minLength=1),
             "rule": enum(RULES),
             "article": {"type": ["string", "null"]},

@@ -152,6 +152,19 @@ impl Provenance {
         &self.source
     }
 
+    /// The sources one by one: a fact with two independent sources (what
+    /// `high` confidence may rest on) records them separated by ` ; `.
+    ///
+    /// ```
+    /// use hanoi_convention::{Confidence, Provenance};
+    ///
+    /// let p = Provenance::new("UN Treaty Collection XVIII-16 ; Gazette 12/2026", Confidence::High);
+    /// assert_eq!(p.sources().collect::<Vec<_>>(), ["UN Treaty Collection XVIII-16", "Gazette 12/2026"]);
+    /// ```
+    pub fn sources(&self) -> impl Iterator<Item = &str> {
+        self.source.split(" ; ").map(str::trim).filter(|s| !s.is_empty())
+    }
+
     /// How sure the data is of this fact.
     pub fn confidence(&self) -> Confidence {
         self.confidence

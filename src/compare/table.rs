@@ -49,6 +49,20 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The last day every register's data describes (the earliest of their
+    /// as-of dates): the day a comparison answers for unless asked
+    /// otherwise, so that no treaty is compared past its data.
+    ///
+    /// ```
+    /// use hanoi_convention::{compare::Comparison, embedded::EmbeddedTreaty};
+    ///
+    /// let (hanoi, budapest) = (EmbeddedTreaty::Hanoi.register(), EmbeddedTreaty::Budapest.register());
+    /// assert_eq!(Comparison::common_day(&[hanoi, budapest]), hanoi.as_of().min(budapest.as_of()));
+    /// ```
+    pub fn common_day(registers: &[&Register]) -> Date {
+        registers.iter().map(|r| r.as_of()).min().unwrap_or(Date::MAX)
+    }
+
     /// The participants of all `registers`' treaties (matched by code, in
     /// code order; none dropped), with their standings at the end of `day`.
     pub fn new(registers: &[&Register], day: Date) -> Comparison {

@@ -450,3 +450,40 @@ pub fn find_participant<'t>(
         Err(_) => Err(unknown),
     }
 }
+
+/// The participant of `treaty` with `code` in `system` (e.g. the
+/// Correlates of War's 816), found among every State and organisation the
+/// crate knows, so that one outside the treaty is said to be outside.
+///
+/// # Errors
+///
+/// [`Error::UnknownCode`] when no participant has the code;
+/// [`Error::OutsideTreaty`] for one that is not the treaty's.
+///
+/// ```
+/// use hanoi_convention::{Error, embedded::{EmbeddedTreaty, find_participant_by_code}};
+/// use hanoi_convention::participants::CodeSystem;
+///
+/// let hanoi = EmbeddedTreaty::Hanoi.treaty();
+/// assert_eq!(find_participant_by_code(hanoi, CodeSystem::Cow, "816")?.code().as_str(), "VNM");
+/// let budapest = EmbeddedTreaty::Budapest.treaty();
+/// let err = find_participant_by_code(budapest, CodeSystem::Cow, "816").unwrap_err();
+/// assert!(matches!(err, Error::OutsideTreaty { .. }));
+/// assert!(matches!(find_participant_by_code(hanoi, CodeSystem::Gw, "9999"), Err(Error::UnknownCode { .. })));
+/// # Ok::<(), Error>(())
+/// ```
+pub fn find_participant_by_code<'t>(
+    treaty: &'t Treaty,
+    system: crate::participants::CodeSystem,
+    code: &str,
+) -> Result<&'t crate::participants::Participant, Error> {
+    let known = treaty
+        .participants()
+        .find_code(system, code)
+        .or_else(|| convention().participants().find_code(system, code))
+        .ok_or_else(|| Error::UnknownCode {
+            system: system.description(),
+            code: code.to_string(),
+        })?;
+    find_participant(treaty, known.code().as_str())
+}

@@ -42,6 +42,48 @@ pub struct CompareReport {
     pub list: Option<CellList>,
 }
 
+impl CompareReport {
+    /// The header and records for CSV: with a list, its participants
+    /// (`code`, `name`, `regional_group`); otherwise a row per cell (`a`,
+    /// `b`, `total`, then a count per group, named as
+    /// [`RegionalGroup::column`](crate::participants::RegionalGroup::column),
+    /// and `no_group`).
+    pub fn records(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        if let Some(l) = &self.list {
+            let header = vec!["code".into(), "name".into(), "regional_group".into()];
+            let records = l
+                .participants
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.code.to_string(),
+                        p.name.clone(),
+                        p.regional_group.clone().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            return (header, records);
+        }
+        let mut header = vec!["a".to_string(), "b".into(), "total".into()];
+        header.extend(self.cells.first().map_or(Vec::new(), |c| {
+            c.by_group
+                .iter()
+                .map(|(g, _)| g.map_or("no_group", |g| g.column()).to_string())
+                .collect()
+        }));
+        let records = self
+            .cells
+            .iter()
+            .map(|c| {
+                let mut row = vec![c.a.to_string(), c.b.to_string(), c.total.to_string()];
+                row.extend(c.by_group.iter().map(|(_, n)| n.to_string()));
+                row
+            })
+            .collect();
+        (header, records)
+    }
+}
+
 /// The participants of one cell.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]

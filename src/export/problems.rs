@@ -8,8 +8,13 @@ use crate::base::date::Date;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct ProblemRow {
-    /// The file and line (or record).
+    /// The file and line (or record), as text: `file.tsv:3`.
     pub origin: String,
+    /// The 1-based line of a text file (none for a JSON record or data
+    /// built in code).
+    pub line: Option<u32>,
+    /// The 0-based index of a JSON document's record.
+    pub record: Option<u32>,
     /// The field at fault.
     pub field: &'static str,
     /// The rule broken.
@@ -23,8 +28,16 @@ pub struct ProblemRow {
 impl ProblemRow {
     /// The row of one problem.
     pub fn of(v: &crate::problem::Problem) -> ProblemRow {
+        use crate::base::origin::Origin;
+        let (line, record) = match v.origin() {
+            Origin::Line { line, .. } => (Some(*line), None),
+            Origin::Record { index, .. } => (None, Some(*index)),
+            _ => (None, None),
+        };
         ProblemRow {
             origin: v.origin().to_string(),
+            line,
+            record,
             field: v.field(),
             rule: v.rule(),
             article: v.article().map(|a| a.to_string()),
@@ -72,6 +85,8 @@ impl ValidationReport {
             unread: Vec::new(),
             problems: vec![ProblemRow {
                 origin: file.to_string(),
+                line: None,
+                record: None,
                 field: "(file)",
                 rule: crate::problem::Rule::Format,
                 article: None,

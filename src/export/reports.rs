@@ -682,23 +682,18 @@ impl RowsReport {
         universe: crate::export::Universe<'_>,
     ) -> Result<(&'static str, RowsReport), crate::error::Error> {
         use crate::export::{View, panel_rows, wide_rows, year_rows};
-        let (kind, rows) = match view {
-            View::Events => (
-                "events",
-                Rows::Events {
-                    actions: crate::export::event_rows_by(on),
-                },
-            ),
-            View::Wide => ("wide", Rows::Wide { rows: wide_rows(on) }),
-            View::Panel => (
-                "panel",
-                Rows::Panel {
-                    universe: universe.name(),
-                    rows: panel_rows(on, universe)?,
-                },
-            ),
-            View::Years => ("years", Rows::Years { rows: year_rows(on)? }),
+        let rows = match view {
+            View::Events => Rows::Events {
+                actions: crate::export::event_rows_by(on),
+            },
+            View::Wide => Rows::Wide { rows: wide_rows(on) },
+            View::Panel => Rows::Panel {
+                universe: universe.name(),
+                rows: panel_rows(on, universe)?,
+            },
+            View::Years => Rows::Years { rows: year_rows(on)? },
         };
+        let kind = view.name();
         let report = RowsReport {
             treaty: on.register().treaty().identity().short_name().to_string(),
             as_of: on.day(),

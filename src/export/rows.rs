@@ -9,7 +9,16 @@ use crate::io::actions::COLUMNS as ACTION_COLUMNS;
 use crate::participants::CodeSystem;
 use crate::register::{OnDay, Register};
 
-/// The three export views.
+/// The four export views, named as the tool's `--view` names them.
+///
+/// ```
+/// use hanoi_convention::export::View;
+///
+/// assert_eq!("panel".parse::<View>()?, View::Panel);
+/// assert_eq!(View::Years.name(), "years");
+/// assert!("long".parse::<View>().is_err());
+/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum View {
@@ -21,6 +30,36 @@ pub enum View {
     Panel,
     /// Counts per year, overall and by group.
     Years,
+}
+
+impl View {
+    /// Every view.
+    pub const ALL: [View; 4] = [View::Events, View::Wide, View::Panel, View::Years];
+
+    /// Its name: `events`, `wide`, `panel`, `years` (also its JSON
+    /// document's kind).
+    pub const fn name(self) -> &'static str {
+        match self {
+            View::Events => "events",
+            View::Wide => "wide",
+            View::Panel => "panel",
+            View::Years => "years",
+        }
+    }
+}
+
+impl std::fmt::Display for View {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for View {
+    type Err = crate::base::provenance::ParseEnumError;
+
+    fn from_str(s: &str) -> Result<View, Self::Err> {
+        crate::base::provenance::parse_keyword(s, &View::ALL, View::name, "an export view")
+    }
 }
 
 /// One action, in the interchange columns.

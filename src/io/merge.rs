@@ -35,6 +35,34 @@ pub struct Merged {
     pub replaced: Vec<Action>,
 }
 
+impl Merged {
+    /// The as-of date of the merged data: the latest day any of its
+    /// actions may be dated, and never before `base` (the base data's as-of
+    /// date); never the machine's clock.
+    pub fn as_of(&self, base: crate::Date) -> crate::Date {
+        latest_day(&self.actions, base)
+    }
+}
+
+/// The latest day any of `actions` may be dated, and never before `base`:
+/// the as-of date of data that carry none of their own.
+///
+/// ```
+/// use hanoi_convention::{Date, io::latest_day, Register};
+///
+/// let r = Register::embedded();
+/// let last = latest_day(r.actions(), Date::MIN);
+/// assert!(last > Date::constant(2025, 10, 25) && last <= r.as_of());
+/// assert_eq!(latest_day(&[], r.as_of()), r.as_of());
+/// ```
+pub fn latest_day(actions: &[Action], base: crate::Date) -> crate::Date {
+    actions
+        .iter()
+        .map(|a| a.date().latest())
+        .max()
+        .map_or(base, |d| d.max(base))
+}
+
 /// Merges `overlay` over `base`: every base row whose participant and kind
 /// (signature; instrument of consent; denunciation; reservation or
 /// declaration on the same provisions) appear in the overlay is replaced by

@@ -27,5 +27,5 @@ pub mod treaty;
 #[cfg_attr(docsrs, doc(cfg(feature = "untc")))]
 pub mod untc;
 
-pub use merge::{Merged, merge_actions};
+pub use merge::{Merged, latest_day, merge_actions};
 pub(crate) use record::{read_ceremonies, read_crosswalk, read_totals};

@@ -100,6 +100,19 @@ impl RegionalGroup {
         }
     }
 
+    /// The group as a column name: `african`, `asia_pacific`,
+    /// `eastern_european`, `latin_american_and_caribbean`,
+    /// `western_european_and_others`.
+    pub const fn column(self) -> &'static str {
+        match self {
+            RegionalGroup::African => "african",
+            RegionalGroup::AsiaPacific => "asia_pacific",
+            RegionalGroup::EasternEuropean => "eastern_european",
+            RegionalGroup::LatinAmericanAndCaribbean => "latin_american_and_caribbean",
+            RegionalGroup::WesternEuropeanAndOthers => "western_european_and_others",
+        }
+    }
+
     /// The usual abbreviation: AG, APG, EEG, GRULAC, WEOG.
     pub const fn abbreviation(self) -> &'static str {
         match self {

@@ -23,6 +23,37 @@ impl Register {
         OnDay::new(self, day)
     }
 
+    /// The register on `day`, refusing a day before the treaty was adopted
+    /// (every answer about it would be "nothing yet", which is no answer):
+    /// the check a tool makes on a day its user gives.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::BeforeTreaty`](crate::Error::BeforeTreaty) for a day before
+    /// the adoption.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Error, Register};
+    ///
+    /// let r = Register::embedded();
+    /// assert!(r.try_on(Date::constant(2025, 1, 1)).is_ok());
+    /// let err = r.try_on(Date::constant(2024, 1, 1)).unwrap_err();
+    /// assert!(matches!(err, Error::BeforeTreaty { .. }));
+    /// assert!(err.to_string().contains("before the Hanoi Convention existed (adopted on 2024-12-24)"));
+    /// ```
+    pub fn try_on(&self, day: Date) -> Result<OnDay<'_>, crate::error::Error> {
+        let identity = self.treaty().identity();
+        let adopted = identity.adopted_on();
+        if day < adopted {
+            return Err(crate::error::Error::BeforeTreaty {
+                day,
+                adopted,
+                treaty: identity.short_name().to_string(),
+            });
+        }
+        Ok(self.on(day))
+    }
+
     /// The actions of one participant, in date order (empty for a code the
     /// treaty does not know).
     ///

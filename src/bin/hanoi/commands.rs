@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use hanoi_convention::embedded::{EmbeddedTreaty, find_participant};
+use hanoi_convention::embedded::{find_participant, find_participant_by_code};
 use hanoi_convention::export::{
     self, ArticleReport, Document, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
     ValidationReport, ValidationReports,
@@ -17,8 +17,9 @@ use hanoi_convention::treaty::ArticleNumber;
 use hanoi_convention::{Date, Register};
 
 use crate::args::{Cli, Command, Format, ImportFrom};
-use crate::context::{Context, merged_as_of};
+use crate::context::Context;
 use crate::{Failure, compare, render, untc};
+use hanoi_convention::io::latest_day;
 
 /// Writes `text`.
 pub(crate) fn put(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
@@ -121,16 +122,7 @@ fn participant(
 ) -> Result<u8, Failure> {
     let p = match system {
         None => find_participant(ctx.register.treaty(), query)?,
-        Some(system) => {
-            let all = EmbeddedTreaty::Hanoi.treaty().participants();
-            let found = all.find_code(system, query).ok_or_else(|| {
-                Failure::not_found(format!(
-                    "no participant has the {} code {query:?}",
-                    system.description()
-                ))
-            })?;
-            find_participant(ctx.register.treaty(), found.code().as_str())?
-        }
+        Some(system) => find_participant_by_code(ctx.register.treaty(), system, query)?,
     };
     let report = ParticipantReport::new(&ctx.on()?, p);
     match format {
@@ -224,14 +216,14 @@ fn validate(
         let day = if merged {
             let (actions, problems) = file.into_parts();
             let all = merge_actions(base.actions(), actions).actions;
-            let day = ctx.asked.unwrap_or_else(|| merged_as_of(&all, base.as_of()));
+            let day = ctx.asked.unwrap_or_else(|| latest_day(&all, base.as_of()));
             let file = actions::ActionsFile::from_parts(&name, all, problems);
             builder = builder.file(file);
             day
         } else {
             let day = ctx
                 .asked
-                .unwrap_or_else(|| merged_as_of(file.actions(), base.as_of()));
+                .unwrap_or_else(|| latest_day(file.actions(), base.as_of()));
             builder = builder.file(file);
             day
         };

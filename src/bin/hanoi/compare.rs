@@ -35,13 +35,7 @@ fn other_treaty(ctx: &Context) -> EmbeddedTreaty {
 /// The day compared: `--as-of`, or the earlier of the data's as-of dates;
 /// refused before either treaty existed.
 fn compared_day(ctx: &Context, registers: &[&Register]) -> Result<Date, Failure> {
-    let day = ctx.asked.unwrap_or_else(|| {
-        registers
-            .iter()
-            .map(|r| r.as_of())
-            .min()
-            .unwrap_or(ctx.register.as_of())
-    });
+    let day = ctx.asked.unwrap_or_else(|| Comparison::common_day(registers));
     for r in registers {
         day_for(r, Some(day))?;
     }
@@ -86,48 +80,12 @@ pub fn compare(ctx: &Context, ask: CompareAsk, out: &mut dyn Write) -> Result<u8
         Format::Json => json(out, "compare", r, report)?,
         Format::Csv => {
             crate::render::caveats_to_stderr(&report.caveats);
-            let (header, records) = cells_table(&report);
+            let (header, records) = report.records();
             export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
         }
         _ => put(out, &render_compare(r, &report, &ctx.names))?,
     }
     Ok(0)
-}
-
-/// The cells (or the participants of the cell asked for) as a table.
-fn cells_table(report: &CompareReport) -> (Vec<String>, Vec<Vec<String>>) {
-    if let Some(l) = &report.list {
-        let header = vec!["code".into(), "name".into(), "regional_group".into()];
-        let records = l
-            .participants
-            .iter()
-            .map(|p| {
-                vec![
-                    p.code.to_string(),
-                    p.name.clone(),
-                    p.regional_group.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        return (header, records);
-    }
-    let mut header = vec!["a".to_string(), "b".into(), "total".into()];
-    header.extend(report.cells.first().map_or(Vec::new(), |c| {
-        c.by_group
-            .iter()
-            .map(|(g, _)| g.map_or("no_group".into(), |g| format!("{g:?}").to_lowercase()))
-            .collect()
-    }));
-    let records = report
-        .cells
-        .iter()
-        .map(|c| {
-            let mut row = vec![c.a.to_string(), c.b.to_string(), c.total.to_string()];
-            row.extend(c.by_group.iter().map(|(_, n)| n.to_string()));
-            row
-        })
-        .collect();
-    (header, records)
 }
 
 fn render_compare(r: &Register, report: &CompareReport, names: &Names) -> String {

@@ -6,7 +6,6 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use hanoi_convention::actions::Action;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::register::{OnDay, RegisterBuilder};
@@ -81,25 +80,7 @@ impl Context {
 
 /// A day to answer for `r`, refused when its treaty did not yet exist.
 pub fn day_for(r: &Register, day: Option<Date>) -> Result<Date, Failure> {
-    let day = day.unwrap_or(r.as_of());
-    let adopted = r.treaty().identity().adopted_on();
-    if day < adopted {
-        return Err(Failure::usage(format!(
-            "{day} is before the {} existed (adopted on {adopted}): expected a date from {adopted}",
-            r.treaty().identity().short_name()
-        )));
-    }
-    Ok(day)
-}
-
-/// The as-of date of merged data: the latest day it knows, and never
-/// before the base data's (`base`); never the machine's clock.
-pub fn merged_as_of(actions: &[Action], base: Date) -> Date {
-    actions
-        .iter()
-        .map(|a| a.date().latest())
-        .max()
-        .map_or(base, |d| d.max(base))
+    Ok(r.try_on(day.unwrap_or(r.as_of()))?.day())
 }
 
 /// The register of `--data` over the embedded data of `which`.
@@ -134,7 +115,7 @@ fn overlay(
     };
     let as_of = cli
         .data_as_of
-        .unwrap_or_else(|| merged_as_of(&merged, which.data_as_of()));
+        .unwrap_or_else(|| hanoi_convention::io::latest_day(&merged, which.data_as_of()));
     let file = path
         .file_name()
         .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());

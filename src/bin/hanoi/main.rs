@@ -81,6 +81,7 @@ impl From<Error> for Failure {
             Error::Io { .. }
             | Error::Format { .. }
             | Error::Limit(_)
+            | Error::BeforeTreaty { .. }
             | Error::Text { .. }
             | Error::Identity { .. }
             | Error::Treaty(_) => 2,
