@@ -517,6 +517,17 @@ def main() -> None:
     write_systems(cow, gw, used_cow, used_gw)
 
 
+# Closed spells a participant continues under another code of the same
+# system, with why: a panel row of those years is that participant's. Only
+# spells that reach the years of the embedded treaties (2001 on) matter.
+CONTINUED = {
+    # G&W end Yugoslavia (345) on 2006-06-04 and start Serbia (340) on
+    # 2006-06-05; Serbia continued the State union's UN membership and
+    # treaty relations (UN Secretary-General's depositary practice, 2006).
+    ("gw", 345, "1918-12-01"): ("SRB", "Serbia continues this State (Serbia and Montenegro) since 2006"),
+}
+
+
 def write_systems(cow, gw, used_cow, used_gw):
     """Every spell of both state systems, for panels over their units: an
     open spell (still running at the list's last day) has an empty end; the
@@ -529,11 +540,19 @@ def write_systems(cow, gw, used_cow, used_gw):
         for sp in sorted(spells, key=lambda x: (x["code"], x["start"])):
             micro = sp.get("micro", False)
             source = SYSTEM_SOURCE["gw-micro" if micro else system]
-            # The participant is the state of the code's latest, open spell.
+            # The participant is the state of the code's latest, open spell,
+            # or the one that continues a closed spell (medium: a judgement
+            # of continuity, not a code the list assigns).
             who = used.get(sp["code"], "") if sp["open"] and sp["start"] == latest_start[sp["code"]] else ""
+            confidence = "medium" if micro else "high"
+            continued = CONTINUED.get((system, sp["code"], sp["start"].isoformat()))
+            if continued:
+                who, why = continued
+                confidence = "medium"
+                source = f"{source}; linked to {who}: {why}"
             row = [system, str(sp["code"]), sp["abb"], sp["name"], sp["start"].isoformat(),
                    "" if sp["open"] else sp["end"].isoformat(), who,
-                   "medium" if micro else "high", source]
+                   confidence, source]
             if any("\t" in v or "\n" in v for v in row):
                 sys.exit(f"codes.py: a value of {system} {sp['code']} has a tab or newline")
             out.append("\t".join(row))

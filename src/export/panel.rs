@@ -157,7 +157,9 @@ pub struct PanelRow {
     /// The name: the participant's (UN Treaty Collection), else the state
     /// system's.
     pub name: String,
-    /// The participant's kind (none when not a participant).
+    /// The participant's kind (none for a unit the crate knows as no
+    /// participant of any treaty; filled for a State outside this
+    /// treaty's participants).
     pub kind: Option<String>,
     /// UN regional group counted in (none for none).
     pub regional_group: Option<String>,
@@ -267,13 +269,17 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
     let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s));
+    // The unit's own spell gives its system's code first: a closed spell a
+    // participant continues (G&W's Yugoslavia, 345, for Serbia until 2006)
+    // keeps its own number, so that rows merge on (code, year).
     let number = |s: CodeSystem| {
-        p.and_then(|p| p.codes().number(s))
-            .or(own(s).map(StateSpell::code))
+        own(s)
+            .map(StateSpell::code)
+            .or_else(|| p.and_then(|p| p.codes().number(s)))
     };
-    let cow_letters = p
-        .and_then(|p| p.code_in(CodeSystem::CowLetters))
-        .or_else(|| own(CodeSystem::Cow).map(|sp| sp.letters().to_string()));
+    let cow_letters = own(CodeSystem::Cow)
+        .map(|sp| sp.letters().to_string())
+        .or_else(|| p.and_then(|p| p.code_in(CodeSystem::CowLetters)));
     PanelRow {
         universe,
         unit,
