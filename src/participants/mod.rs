@@ -1,7 +1,8 @@
 //! Who may join a treaty.
 //!
-//! - `code`: [`Code`], the key everything is matched on (ISO 3166-1
-//!   alpha-3, or `EU`).
+//! - [`Code`], the key everything is matched on (ISO 3166-1 alpha-3, or
+//!   `EU`), lives in `crate::base` (every record, problem and error names
+//!   one) and is reached here.
 //! - `group`: [`ParticipantKind`], the UN [`RegionalGroup`]s and how a
 //!   participant stands towards them ([`GroupMembership`]).
 //! - `participant`: one [`Participant`], with its names in other
