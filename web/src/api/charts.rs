@@ -23,7 +23,7 @@ struct ChartsAnswer {
 pub(crate) fn charts(ask: &Ask) -> Answer {
     let which = ask.treaty()?;
     let r = ask.register()?;
-    let on = r.on(ask.day(&r)?);
+    let on = ask.on_day(&r)?;
     let timeline = TimelineReport::new(&on);
     let registers: Vec<_> = EmbeddedTreaty::ALL
         .into_iter()
@@ -34,7 +34,6 @@ pub(crate) fn charts(ask: &Ask) -> Answer {
     let paces: Vec<Pace> = refs.iter().map(|t| Pace::of(&t.on(t.as_of()), &marks)).collect();
     let pace = PaceReport::new(paces);
     let (header, records) = pace.records();
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     json(&ChartsAnswer {
         timeline_svg: timeline_svg(&on, which.ceremony()),
         pace_svg: pace_svg(&pace.treaties, PaceWindow::Youngest),

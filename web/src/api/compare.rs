@@ -8,11 +8,11 @@ use hanoi_convention::export::{CellMember, CompareReport, ComparisonRows, Docume
 use hanoi_convention::participants::RegionalGroup;
 use serde::{Deserialize, Serialize};
 
-use super::context::{Answer, Data, csv_table, day_for, held, json, treaty_named};
+use super::context::{Answer, Data, csv_table, held, json, on_day, parse_day, treaty_named};
 
 /// Which treaties (`a` rows, `b` columns; the Hanoi and Budapest
-/// Conventions when empty), which day (the earlier of their data's as-of
-/// dates when empty), and the cell to list, within a group (a position in
+/// Conventions when empty), which day (`Comparison::common_day`, the
+/// earlier of their data's as-of dates, when empty), and the cell to list, within a group (a position in
 /// `groups`) or all.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -48,22 +48,16 @@ pub(crate) fn compare(ask: &CompareAsk) -> Answer {
         ));
     }
     let (ra, rb) = (held(a, ask.data), held(b, ask.data));
-    let day = if ask.day.is_empty() {
-        ra.as_of().min(rb.as_of()).to_string()
-    } else {
-        ask.day.clone()
-    };
+    let registers = [&*ra, &*rb];
+    let day = parse_day(&ask.day, Comparison::common_day(&registers))?;
     // Refused when either treaty did not yet exist.
-    day_for(&rb, &day)?;
-    let day = day_for(&ra, &day)?;
+    on_day(&rb, day)?;
+    on_day(&ra, day)?;
     let cell = ask.cell.as_ref().map(parse_cell).transpose()?;
-    let comparison = Comparison::new(&[&ra, &rb], day);
+    let comparison = Comparison::new(&registers, day);
     let report = CompareReport::new(&comparison, 0, 1, cell).ok_or("no such treaties to compare")?;
     let list = report.list.as_ref().map(|l| in_group(&l.participants, ask.group));
-    let csv = match &list {
-        Some(members) => members_csv(ra.data_version(), members)?,
-        None => cells_csv(ra.data_version(), &report)?,
-    };
+    let csv = compare_csv(ra.data_version(), &report, list.as_deref(), ask.group)?;
     json(&CompareAnswer {
         standings: Standing::ALL.to_vec(),
         groups: group_labels(),
@@ -102,33 +96,25 @@ fn in_group(members: &[CellMember], group: Option<usize>) -> Vec<CellMember> {
         .collect()
 }
 
-fn cells_csv(version: &str, report: &CompareReport) -> Answer {
-    let mut header = vec!["a", "b", "total"];
-    header.extend(group_labels());
-    let records: Vec<Vec<String>> = report
-        .cells
-        .iter()
-        .map(|c| {
-            let mut row = vec![c.a.to_string(), c.b.to_string(), c.total.to_string()];
-            row.extend(c.by_group.iter().map(|(_, n)| n.to_string()));
-            row
-        })
-        .collect();
+/// The cells, or the list (`CompareReport::records`), as CSV; within a
+/// group, the list is `members`, the cell's participants in that group.
+fn compare_csv(
+    version: &str,
+    report: &CompareReport,
+    members: Option<&[CellMember]>,
+    group: Option<usize>,
+) -> Answer {
+    let (header, records) = match (members, group) {
+        (Some(members), Some(_)) => {
+            let mut shown = report.clone();
+            if let Some(l) = &mut shown.list {
+                l.participants = members.to_vec();
+            }
+            shown.records()
+        }
+        _ => report.records(),
+    };
     csv_table(version, &header, &records)
-}
-
-fn members_csv(version: &str, members: &[CellMember]) -> Answer {
-    let records: Vec<Vec<String>> = members
-        .iter()
-        .map(|m| {
-            vec![
-                m.code.to_string(),
-                m.name.clone(),
-                m.regional_group.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    csv_table(version, &["code", "name", "regional_group"], &records)
 }
 
 #[derive(Serialize)]
@@ -144,19 +130,13 @@ pub(crate) fn comparison_csv(ask: &CompareAsk) -> Answer {
         .map(|t| held(t, ask.data))
         .collect();
     let refs: Vec<&hanoi_convention::Register> = registers.iter().map(|r| &**r).collect();
-    let day = if ask.day.is_empty() {
-        refs.iter()
-            .map(|r| r.as_of())
-            .min()
-            .unwrap_or(refs[0].as_of())
-            .to_string()
-    } else {
-        ask.day.clone()
-    };
-    let day = day_for(refs[0], &day)?;
+    let day = parse_day(&ask.day, Comparison::common_day(&refs))?;
+    // Refused when a treaty did not yet exist.
+    for r in &refs {
+        on_day(r, day)?;
+    }
     let rows = ComparisonRows::new(&Comparison::new(&refs, day));
     let (header, records) = rows.records();
-    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     json(&ComparisonCsv {
         text: csv_table(refs[0].data_version(), &header, &records)?,
     })

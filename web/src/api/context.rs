@@ -6,6 +6,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::register::OnDay;
 use hanoi_convention::{Date, Register, parse_date};
 use serde::{Deserialize, Serialize};
 
@@ -49,9 +50,11 @@ impl Ask {
         Ok(held(self.treaty()?, self.data))
     }
 
-    /// The day asked, for `r`.
-    pub fn day(&self, r: &Register) -> Result<Date, String> {
-        day_for(r, &self.day)
+    /// The register `r` on the day asked (the data's as-of date when
+    /// empty), refused before the treaty existed (`Register::try_on`, as
+    /// the `hanoi` tool refuses it).
+    pub fn on_day<'r>(&self, r: &'r Register) -> Result<OnDay<'r>, String> {
+        on_day(r, parse_day(&self.day, r.as_of())?)
     }
 }
 
@@ -63,22 +66,17 @@ pub(crate) fn treaty_named(name: &str) -> Result<EmbeddedTreaty, String> {
     name.parse().map_err(|e| format!("{e}"))
 }
 
-/// The day `asked` (the data's as-of date when empty), refused before the
-/// treaty existed, as the `hanoi` tool refuses it.
-pub(crate) fn day_for(r: &Register, asked: &str) -> Result<Date, String> {
-    let day = if asked.is_empty() {
-        r.as_of()
-    } else {
-        parse_date(asked).map_err(|e| format!("{asked:?} is not a day: {e}"))?
-    };
-    let adopted = r.treaty().identity().adopted_on();
-    if day < adopted {
-        return Err(format!(
-            "{day} is before the {} existed (adopted on {adopted}): expected a date from {adopted}",
-            r.treaty().identity().short_name()
-        ));
+/// The day `asked`, `default` when empty.
+pub(crate) fn parse_day(asked: &str, default: Date) -> Result<Date, String> {
+    if asked.is_empty() {
+        return Ok(default);
     }
-    Ok(day)
+    parse_date(asked).map_err(|e| format!("{asked:?} is not a day: {e}"))
+}
+
+/// `r` on `day`, refused before the treaty existed (`Error::BeforeTreaty`).
+pub(crate) fn on_day(r: &Register, day: Date) -> Result<OnDay<'_>, String> {
+    r.try_on(day).map_err(|e| e.to_string())
 }
 
 /// A register: an embedded one, or the user's merged one.
@@ -132,8 +130,8 @@ pub(crate) fn held(which: EmbeddedTreaty, data: Data) -> Held {
 
 /// Rows written by the library's CSV writer (its header, and a last
 /// `data_version` column), as text.
-pub(crate) fn csv_table(version: &str, header: &[&str], records: &[Vec<String>]) -> Answer {
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+pub(crate) fn csv_table(version: &str, header: &[impl AsRef<str>], records: &[Vec<String>]) -> Answer {
+    let header: Vec<String> = header.iter().map(|h| h.as_ref().to_string()).collect();
     let mut out = Vec::new();
     hanoi_convention::export::Csv::new(version)
         .write_table(&header, records, &mut out)

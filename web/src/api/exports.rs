@@ -1,6 +1,7 @@
-//! The three export views (events, wide, panel) as the library writes
-//! them: CSV by `export::Csv` (names in a language added), JSON by
-//! `export::json_document`. The panel's rows are the treaty's
+//! The export views (events, wide, panel; years too, which the page does
+//! not offer) as the library writes them: CSV by `export::Csv` (names in a
+//! language added), JSON by `export::json_document`. A view is named as
+//! `export::View` parses it. The panel's rows are the treaty's
 //! participants (`Universe::Participants`), as the tool's default.
 
 use hanoi_convention::Language;
@@ -27,17 +28,8 @@ struct ExportAnswer {
 
 pub(crate) fn export(ask: &ExportAsk) -> Answer {
     let r = ask.on.register()?;
-    let on = r.on(ask.on.day(&r)?);
-    let view = match ask.view.as_str() {
-        "events" => View::Events,
-        "wide" => View::Wide,
-        "panel" => View::Panel,
-        other => {
-            return Err(format!(
-                "no export view {other:?}: expected events, wide or panel"
-            ));
-        }
-    };
+    let on = ask.on.on_day(&r)?;
+    let view: View = ask.view.parse().map_err(|e| format!("{e}"))?;
     let text = match ask.format.as_str() {
         "json" => {
             let doc = export::json_document(&on, view, Universe::Participants).map_err(|e| e.to_string())?;
@@ -54,8 +46,10 @@ pub(crate) fn export(ask: &ExportAsk) -> Answer {
             let written = match view {
                 View::Events => csv.write(&export::event_rows_by(&on), &mut out),
                 View::Wide => csv.write(&export::wide_rows(&on), &mut out),
-                _ => export::panel_rows(&on, Universe::Participants)
+                View::Panel => export::panel_rows(&on, Universe::Participants)
                     .and_then(|rows| csv.write(&rows, &mut out)),
+                View::Years => export::year_rows(&on).and_then(|rows| csv.write(&rows, &mut out)),
+                other => return Err(format!("no CSV for the export view {}", other.name())),
             };
             written.map_err(|e| e.to_string())?;
             String::from_utf8(out).map_err(|e| e.to_string())?

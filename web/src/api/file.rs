@@ -6,13 +6,12 @@
 
 use std::rc::Rc;
 
-use hanoi_convention::actions::Action;
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::{Document, ProblemRow, ValidationReport, ValidationReports};
+use hanoi_convention::export::{Document, ValidationReport, ValidationReports};
 use hanoi_convention::io::actions::{self, ActionsFile};
-use hanoi_convention::io::merge_actions;
+use hanoi_convention::io::{latest_day, merge_actions};
 use hanoi_convention::register::Validation;
-use hanoi_convention::{Date, Origin, Register};
+use hanoi_convention::{Date, Register};
 use serde::{Deserialize, Serialize};
 
 use super::context::{Answer, Overlay, csv_rows, json, set_overlay, treaty_named};
@@ -30,21 +29,11 @@ struct FileAsk {
     name: String,
 }
 
-/// A problem, with the line (or JSON record) it is on.
-#[derive(Serialize)]
-struct ProblemView {
-    line: Option<u32>,
-    record: Option<u32>,
-    #[serde(flatten)]
-    row: ProblemRow,
-}
-
-/// One check of the file: the library's report, its problems with their
-/// lines, and the problems as CSV.
+/// One check of the file: the library's report (each problem with its
+/// line or JSON record, `export::ProblemRow`), and the problems as CSV.
 #[derive(Serialize)]
 struct Check {
     document: Document<ValidationReports>,
-    problems: Vec<ProblemView>,
     csv: String,
 }
 
@@ -104,7 +93,8 @@ fn check(ask: &FileAsk, bytes: &[u8]) -> Answer {
         Ok(f) => f,
         Err(e) => return json(&FileAnswer::new(ask, bytes, unreadable(base, &ask.name, &e)?)),
     };
-    let as_of = merged_as_of(file.actions(), base.as_of());
+    // Dated as the `hanoi` tool dates data (never by the machine's clock).
+    let as_of = latest_day(file.actions(), base.as_of());
     let alone = which
         .builder()
         .data_version(base.data_version())
@@ -122,7 +112,7 @@ fn merge(which: EmbeddedTreaty, file: ActionsFile, answer: &mut FileAnswer) -> R
     let name = file.name().to_string();
     let (rows, unread) = file.into_parts();
     let merged = merge_actions(base.actions(), rows);
-    let as_of = merged_as_of(&merged.actions, base.as_of());
+    let as_of = merged.as_of(base.as_of());
     // Which data made the answers: the embedded data's version, the file's
     // name and its as-of date (as `hanoi --data` names it).
     let version = format!("{}+local:{name}@{as_of}", base.data_version());
@@ -145,68 +135,22 @@ fn merge(which: EmbeddedTreaty, file: ActionsFile, answer: &mut FileAnswer) -> R
     Ok(())
 }
 
-/// The as-of date of data with `actions` over a base as of `base`: the
-/// latest day it knows, never before the base's (as the `hanoi` tool
-/// dates merged data; never the machine's clock).
-fn merged_as_of(actions: &[Action], base: Date) -> Date {
-    actions
-        .iter()
-        .map(|a| a.date().latest())
-        .max()
-        .map_or(base, |d| d.max(base))
-}
-
 fn checked(base: &Register, merged: bool, as_of: Date, name: &str, v: &Validation) -> Result<Check, String> {
-    let report = ValidationReport::of(name, v);
-    let problems = v
-        .problems()
-        .iter()
-        .map(|p| {
-            let (line, record) = match p.origin() {
-                Origin::Line { line, .. } => (Some(*line), None),
-                Origin::Record { index, .. } => (None, Some(*index)),
-                _ => (None, None),
-            };
-            ProblemView {
-                line,
-                record,
-                row: ProblemRow::of(p),
-            }
-        })
-        .collect();
-    check_of(base, merged, as_of, report, problems)
+    check_of(base, merged, as_of, ValidationReport::of(name, v))
 }
 
 /// The check of a file that could not be read at all.
 fn unreadable(base: &Register, name: &str, e: &hanoi_convention::Error) -> Result<Check, String> {
-    let report = ValidationReport::unreadable(name, e);
-    let problems = report
-        .problems
-        .iter()
-        .map(|row| ProblemView {
-            line: None,
-            record: None,
-            row: row.clone(),
-        })
-        .collect();
-    check_of(base, false, base.as_of(), report, problems)
+    check_of(base, false, base.as_of(), ValidationReport::unreadable(name, e))
 }
 
-fn check_of(
-    base: &Register,
-    merged: bool,
-    as_of: Date,
-    report: ValidationReport,
-    problems: Vec<ProblemView>,
-) -> Result<Check, String> {
-    let rows: Vec<&ProblemRow> = problems.iter().map(|p| &p.row).collect();
+fn check_of(base: &Register, merged: bool, as_of: Date, report: ValidationReport) -> Result<Check, String> {
     Ok(Check {
-        csv: csv_rows(base.data_version(), &rows)?,
+        csv: csv_rows(base.data_version(), &report.problems)?,
         document: Document::new(
             "validate",
             base,
             ValidationReports::new(base, merged, as_of, vec![report]),
         ),
-        problems,
     })
 }

@@ -3,11 +3,11 @@
 //! and its standing under each embedded treaty (`compare::standing`).
 
 use hanoi_convention::compare::{Standing, standing};
-use hanoi_convention::embedded::{EmbeddedTreaty, find_participant};
+use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_participant_by_code};
 use hanoi_convention::export::{Document, ParticipantReport};
 use hanoi_convention::participants::{CodeSystem, Participant};
 use hanoi_convention::treaty::Treaty;
-use hanoi_convention::{Code, Date, Error, convention};
+use hanoi_convention::{Code, Date, Error};
 use serde::{Deserialize, Serialize};
 
 use super::context::{Answer, Ask, csv_rows, held, json};
@@ -36,7 +36,8 @@ struct ParticipantAnswer {
     /// Its status in words (the library's `Display`).
     status: String,
     bound_from: Option<String>,
-    /// Each action's sources, split at `;` (the page links only http(s) ones).
+    /// Each action's sources, one by one (`Provenance::sources`: split at
+    /// ` ; `); the page links only http(s) ones.
     sources: Vec<Vec<String>>,
     standings: Vec<StandingRow>,
     /// Its actions, as CSV.
@@ -63,7 +64,8 @@ enum Found<'t> {
 pub(crate) fn participant(ask: &ParticipantAsk) -> Answer {
     let which = ask.on.treaty()?;
     let r = ask.on.register()?;
-    let day = ask.on.day(&r)?;
+    let on = ask.on.on_day(&r)?;
+    let day = on.day();
     let answer = match look_up(r.treaty(), ask.query.trim(), &ask.system)? {
         Found::Missing(message, suggestions) => ParticipantAnswer {
             message,
@@ -77,14 +79,18 @@ pub(crate) fn participant(ask: &ParticipantAsk) -> Answer {
             ..ParticipantAnswer::default()
         },
         Found::In(p) => {
-            let on = r.on(day);
             let report = ParticipantReport::new(&on, p);
             ParticipantAnswer {
                 found: true,
                 code: Some(p.code()),
                 status: report.status.to_string(),
                 bound_from: report.bound_from.map(|w| w.to_string()),
-                sources: report.actions.iter().map(|a| sources(&a.source)).collect(),
+                // The report's actions are the register's, in its order.
+                sources: r
+                    .actions_of(p.code())
+                    .iter()
+                    .map(|a| a.provenance().sources().map(str::to_string).collect())
+                    .collect(),
                 standings: standings(ask, which, p.code(), day),
                 csv: csv_rows(r.data_version(), &report.actions)?,
                 document: Some(Document::new("participant", &r, report)),
@@ -95,41 +101,28 @@ pub(crate) fn participant(ask: &ParticipantAsk) -> Answer {
     json(&answer)
 }
 
-/// Looks `query` up among `treaty`'s participants, and among every State
-/// the crate knows when it is not one of them.
+/// Looks `query` up among `treaty`'s participants (by a name or code, or
+/// by a code in `system`), and among every State the crate knows when it
+/// is not one of them.
 fn look_up<'t>(treaty: &'t Treaty, query: &str, system: &str) -> Result<Found<'t>, String> {
     if query.is_empty() {
         return Ok(Found::Missing("expected a name or a code".into(), Vec::new()));
     }
-    if system.is_empty() {
-        return Ok(match find_participant(treaty, query) {
-            Ok(p) => Found::In(p),
-            Err(e) => match &e {
-                Error::OutsideTreaty { code, .. } => Found::Outside(*code, e.to_string()),
-                Error::UnknownParticipant { suggestions, .. } => {
-                    Found::Missing(e.to_string(), suggestions.clone())
-                }
-                _ => Found::Missing(e.to_string(), Vec::new()),
-            },
-        });
-    }
-    let system: CodeSystem = system.parse().map_err(|e| format!("{e}"))?;
-    if let Some(p) = treaty.participants().find_code(system, query) {
-        return Ok(Found::In(p));
-    }
-    Ok(match convention().participants().find_code(system, query) {
-        Some(p) => {
-            let outside = Error::OutsideTreaty {
-                code: p.code(),
-                name: p.name().to_string(),
-                treaty: treaty.identity().short_name().to_string(),
-            };
-            Found::Outside(p.code(), outside.to_string())
-        }
-        None => Found::Missing(
-            format!("no participant has the {} code {query:?}", system.description()),
-            Vec::new(),
-        ),
+    let found = if system.is_empty() {
+        find_participant(treaty, query)
+    } else {
+        let system: CodeSystem = system.parse().map_err(|e| format!("{e}"))?;
+        find_participant_by_code(treaty, system, query)
+    };
+    Ok(match found {
+        Ok(p) => Found::In(p),
+        Err(e) => match &e {
+            Error::OutsideTreaty { code, .. } => Found::Outside(*code, e.to_string()),
+            Error::UnknownParticipant { suggestions, .. } => {
+                Found::Missing(e.to_string(), suggestions.clone())
+            }
+            _ => Found::Missing(e.to_string(), Vec::new()),
+        },
     })
 }
 
@@ -154,15 +147,5 @@ fn standings(ask: &ParticipantAsk, asked: EmbeddedTreaty, code: Code, day: Date)
                 data_as_of: r.as_of(),
             }
         })
-        .collect()
-}
-
-/// The sources of a fact, as written in the data (`;`-separated).
-fn sources(source: &str) -> Vec<String> {
-    source
-        .split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
         .collect()
 }

@@ -19,7 +19,7 @@ struct StatusAnswer {
 
 pub(crate) fn status(ask: &Ask) -> Answer {
     let r = ask.register()?;
-    let on = r.on(ask.day(&r)?);
+    let on = ask.on_day(&r)?;
     let report = StatusReport::new(&on);
     json(&StatusAnswer {
         entry_into_force: report.entry_into_force.to_string(),

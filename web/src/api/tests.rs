@@ -39,7 +39,24 @@ fn status_on_the_last_day_of_the_ceremony() {
 #[test]
 fn days_the_treaty_did_not_exist_are_refused() {
     let a = ask(json!({ "ask": "status", "day": "2020-01-01" }));
-    assert!(a["error"].as_str().unwrap().contains("before the"));
+    assert_eq!(
+        a["error"],
+        "2020-01-01 is before the Hanoi Convention existed (adopted on 2024-12-24): expected a date from 2024-12-24"
+    );
+    let compared = ask(json!({ "ask": "compare", "day": "2024-12-23" }));
+    assert!(
+        compared["error"]
+            .as_str()
+            .unwrap()
+            .contains("before the Hanoi Convention existed")
+    );
+    let wide = ask(json!({ "ask": "comparison_csv", "day": "2024-12-23" }));
+    assert!(
+        wide["error"]
+            .as_str()
+            .unwrap()
+            .contains("before the Hanoi Convention existed")
+    );
     assert!(ask(json!({ "ask": "status", "day": "2025-02-30" }))["error"].is_string());
 }
 
@@ -51,6 +68,30 @@ fn participants_by_name_in_any_language_and_by_code() {
     assert_eq!(a["standings"].as_array().unwrap().len(), 3);
     let cow = ask(json!({ "ask": "participant", "query": "816", "system": "cow" }));
     assert_eq!(cow["code"], "VNM");
+    assert_eq!(cow["document"]["codes"]["cow_n"], 816);
+    let cow_outside =
+        ask(json!({ "ask": "participant", "treaty": "budapest", "query": "816", "system": "cow" }));
+    assert_eq!(cow_outside["found"], false);
+    assert_eq!(cow_outside["code"], "VNM");
+    assert!(
+        cow_outside["message"]
+            .as_str()
+            .unwrap()
+            .contains("not among the participants")
+    );
+    assert_eq!(cow_outside["standings"].as_array().unwrap().len(), 3);
+    let no_code = ask(json!({ "ask": "participant", "query": "9999", "system": "gw" }));
+    assert_eq!(no_code["found"], false);
+    assert!(no_code["code"].is_null());
+    let said = no_code["message"].as_str().unwrap();
+    assert!(
+        said.starts_with("no participant has the Gleditsch and Ward") && said.ends_with(" code \"9999\""),
+        "{said}"
+    );
+    let fiji = ask(json!({ "ask": "participant", "query": "FJI" }));
+    let first = fiji["sources"][0].as_array().unwrap();
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert!(first.iter().all(|s| s.as_str().unwrap().starts_with("https://")));
     let typo = ask(json!({ "ask": "participant", "query": "Ukrane" }));
     assert_eq!(typo["found"], false);
     assert_eq!(typo["suggestions"][0], "Ukraine");
@@ -110,9 +151,29 @@ fn thirty_seven_more_deposits() {
 fn cross_table_and_a_cell_by_group() {
     let a = ask(json!({ "ask": "compare", "day": "2026-04-25" }));
     assert_eq!(a["document"]["treaties"][1], "Budapest Convention");
+    assert_eq!(a["document"]["cells"][0]["by_group"][1][0], "Asia-Pacific");
+    let cells = a["csv"].as_str().unwrap();
+    assert!(
+        cells.starts_with(
+            "a,b,total,african,asia_pacific,eastern_european,latin_american_and_caribbean,\
+             western_european_and_others,no_group,data_version\n"
+        ),
+        "{cells}"
+    );
+    let latest = ask(json!({ "ask": "compare" }));
+    let hanoi = ask(json!({ "ask": "info" }))["treaties"][0]["data_as_of"].clone();
+    let budapest = ask(json!({ "ask": "info" }))["treaties"][1]["data_as_of"].clone();
+    let earlier = hanoi.as_str().unwrap().min(budapest.as_str().unwrap());
+    assert_eq!(latest["document"]["as_of"], earlier);
     let l = ask(json!({ "ask": "compare", "day": "2026-04-25", "cell": ["not_signed", "party"] }));
     let list = l["list"].as_array().unwrap();
     assert!(list.iter().any(|m| m["code"] == "USA"));
+    let csv = l["csv"].as_str().unwrap();
+    assert!(
+        csv.starts_with("code,name,regional_group,data_version\n"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), list.len() + 1);
     let weog =
         ask(json!({ "ask": "compare", "day": "2026-04-25", "cell": ["not_signed", "party"], "group": 4 }));
     let in_weog = weog["list"].as_array().unwrap();
@@ -121,6 +182,14 @@ fn cross_table_and_a_cell_by_group() {
         in_weog
             .iter()
             .all(|m| m["regional_group"] == "Western European and Others")
+    );
+    let weog_csv = weog["csv"].as_str().unwrap();
+    assert_eq!(weog_csv.lines().count(), in_weog.len() + 1);
+    assert!(
+        weog_csv
+            .lines()
+            .skip(1)
+            .all(|l| l.contains(",Western European and Others,"))
     );
 }
 
@@ -138,6 +207,15 @@ fn charts_exports_and_citation() {
             .unwrap()
             .contains("\"schema\": \"hanoi-convention/events\"")
     );
+    let years = ask(json!({ "ask": "export", "view": "years", "format": "json" }));
+    assert!(
+        years["text"]
+            .as_str()
+            .unwrap()
+            .contains("\"schema\": \"hanoi-convention/years\"")
+    );
+    let bad = ask(json!({ "ask": "export", "view": "long", "format": "csv" }));
+    assert!(bad["error"].as_str().unwrap().contains("events"), "{bad}");
     let cite = ask(json!({ "ask": "cite", "accessed": "2026-12-01" }));
     assert!(cite["bibtex"].as_str().unwrap().starts_with("@misc{"));
 }
@@ -151,14 +229,18 @@ fn a_bad_file_lists_every_problem_with_its_line() {
          DEU\tsignature\t2025-02-30\t\t\t\thigh\tmy notes\t\n"
     );
     let a = file("hanoi", "mine.tsv", &text);
-    let problems = a["alone"]["problems"].as_array().unwrap();
+    let problems = a["alone"]["document"]["files"][0]["problems"].as_array().unwrap();
     assert_eq!(problems.len(), 2);
     assert_eq!(problems[0]["line"], 2);
     assert_eq!(problems[0]["rule"], "signature-period");
     assert_eq!(problems[1]["field"], "date_from");
     assert!(a["merged_version"].is_null());
     let empty = file("hanoi", "empty.tsv", "");
-    assert_eq!(empty["alone"]["problems"][0]["field"], "(file)");
+    assert_eq!(
+        empty["alone"]["document"]["files"][0]["problems"][0]["field"],
+        "(file)"
+    );
+    assert!(empty["alone"]["document"]["files"][0]["problems"][0]["line"].is_null());
 }
 
 #[test]
@@ -166,7 +248,14 @@ fn a_good_file_merged_answers_the_status() {
     // France ratifies, as the file says.
     let text = format!("{HEADER}FRA\tratification\t2026-07-30\t\t\t\thigh\t<img src=x onerror=alert(1)>\t\n");
     let a = file("hanoi", "mine.tsv", &text);
-    assert_eq!(a["merged"]["problems"].as_array().unwrap().len(), 0, "{a}");
+    assert_eq!(
+        a["merged"]["document"]["files"][0]["problems"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0,
+        "{a}"
+    );
     assert!(a["merged_version"].as_str().unwrap().contains("+local:mine.tsv@"));
     let embedded = ask(json!({ "ask": "status" }));
     let merged = ask(json!({ "ask": "status", "data": "file" }));

@@ -48,7 +48,7 @@ struct WhatIfAnswer {
 
 pub(crate) fn what_if(ask: &WhatIfAsk) -> Answer {
     let r = ask.on.register()?;
-    let on = r.on(ask.on.day(&r)?);
+    let on = ask.on.on_day(&r)?;
     let (lines, assumed) = read_lines(&r, &ask.lines)?;
     let report = EifReport::new(&on, &assumed).map_err(|e| e.to_string())?;
     let then = report.what_if.as_ref().map(|w| w.then.to_string());
@@ -147,7 +147,7 @@ struct NonParties {
 /// rule counts it).
 pub(crate) fn non_parties(ask: &Ask) -> Answer {
     let r = ask.register()?;
-    let on = r.on(ask.day(&r)?);
+    let on = ask.on_day(&r)?;
     let codes = on
         .statuses()
         .filter(|(p, s)| p.kind().is_state() && matches!(s, Status::Signed { .. }))

@@ -69,8 +69,9 @@ function checkSection(app, title, id, check, replaced) {
   const report = check.document.files[0];
   const verdict = report.valid
     ? `Valid: ${report.actions} row(s) checked against the rules, no problem.`
-    : `${check.problems.length} problem(s); ${report.actions} row(s) read and checked, ${report.unread.length} that could not be read.`;
-  const rows = check.problems.map((p) => [
+    : `${report.problems.length} problem(s); ${report.actions} row(s) read and checked, ${report.unread.length} that could not be read.`;
+  // Each problem (the crate's ProblemRow) with its line, or JSON record.
+  const rows = report.problems.map((p) => [
     p.line !== null ? String(p.line) : p.record !== null ? `record ${p.record}` : '',
     p.field, p.rule, p.article || '', el('span', { dir: 'auto' }, p.detail),
   ]);
