@@ -22,6 +22,11 @@ fi
 
 venv="${HANOI_WEB_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/hanoi-web-venv}"
 if ! "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('playwright') != '$PLAYWRIGHT_VERSION')" 2>/dev/null; then
+    # Debian's python3 makes virtual environments only with python3-venv.
+    if ! python3 -c 'import ensurepip' 2>/dev/null; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+    fi
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "playwright==$PLAYWRIGHT_VERSION"
 fi
