@@ -111,9 +111,9 @@
 //! - `serde`: `Serialize` for the public data types; `Deserialize` for the
 //!   small value types (codes, date windows, kinds, places, confidence).
 //! - `csv`, `json`: read actions files in these formats, and write the
-//!   exports ([`export::Csv`], [`export::json_document`]).
+//!   exports (`export::Csv`, `export::json_document`, `export::datapackage`).
 //! - `untc`: import the UN Treaty Collection's status pages
-//!   ([`io::untc`]).
+//!   (`io::untc`).
 //! - `cli`: the `hanoi` command-line tool (all of the above).
 //!
 //! Items behind a feature say so on docs.rs.

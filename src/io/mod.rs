@@ -11,7 +11,7 @@
 //!   languages.
 //! - [`treaty`]: a treaty's identity, text and final provisions (from
 //!   files in memory, or a folder in the layout of `data/`).
-//! - [`untc`]: the UN Treaty Collection's status pages (feature `untc`).
+//! - `untc`: the UN Treaty Collection's status pages (feature `untc`).
 //! - `merge`: a user's actions over a base data set ([`merge_actions`]).
 //! - `record`: ceremonies, published totals, the Budapest crosswalk (the
 //!   crate's own tables).
