@@ -124,23 +124,26 @@ fn units_per_year(rows: &[hanoi_convention::export::PanelRow]) -> Vec<(i16, usiz
 fn panels_over_each_universe() {
     let r = Register::embedded();
     let on = r.on(day("2026-07-31"));
-    let cases: [(Universe<'_>, usize, usize); 4] = [
-        (Universe::Participants, 198, 198),
-        (Universe::UnMembers(all()), 193, 191),
+    let cases: [(Universe<'_>, &str, usize, usize); 4] = [
+        (Universe::Participants, "participants", 198, 198),
+        (Universe::UnMembers(all()), "un-members", 193, 191),
         (
             Universe::StateSystem(state_system(CodeSystem::Cow), all()),
+            "cow",
             195,
             193,
         ),
         (
             Universe::StateSystem(state_system(CodeSystem::Gw), all()),
+            "gw",
             197,
             193,
         ),
     ];
-    for (universe, units, inside) in cases {
+    for (universe, name, units, inside) in cases {
         let rows = panel_rows(&on, universe).unwrap();
-        let name = universe.name();
+        assert_eq!(universe.name(), name);
+        assert!(rows.iter().all(|r| r.universe == name), "{name}");
         assert_eq!(units_per_year(&rows), [(2025, units), (2026, units)], "{name}");
         let keys: BTreeSet<(&str, i16)> = rows.iter().map(|r| (r.unit.as_str(), r.year)).collect();
         assert_eq!(keys.len(), rows.len(), "{name}: no duplicate key");
@@ -297,4 +300,30 @@ fn a_state_continued_under_another_code_keeps_its_history() {
     keys.sort_unstable();
     keys.dedup();
     assert_eq!(keys.len(), n);
+}
+
+#[test]
+fn a_party_whose_denunciation_may_have_taken_effect_is_bounded_by_party_and_denounced() {
+    use hanoi_convention::actions::ActionKind;
+    // Fiji signs and ratifies, then notifies a denunciation on a day known
+    // only to a window; a year later the denunciation may or may not have
+    // taken effect, and the treaty is not in force.
+    let actions = vec![
+        common::act("FJI", ActionKind::Signature, "2025-10-25").with_source("test", Confidence::High),
+        common::act("FJI", ActionKind::Ratification, "2026-01-10").with_source("test", Confidence::High),
+        common::act("FJI", ActionKind::Denunciation, "2026-03-01..2026-05-01")
+            .with_source("test", Confidence::High),
+    ];
+    let r = common::register(actions).unwrap();
+    let rows = panel_rows(&r.on(day("2027-04-01")), Universe::Participants).unwrap();
+    let fji = rows
+        .iter()
+        .find(|row| row.code.as_deref() == Some("FJI") && row.year == 2027)
+        .unwrap();
+    assert_eq!(fji.status, "unknown");
+    let party = PanelStatus::Party.code();
+    assert_eq!(
+        (fji.status_code_known, fji.status_code_possible),
+        (party, PanelStatus::Denounced.code())
+    );
 }
