@@ -61,7 +61,7 @@
 //! };
 //! assert_eq!((counted.certain, required), (0, 40));
 //! // France depositing in 2027: counted, and each assumption says why or why not.
-//! let w = r.what_if(&[Assumption::new("FRA".parse()?, Date::constant(2027, 3, 1))])?;
+//! let w = r.on(r.as_of()).what_if(&[Assumption::new("FRA".parse()?, Date::constant(2027, 3, 1))])?;
 //! println!("{} -> {}", w.from_data, w.then);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

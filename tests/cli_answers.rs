@@ -426,3 +426,38 @@ fn every_csv_header_is_stata_safe() {
         }
     }
 }
+
+#[test]
+fn a_what_if_on_a_past_day_starts_from_the_data_of_that_day() {
+    // At the end of 2025 no instrument was counted: one assumed deposit makes one.
+    let v = json(&[
+        "eif",
+        "--as-of",
+        "2025-12-31",
+        "--assume",
+        "FRA=2026-01-05",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["what_if"]["as_of"], "2025-12-31");
+    assert_eq!(v["what_if"]["from_data"]["counted"]["certain"], 0);
+    assert_eq!(v["what_if"]["then"]["counted"]["certain"], 1);
+    // Qatar's ratification of 2026 is not yet known then: assumed, it counts.
+    let v = json(&[
+        "eif",
+        "--as-of",
+        "2025-12-31",
+        "--assume",
+        "QAT=2026-01-05",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["what_if"]["assumed"][0]["outcome"], "counted");
+    // A deposit before the opening for signature is noted.
+    let v = json(&["eif", "--assume", "DEU=2025-01-01", "--format", "json"]);
+    let notes = v["what_if"]["assumed"][0]["notes"].to_string();
+    assert!(
+        notes.contains("before the treaty opened for signature"),
+        "{notes}"
+    );
+}

@@ -152,7 +152,7 @@ fn what_if_assumed_deposits() {
     let r = register(sign_and_ratify(&states(39), jan)).unwrap();
     let extra = Register::embedded().participants().find("NZL").unwrap().code();
     let d = Date::constant(2027, 9, 1);
-    let w = r.what_if(&[Assumption::new(extra, d)]).unwrap();
+    let w = r.on(r.as_of()).what_if(&[Assumption::new(extra, d)]).unwrap();
     assert_eq!(w.assumed[0].outcome, Outcome::Counted);
     assert_eq!(
         w.assumed[0].instrument,
@@ -166,7 +166,10 @@ fn what_if_assumed_deposits() {
         }
     );
     // A code the treaty does not know is rejected, and changes nothing.
-    let w = r.what_if(&[Assumption::new(code("ZZZ"), d)]).unwrap();
+    let w = r
+        .on(r.as_of())
+        .what_if(&[Assumption::new(code("ZZZ"), d)])
+        .unwrap();
     assert!(
         matches!(&w.assumed[0].outcome, Outcome::Rejected { problems } if problems[0].contains("known-participant"))
     );

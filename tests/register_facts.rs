@@ -61,6 +61,7 @@ fn the_eu_signed_and_does_not_count_toward_forty() {
     // and says why.
     let before = r.on(r.as_of()).entry_into_force();
     let eu_alone = r
+        .on(r.as_of())
         .what_if(&[Assumption::new(code("EU"), day("2026-08-01"))])
         .unwrap();
     assert_eq!(eu_alone.then, before);
@@ -72,13 +73,14 @@ fn the_eu_signed_and_does_not_count_toward_forty() {
         Assumption::new(code("FRA"), day("2026-08-01")),
         Assumption::new(code("EU"), day("2026-08-01")),
     ];
-    let eu = r.what_if(&with_france).unwrap();
+    let eu = r.on(r.as_of()).what_if(&with_france).unwrap();
     assert_eq!(eu.assumed[0].outcome, Outcome::Counted);
     let Outcome::NotCounted { reason } = &eu.assumed[1].outcome else {
         panic!("{:?}", eu.assumed[1])
     };
     assert!(reason.contains("art. 65(1)"), "{reason}");
     let fra = r
+        .on(r.as_of())
         .what_if(&[Assumption::new(code("FRA"), day("2026-08-01"))])
         .unwrap();
     let EntryIntoForce::NotYet { counted, .. } = fra.then else {

@@ -344,6 +344,7 @@ SCHEMAS["eif"] = document("eif", "Entry into force, and with assumed deposits", 
     "as_of": ref("date"),
     "entry_into_force": ref("entry_into_force"),
     "what_if": nullable(obj({
+        "as_of": ref("date"),
         "from_data": ref("entry_into_force"),
         "assumed": array(ref("assumed")),
         "then": ref("entry_into_force"),

@@ -573,7 +573,7 @@ impl EifReport {
     ///
     /// # Errors
     ///
-    /// As [`Register::what_if`].
+    /// As [`OnDay::what_if`].
     pub fn new(
         on: &OnDay<'_>,
         assumed: &[crate::register::Assumption],
@@ -589,7 +589,7 @@ impl EifReport {
             what_if: if assumed.is_empty() {
                 None
             } else {
-                Some(r.what_if(assumed)?)
+                Some(on.what_if(assumed)?)
             },
             caveats: Caveat::beyond_data(on).into_iter().collect(),
         })

@@ -72,6 +72,12 @@ impl RegisterBuilder {
         self
     }
 
+    /// Keeps only the actions `keep` holds to (e.g. those of a day).
+    pub(crate) fn keep_actions(mut self, keep: impl FnMut(&Action) -> bool) -> RegisterBuilder {
+        self.actions.retain(keep);
+        self
+    }
+
     /// Adds one action.
     pub fn action(mut self, action: Action) -> RegisterBuilder {
         self.actions.push(action);

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::participants::Code;
 use crate::problem::Problem;
 use crate::register::build::Register;
+use crate::register::day::OnDay;
 use crate::treaty::{Deposit, EntryIntoForce};
 
 /// An assumed deposit: who, and on which day.
@@ -73,7 +74,9 @@ pub struct Assumed {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WhatIf {
-    /// Entry into force from the data alone, as of its as-of date.
+    /// The day asked: the data are taken as they stood then.
+    pub as_of: Date,
+    /// Entry into force from the data alone, as it stood on that day.
     pub from_data: EntryIntoForce,
     /// Every assumption, in the order given.
     pub assumed: Vec<Assumed>,
@@ -81,13 +84,14 @@ pub struct WhatIf {
     pub then: EntryIntoForce,
 }
 
-impl Register {
+impl OnDay<'_> {
     /// Entry into force if the participants in `assumed` deposited an
-    /// instrument on the given days, in addition to the data's. Each
-    /// assumption is checked against the treaty's rules as a record of the
-    /// data would be (a deposit before the treaty existed, or by a
-    /// participant the treaty does not know, is rejected), and says whether
-    /// it counts: a participant that already has a counted instrument, a
+    /// instrument on the given days, in addition to what the data record
+    /// by this day (the actions possibly made by then). Each assumption is
+    /// checked against the treaty's rules as a record of the data would be
+    /// (a deposit before the treaty existed, or by a participant the
+    /// treaty does not know, is rejected), and says whether it counts: a
+    /// participant that already has a counted instrument by then, a
     /// participant assumed twice, or a REIO whose instrument the treaty
     /// does not count as additional, adds nothing.
     ///
@@ -102,7 +106,7 @@ impl Register {
     /// let r = Register::embedded();
     /// let day = Date::constant(2027, 3, 1);
     /// let early = Date::constant(2020, 1, 1);
-    /// let w = r.what_if(&[
+    /// let w = r.on(r.as_of()).what_if(&[
     ///     Assumption::new("FRA".parse()?, day),
     ///     Assumption::new("EU".parse()?, day),
     ///     Assumption::new("DEU".parse()?, early),
@@ -110,11 +114,21 @@ impl Register {
     /// assert_eq!(w.assumed[0].outcome, Outcome::Counted);
     /// assert!(matches!(w.assumed[1].outcome, Outcome::NotCounted { .. })); // art. 65(1)
     /// assert!(matches!(w.assumed[2].outcome, Outcome::Rejected { .. })); // before the Convention existed
+    /// // Asked at the end of 2025, Qatar's ratification of 2026 is not yet in the data.
+    /// let qat = r.on(Date::constant(2025, 12, 31)).what_if(&[Assumption::new("QAT".parse()?, day)])?;
+    /// assert_eq!(qat.assumed[0].outcome, Outcome::Counted);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn what_if(&self, assumed: &[Assumption]) -> Result<WhatIf, Error> {
-        let rule = self.treaty().rules().entry_into_force();
-        let mut deposits = self.counted_deposits.clone();
+        let r = self.register();
+        let rule = r.treaty().rules().entry_into_force();
+        let by_then = |w: DateWindow| w.earliest() <= self.day();
+        let mut deposits: Vec<Deposit> = r
+            .counted_deposits
+            .iter()
+            .filter(|d| by_then(d.date))
+            .cloned()
+            .collect();
         let mut out = Vec::with_capacity(assumed.len());
         // The assumptions taken so far, as actions (a later one is checked
         // with them), and the codes counted so far.
@@ -126,7 +140,7 @@ impl Register {
                 counted.push(a.code);
                 deposits.push(Deposit {
                     date: DateWindow::exact(a.date),
-                    from_member: self.treaty().grouping().is_member(a.code),
+                    from_member: r.treaty().grouping().is_member(a.code),
                 });
             }
             if !matches!(one.outcome, Outcome::Rejected { .. }) {
@@ -137,14 +151,16 @@ impl Register {
         let general = rule.general(&deposits)?;
         let then = rule.on_day(&deposits, Date::MAX, general)?;
         Ok(WhatIf {
-            from_data: self.on(self.as_of()).entry_into_force(),
+            as_of: self.day(),
+            from_data: self.entry_into_force(),
             assumed: out,
             then,
         })
     }
 
-    /// One assumption, checked with the data and the assumptions taken
-    /// before it; the action it stands for, unless it adds nothing.
+    /// One assumption, checked with the data of the day and the
+    /// assumptions taken before it; the action it stands for, unless it
+    /// adds nothing.
     fn assume(
         &self,
         k: usize,
@@ -152,13 +168,18 @@ impl Register {
         taken: &[Action],
         counted: &[Code],
     ) -> (Assumed, Option<Action>) {
-        let consent = self.treaty().rules().consent();
-        let signed = self
+        let r = self.register();
+        let day = self.day();
+        let known = |x: &&Action| x.date().earliest() <= day;
+        let signed = r
             .actions_of(a.code)
             .iter()
+            .filter(known)
             .any(|x| x.kind().is_signature() && x.date().earliest() <= a.date);
         let instrument = if signed {
-            consent
+            r.treaty()
+                .rules()
+                .consent()
                 .instruments()
                 .first()
                 .copied()
@@ -166,13 +187,7 @@ impl Register {
         } else {
             ActionKind::Accession
         };
-        let mut notes = Vec::new();
-        if a.date <= self.as_of() {
-            notes.push(format!(
-                "dated on or before the data's as-of date ({}): a deposit the data does not record",
-                self.as_of()
-            ));
-        }
+        let notes = self.notes(a);
         let assumed = |outcome| Assumed {
             code: a.code,
             date: a.date,
@@ -181,11 +196,11 @@ impl Register {
             notes: notes.clone(),
         };
         // A participant whose instrument is already counted deposits no other.
-        if let Some(w) = self
+        let already = r
             .participants()
             .index_of(a.code)
-            .and_then(|i| self.counted_instrument(i))
-        {
+            .and_then(|i| r.counted_instrument(i));
+        if let Some(w) = already.filter(|w| w.earliest() <= day) {
             let reason = format!(
                 "{} already has an instrument counted toward entry into force ({w})",
                 a.code
@@ -200,13 +215,11 @@ impl Register {
         let action = Action::new(a.code, instrument, DateWindow::exact(a.date))
             .with_source("assumed", crate::base::provenance::Confidence::Low)
             .with_origin(origin.clone());
-        let latest = taken
-            .iter()
-            .map(|t| t.date().latest())
-            .chain([a.date, self.as_of()])
-            .max();
-        let problems: Vec<String> = self
+        let latest = taken.iter().map(|t| t.date().latest()).chain([a.date, day]).max();
+        // Checked with the data as they stood on the day.
+        let problems: Vec<String> = r
             .to_builder()
+            .keep_actions(|x| x.date().earliest() <= day)
             .as_of(latest.unwrap_or(a.date))
             .actions(taken.iter().cloned())
             .action(action.clone())
@@ -219,13 +232,33 @@ impl Register {
         if !problems.is_empty() {
             return (assumed(Outcome::Rejected { problems }), None);
         }
-        let outcome = match self.not_counted(a, instrument) {
+        let outcome = match r.not_counted(a, instrument) {
             Some(reason) => Outcome::NotCounted { reason },
             None => Outcome::Counted,
         };
         (assumed(outcome), Some(action))
     }
 
+    /// Remarks on an assumption that do not change its outcome.
+    fn notes(&self, a: Assumption) -> Vec<String> {
+        let mut notes = Vec::new();
+        let opens = self.register().treaty().rules().signature().opens();
+        if a.date < opens {
+            notes.push(format!(
+                "dated before the treaty opened for signature ({opens}): the depositary would not yet have received it"
+            ));
+        }
+        if a.date <= self.day() {
+            notes.push(format!(
+                "dated on or before the day asked ({}): a deposit the data of that day do not record",
+                self.day()
+            ));
+        }
+        notes
+    }
+}
+
+impl Register {
     /// Why a valid assumed deposit adds nothing to the count, if it does not.
     fn not_counted(&self, a: Assumption, instrument: ActionKind) -> Option<String> {
         let p = self.participants().get(a.code)?;

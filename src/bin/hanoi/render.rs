@@ -319,7 +319,11 @@ pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
                 let _ = writeln!(out, "{}", wrap("      note:", n, 8));
             }
         }
-        let _ = writeln!(out, "  then: {}", w.then);
+        let then = format!(
+            "{} (the data of {} with the assumptions counted)",
+            w.then, w.as_of
+        );
+        let _ = writeln!(out, "{}", wrap("  then:", &then, 4));
     }
     caveats(&e.caveats, &mut out);
     out
