@@ -461,3 +461,29 @@ fn a_what_if_on_a_past_day_starts_from_the_data_of_that_day() {
         "{notes}"
     );
 }
+
+#[test]
+fn data_given_with_data_is_checked_as_validate_checks_it() {
+    // A row that cannot be read and a row against the rules: both reported,
+    // by validate and by any command given the file with --data.
+    let text = format!(
+        "{HEADER}\nFJI\tsignature\t2025-02-30\t\t\t\thigh\tsrc\t\nNAR\tsignature\t2025-10-25\t\tHanoi\t\thigh\tsrc\t\n"
+    );
+    let path = scratch("two-mistakes.tsv", text.as_bytes());
+    let file = path.to_str().unwrap();
+    let validated = stdout(&hanoi(&["validate", file]));
+    let o = hanoi(&["--data", file, "status"]);
+    for needle in [
+        "two-mistakes.tsv:2: field `date_from`: rule format",
+        "two-mistakes.tsv:3: field `participant`: rule known-participant",
+    ] {
+        assert!(validated.contains(needle), "validate: {validated}");
+        assert_clean_failure(&o, 1, needle);
+    }
+    // A record dated after today is a mistake, not a new as-of date.
+    let text = format!("{HEADER}\nAUT\tratification\t2099-02-01\t\t\t\thigh\tsrc\t\n");
+    let path = scratch("future.tsv", text.as_bytes());
+    let file = path.to_str().unwrap();
+    assert_answered_failure(&hanoi(&["validate", "--merged", file]), 1, "rule not-after-as-of");
+    assert_clean_failure(&hanoi(&["--data", file, "status"]), 1, "rule not-after-as-of");
+}

@@ -17,9 +17,8 @@ use hanoi_convention::treaty::ArticleNumber;
 use hanoi_convention::{Date, Register};
 
 use crate::args::{Cli, Command, Format, ImportFrom};
-use crate::context::Context;
+use crate::context::{Context, default_as_of};
 use crate::{Failure, compare, render, untc};
-use hanoi_convention::io::latest_day;
 
 /// Writes `text`.
 pub(crate) fn put(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
@@ -216,14 +215,14 @@ fn validate(
         let day = if merged {
             let (actions, problems) = file.into_parts();
             let all = merge_actions(base.actions(), actions).actions;
-            let day = ctx.asked.unwrap_or_else(|| latest_day(&all, base.as_of()));
+            let day = ctx.asked.unwrap_or_else(|| default_as_of(&all, base.as_of()));
             let file = actions::ActionsFile::from_parts(&name, all, problems);
             builder = builder.file(file);
             day
         } else {
             let day = ctx
                 .asked
-                .unwrap_or_else(|| latest_day(file.actions(), base.as_of()));
+                .unwrap_or_else(|| default_as_of(file.actions(), base.as_of()));
             builder = builder.file(file);
             day
         };

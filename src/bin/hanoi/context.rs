@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
+use hanoi_convention::actions::Action;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::register::{OnDay, RegisterBuilder};
@@ -79,6 +80,21 @@ impl Context {
 }
 
 /// A day to answer for `r`, refused when its treaty did not yet exist.
+/// Today, in UTC: the day of access a citation names, and the latest day
+/// a user's data may describe.
+pub fn today() -> Date {
+    jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::now()).date()
+}
+
+/// The as-of date of data given without one: the latest day its actions
+/// may be dated, never before `base` (the data it is merged over or
+/// checked against), and never after today, so that a record dated in the
+/// future is reported (rule not-after-as-of) instead of moving the data's
+/// as-of date there.
+pub fn default_as_of(actions: &[Action], base: Date) -> Date {
+    hanoi_convention::io::latest_day(actions, base).min(today().max(base))
+}
+
 pub fn day_for(r: &Register, day: Option<Date>) -> Result<Date, Failure> {
     Ok(r.try_on(day.unwrap_or(r.as_of()))?.day())
 }
@@ -92,13 +108,16 @@ fn overlay(
 ) -> Result<Register, Failure> {
     let embedded = which.register();
     let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
-    // A depositary's status page, or an actions file.
-    let (overlay, page) = if untc::is_page(path, &bytes) {
+    // A depositary's status page, or an actions file; the records of a
+    // file that could not be read go to the builder with the others, so
+    // that format and rule problems are reported together.
+    let (overlay, unread, page) = if untc::is_page(path, &bytes) {
         let import = untc::read_page(path, embedded.participants(), None)?;
         let version = untc::page_version(&import);
-        (import.actions, Some(version))
+        (import.actions, Vec::new(), Some(version))
     } else {
-        (actions::from_path(path)?.into_actions()?, None)
+        let (read, problems) = actions::from_path(path)?.into_parts();
+        (read, problems, None)
     };
     let merged = if cli.replace {
         overlay
@@ -115,7 +134,7 @@ fn overlay(
     };
     let as_of = cli
         .data_as_of
-        .unwrap_or_else(|| hanoi_convention::io::latest_day(&merged, which.data_as_of()));
+        .unwrap_or_else(|| default_as_of(&merged, which.data_as_of()));
     let file = path
         .file_name()
         .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
@@ -127,10 +146,11 @@ fn overlay(
     } else {
         format!("{}+{local}", which.data_version())
     };
+    let name = path.display().to_string();
     Ok(which
         .builder()
         .as_of(as_of)
         .data_version(version)
-        .actions(merged)
+        .file(actions::ActionsFile::from_parts(&name, merged, unread))
         .build()?)
 }

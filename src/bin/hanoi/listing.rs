@@ -6,9 +6,9 @@ use std::io::Write;
 
 use hanoi_convention::cite::Citation;
 use hanoi_convention::compare::Standing;
+use hanoi_convention::export;
 use hanoi_convention::export::RosterReport;
 use hanoi_convention::participants::{Code, collation_key};
-use hanoi_convention::{Date, export};
 
 use crate::Failure;
 use crate::args::Format;
@@ -71,13 +71,6 @@ fn render(l: &RosterReport) -> String {
     out
 }
 
-/// Today, in UTC: the day of access a citation names.
-fn today() -> Date {
-    // A timestamp prints in UTC: its first ten characters are the day.
-    let now = jiff::Timestamp::now().to_string();
-    hanoi_convention::parse_date(now.get(..10).unwrap_or("")).unwrap_or(Date::MIN)
-}
-
 pub fn cite(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Failure> {
     let r = &ctx.register;
     let Some(which) = ctx.embedded else {
@@ -86,7 +79,7 @@ pub fn cite(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fa
                 .into(),
         ));
     };
-    let mut citation = Citation::new(r.treaty(), which.dataset(), today());
+    let mut citation = Citation::new(r.treaty(), which.dataset(), crate::context::today());
     // Data given with --data: the version names it.
     if r.data_version() != which.data_version() {
         citation.data_version = r.data_version().to_string();
