@@ -32,7 +32,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
     /// A UN Treaty Collection status page (MTDSG XML) whose treaty to answer
-    /// for, as a treaty of its own (instead of --treaty).
+    /// for, as a treaty of its own (instead of --treaty); its
+    /// entry-into-force clause must be a count of instruments and a delay.
     #[arg(
         long = "page",
         id = "treaty_page",
