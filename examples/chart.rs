@@ -19,7 +19,7 @@ fn main() {
         .map(|r| Pace::of(&r.on(r.as_of()), &marks))
         .collect();
     let pace = pace_svg(&paces, PaceWindow::Youngest);
-    for (name, svg) in [("hanoi-timeline.svg", timeline), ("pace.svg", pace)] {
+    for (name, svg) in [("hanoi-timeline.svg", timeline), ("hanoi-pace.svg", pace)] {
         let path = std::path::Path::new(&dir).join(name);
         match std::fs::write(&path, svg) {
             Ok(()) => println!("wrote {}", path.display()),

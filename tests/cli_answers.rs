@@ -487,3 +487,40 @@ fn data_given_with_data_is_checked_as_validate_checks_it() {
     assert_answered_failure(&hanoi(&["validate", "--merged", file]), 1, "rule not-after-as-of");
     assert_clean_failure(&hanoi(&["--data", file, "status"]), 1, "rule not-after-as-of");
 }
+
+#[test]
+fn answers_drawn_from_several_treaties_name_each_ones_data() {
+    let versions: Vec<String> = EmbeddedTreaty::ALL
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {}",
+                t.treaty().identity().short_name(),
+                t.register().data_version()
+            )
+        })
+        .collect();
+    let csv = stdout(&hanoi(&["pace", "--format", "csv"]));
+    let last = csv
+        .lines()
+        .nth(1)
+        .unwrap()
+        .rsplit(',')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(last, versions.join("; "));
+    let v = json(&["pace", "--format", "json"]);
+    assert_eq!(v["data_version"], versions.join("; "));
+    assert_eq!(
+        v["treaties"][1]["data_version"],
+        EmbeddedTreaty::Budapest.register().data_version()
+    );
+    let v = json(&["compare", "--format", "json"]);
+    assert_eq!(v["data_version"], versions[..2].join("; "));
+}
+
+#[test]
+fn an_unknown_organisation_is_refused() {
+    assert_clean_failure(&hanoi(&["participants", "--member-of", "XX"]), 2, "expected EU");
+}

@@ -86,6 +86,11 @@ fn the_page_is_read_with_its_quirks() {
             .collect::<Vec<_>>(),
         ["63(3)"]
     );
+    // Its note carries the heading and the statement's words.
+    assert_eq!(
+        res.note(),
+        "Reservation: Qatar does not consider itself bound by article 63, paragraph 3."
+    );
     // Every action cites the page and its date, at high confidence.
     assert!(i.actions.iter().all(|a| {
         a.provenance()

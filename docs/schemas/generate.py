@@ -421,6 +421,7 @@ SCHEMAS["pace"] = document("pace", "How fast treaties gathered consents", "`hano
         "required": integer(1),
         "as_of": ref("date"),
         "data_as_of": ref("date"),
+        "data_version": string(minLength=1),
         "milestones": array(obj({"consent": integer(1), "days": nullable(ref("days"))})),
         "entry_into_force": nullable(ref("days")),
         "curve": ref("curve"),

@@ -8,6 +8,8 @@
 //!   of two treaties' standings, overall and by UN regional group.
 //! - `pace`: days from opening to the n-th consent and to entry into force
 //!   ([`Pace`]); its chart is [`crate::chart::pace_svg`].
+//! - [`data_versions`]: which data an answer drawn from several treaties
+//!   comes from.
 
 mod pace;
 mod standing;
@@ -16,3 +18,21 @@ mod table;
 pub use pace::{Days, Milestone, Pace, milestones};
 pub use standing::{Standing, standing};
 pub use table::{ComparedParticipant, Comparison, CrossCell, CrossTable};
+
+/// The data versions of several registers, each named by its treaty: the
+/// `data_version` of an answer drawn from all of them.
+///
+/// ```
+/// use hanoi_convention::{compare::data_versions, embedded::EmbeddedTreaty};
+///
+/// let (h, b) = (EmbeddedTreaty::Hanoi.register(), EmbeddedTreaty::Budapest.register());
+/// let v = data_versions(&[h, b]);
+/// assert_eq!(v, format!("Hanoi Convention {}; Budapest Convention {}", h.data_version(), b.data_version()));
+/// ```
+pub fn data_versions(registers: &[&crate::register::Register]) -> String {
+    registers
+        .iter()
+        .map(|r| format!("{} {}", r.treaty().identity().short_name(), r.data_version()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}

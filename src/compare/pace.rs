@@ -83,6 +83,8 @@ pub struct Pace {
     pub as_of: Date,
     /// The last day the treaty's data describes.
     pub data_as_of: Date,
+    /// The version of the treaty's data.
+    pub data_version: String,
     /// Days to each milestone.
     pub milestones: Vec<Milestone>,
     /// Days to entry into force (none if not in force, or not yet known).
@@ -150,6 +152,7 @@ impl Pace {
             required: r.treaty().rules().entry_into_force().required(),
             as_of: day,
             data_as_of: r.as_of(),
+            data_version: r.data_version().to_string(),
             milestones,
             entry_into_force: on.entry_into_force().window().map(|w| Days {
                 earliest: days(w.earliest()),

@@ -37,6 +37,21 @@ pub(crate) fn json<T: serde::Serialize>(
     put(out, "\n")
 }
 
+/// Writes the JSON document of an answer drawn from several registers
+/// (the first is the one asked for): its data version names them all.
+pub(crate) fn json_of_all<T: serde::Serialize>(
+    out: &mut dyn Write,
+    kind: &str,
+    all: &[&Register],
+    body: T,
+) -> Result<(), Failure> {
+    let versions = hanoi_convention::compare::data_versions(all);
+    let as_of = all.first().map_or(hanoi_convention::Date::MIN, |r| r.as_of());
+    let doc = Document::about(kind, &versions, as_of, body);
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Failure::writing(&e.into()))?;
+    put(out, "\n")
+}
+
 /// Runs `command` for the context; the exit code.
 pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<u8, Failure> {
     match command {

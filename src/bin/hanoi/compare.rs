@@ -4,14 +4,14 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use hanoi_convention::chart::{PaceWindow, pace_svg};
-use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
+use hanoi_convention::compare::{Comparison, Pace, Standing, data_versions, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, CompareReport, ComparisonRows, PaceReport};
 use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::args::{Format, TreatyArg};
-use crate::commands::{json, put};
+use crate::commands::{json_of_all, put};
 use crate::context::{Context, day_for};
 use crate::render::{Names, pad, pad_left, wrap};
 
@@ -63,10 +63,10 @@ pub fn compare(ctx: &Context, ask: CompareAsk, out: &mut dyn Write) -> Result<u8
         let rows = ComparisonRows::new(&Comparison::new(&all, compared_day(ctx, &all)?));
         crate::render::caveats_to_stderr(&rows.caveats);
         match ask.format {
-            Format::Json => json(out, "comparison", r, rows)?,
+            Format::Json => json_of_all(out, "comparison", &all, rows)?,
             _ => {
                 let (header, records) = rows.records();
-                export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
+                export::Csv::new(&data_versions(&all)).write_table(&header, &records, out)?;
             }
         }
         return Ok(0);
@@ -77,11 +77,11 @@ pub fn compare(ctx: &Context, ask: CompareAsk, out: &mut dyn Write) -> Result<u8
     let report = CompareReport::new(&comparison, 0, 1, ask.list)
         .ok_or_else(|| Failure::usage("no such treaties to compare".into()))?;
     match ask.format {
-        Format::Json => json(out, "compare", r, report)?,
+        Format::Json => json_of_all(out, "compare", &[r, other], report)?,
         Format::Csv => {
             crate::render::caveats_to_stderr(&report.caveats);
             let (header, records) = report.records();
-            export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
+            export::Csv::new(&data_versions(&[r, other])).write_table(&header, &records, out)?;
         }
         _ => put(out, &render_compare(r, &report, &ctx.names))?,
     }
@@ -183,10 +183,10 @@ pub fn pace(
         .collect();
     let report = PaceReport::new(paces);
     match format {
-        Format::Json => json(out, "pace", r, report)?,
+        Format::Json => json_of_all(out, "pace", &registers, report)?,
         Format::Csv => {
             let (header, records) = report.records();
-            export::Csv::new(r.data_version()).write_table(&header, &records, out)?;
+            export::Csv::new(&data_versions(&registers)).write_table(&header, &records, out)?;
         }
         Format::Svg => {
             let window = if whole_span {

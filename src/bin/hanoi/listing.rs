@@ -25,6 +25,25 @@ pub fn participants(
 ) -> Result<u8, Failure> {
     let on = ctx.on()?;
     let r = on.register();
+    if let Some(org) = member_of {
+        let orgs: Vec<String> = r
+            .participants()
+            .iter()
+            .filter(|p| !p.kind().is_state())
+            .map(|p| p.code().to_string())
+            .collect();
+        if !orgs.contains(&org.to_string()) {
+            return Err(Failure::usage(format!(
+                "{org} is not an organisation among the {}'s participants: expected {}",
+                r.treaty().identity().short_name(),
+                if orgs.is_empty() {
+                    "none (the treaty has none)".to_string()
+                } else {
+                    orgs.join(", ")
+                }
+            )));
+        }
+    }
     let mut report = RosterReport::new(&on, member_of, only);
     let found = !report.participants.is_empty();
     match format {

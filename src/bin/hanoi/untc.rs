@@ -85,6 +85,20 @@ pub fn import(
     for m in counts.mismatches() {
         eprintln!("hanoi: note: {}: {m}", page.display());
     }
+    // A page cannot record what happened after the day it describes.
+    if let Some(day) = import.status_date {
+        let later = import
+            .actions
+            .iter()
+            .filter(|a| a.date().earliest() > day)
+            .count();
+        if later > 0 {
+            eprintln!(
+                "hanoi: note: {}: {later} action(s) dated after {day}, the day the page is said to describe",
+                page.display()
+            );
+        }
+    }
     let version = page_version(&import);
     let rows: Vec<EventRow> = import.actions.iter().map(EventRow::of).collect();
     match format {

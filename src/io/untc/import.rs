@@ -394,10 +394,19 @@ impl Importer<'_> {
             self.skip(s.line, reason);
             return;
         };
-        let note = if s.heading.is_empty() {
-            kind.to_string()
+        let heading = if s.heading.is_empty() {
+            format!("{kind}:")
         } else {
             s.heading.clone()
+        };
+        // The heading and the statement's opening words: what the note is for.
+        let note = match s
+            .paragraphs
+            .first()
+            .map(|p| p.split_whitespace().collect::<Vec<_>>())
+        {
+            Some(words) if !words.is_empty() => format!("{heading} {}", opening(&words, 240)),
+            _ => heading,
         };
         let a = self
             .action(code, kind, date, s.line)
@@ -405,6 +414,23 @@ impl Importer<'_> {
             .with_note(note);
         self.actions.push(a);
     }
+}
+
+/// `words` joined, cut at a word to at most `limit` characters (with an
+/// ellipsis where cut).
+fn opening(words: &[&str], limit: usize) -> String {
+    let mut out = String::new();
+    for w in words {
+        if out.chars().count() + w.chars().count() + 1 > limit {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The first depositary notification reference in a text, e.g.
