@@ -152,3 +152,20 @@ fn the_protocol_admits_the_conventions_parties_only() {
         "{err}"
     );
 }
+
+#[test]
+fn entry_into_force_on_a_day_before_it_is_not_yet() {
+    use hanoi_convention::EntryIntoForce;
+    let r = hanoi_convention::embedded::EmbeddedTreaty::Budapest.register();
+    let before = r.on(common::day("2003-06-30")).entry_into_force();
+    assert!(
+        matches!(before, EntryIntoForce::NotYet { required: 5, .. }),
+        "{before:?}"
+    );
+    assert_eq!(
+        r.on(common::day("2004-07-01")).entry_into_force(),
+        EntryIntoForce::On {
+            date: common::day("2004-07-01")
+        }
+    );
+}

@@ -144,10 +144,25 @@ fn every_assumption_is_answered_with_its_reason() {
             .unwrap()
             .contains("before the treaty was adopted")
     );
+    // Its problem names it by its place among the assumptions.
+    assert!(
+        fra["problems"][0].as_str().unwrap().starts_with("assumption 1:"),
+        "{fra}"
+    );
+    // France had not signed in 2020: the instrument assumed is an accession.
+    assert_eq!(fra["instrument"], "accession");
     let qat = outcome("QAT");
     assert_eq!(qat["outcome"], "not_counted");
     assert!(qat["reason"].as_str().unwrap().contains("already"), "{qat}");
-    assert_eq!(outcome("DEU")["outcome"], "counted");
+    assert_eq!(qat["instrument"], "ratification");
+    let deu = outcome("DEU");
+    assert_eq!(deu["outcome"], "counted");
+    // A deposit after the day asked is no remark; one before it is.
+    assert_eq!(deu["notes"], serde_json::json!([]));
+    assert!(
+        fra["notes"].to_string().contains("on or before the day asked"),
+        "{fra}"
+    );
     // Germany, a member State, is assumed before the EU: the EU is then
     // not counted as additional (art. 65(1)).
     let eu = outcome("EU");

@@ -327,3 +327,78 @@ fn a_party_whose_denunciation_may_have_taken_effect_is_bounded_by_party_and_deno
         (party, PanelStatus::Denounced.code())
     );
 }
+
+#[test]
+fn panel_bounds_follow_whether_the_treaty_binds() {
+    use hanoi_convention::actions::ActionKind;
+    let src = |a: hanoi_convention::actions::Action| a.with_source("test", Confidence::High);
+    // Forty States sign and ratify; the fortieth's deposit is known only to
+    // a window, so entry into force (90 days later) is too.
+    let states: Vec<String> = Register::embedded()
+        .participants()
+        .iter()
+        .filter(|p| p.kind().is_state() && p.member_of().is_none())
+        .take(41)
+        .map(|p| p.code().to_string())
+        .collect();
+    let mut actions = Vec::new();
+    for (i, s) in states.iter().take(40).enumerate() {
+        actions.push(src(common::act(s, ActionKind::Signature, "2025-10-25")));
+        let when = if i == 39 {
+            "2027-02-01..2027-02-20"
+        } else {
+            "2027-01-05"
+        };
+        actions.push(src(common::act(s, ActionKind::Ratification, when)));
+    }
+    // The forty-first ratifies on a day known only to a window, after the
+    // fortieth and before entry into force.
+    actions.push(src(common::act(&states[40], ActionKind::Signature, "2025-10-25")));
+    actions.push(src(common::act(
+        &states[40],
+        ActionKind::Ratification,
+        "2027-03-01..2027-03-10",
+    )));
+    let r = common::register(actions).unwrap();
+    let row = |day: &str, who: &str| {
+        panel_rows(&r.on(common::day(day)), Universe::Participants)
+            .unwrap()
+            .into_iter()
+            .find(|row| row.code.as_deref() == Some(who) && row.observed_on == day)
+            .unwrap()
+    };
+    let code = |s: PanelStatus| s.code();
+    // In the window of entry into force, a party may or may not be bound.
+    let first = row("2027-05-10", &states[0]);
+    assert_eq!(first.status, "unknown");
+    assert_eq!(
+        (first.status_code_known, first.status_code_possible),
+        (code(PanelStatus::Party), code(PanelStatus::InForce))
+    );
+    // Before it, a deposit in a window is signed at least and party at most, not bound.
+    let pending = row("2027-03-05", &states[40]);
+    assert_eq!(pending.status, "unknown");
+    assert_eq!(
+        (pending.status_code_known, pending.status_code_possible),
+        (code(PanelStatus::Signed), code(PanelStatus::Party))
+    );
+}
+
+#[test]
+fn panel_rows_come_unit_by_unit_in_the_systems_order() {
+    let r = Register::embedded();
+    let on = r.on(day("2026-07-31"));
+    let cow = panel_rows(&on, Universe::StateSystem(state_system(CodeSystem::Cow), all())).unwrap();
+    let numbers: Vec<u32> = cow.iter().map(|row| row.unit.parse().unwrap()).collect();
+    assert!(
+        numbers.windows(2).all(|w| w[0] <= w[1]),
+        "COW units in numeric order"
+    );
+    assert_eq!(cow.first().map(|row| row.unit.as_str()), Some("2"));
+    let listed = panel_rows(&on, Universe::Participants).unwrap();
+    let codes: Vec<&str> = listed.iter().map(|row| row.unit.as_str()).collect();
+    assert!(
+        codes.windows(2).all(|w| w[0] <= w[1]),
+        "participants in code order"
+    );
+}
