@@ -254,14 +254,14 @@ impl Participants {
     /// assert_eq!(name(CodeSystem::Cow, "9999"), None);
     /// ```
     pub fn find_code(&self, system: CodeSystem, code: &str) -> Option<&Participant> {
-        let key = system_key(system, code)?;
         if system == CodeSystem::Iso3 {
-            // ISO alpha-3 is the list's own key, for States.
+            // ISO alpha-3 is the list's own key, for States: no index needed.
             let c = Code::parse_ascii(code.trim().as_bytes())?;
             return self
                 .get(c)
                 .filter(|p| p.codes().letters(CodeSystem::Iso3) == Some(c));
         }
+        let key = system_key(system, code)?;
         let index = self.by_system.get_or_init(|| system_index(&self.list));
         index.get(&(system, key)).map(|&i| &self.list[i as usize])
     }

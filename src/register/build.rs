@@ -240,8 +240,8 @@ pub struct Register {
     pub(crate) timeline: Timeline,
     /// The instruments counted toward entry into force, one a participant.
     pub(crate) counted_deposits: Vec<Deposit>,
-    /// The latest day any counted deposit's window reaches.
-    pub(crate) last_deposit: Option<Date>,
+    /// The counted deposits indexed for questions about a day.
+    pub(crate) deposit_index: crate::treaty::DepositIndex,
     /// Entry into force from every counted deposit the data knows.
     pub(crate) general: Option<EntryIntoForce>,
 }
@@ -311,7 +311,7 @@ impl Register {
             transition_starts: starts_of(&checked.transition_ranges),
             timeline: Timeline::default(),
             counted_deposits: Vec::new(),
-            last_deposit: None,
+            deposit_index: Default::default(),
             general: None,
         };
         let grouping = register.treaty.grouping();
@@ -325,7 +325,10 @@ impl Register {
                 .map(|(i, p)| (grouping.group_of(p), register.transitions_of(i))),
         );
         register.counted_deposits = register.collect_counted_deposits();
-        register.last_deposit = register.counted_deposits.iter().map(|d| d.date.latest()).max();
+        register.deposit_index = crate::treaty::DepositIndex::new(
+            register.treaty.rules().entry_into_force(),
+            &register.counted_deposits,
+        );
         register.general = register
             .treaty
             .rules()

@@ -226,6 +226,80 @@ impl EntryIntoForceRule {
 
 /// How many of `deposits` had certainly and possibly been made by the end
 /// of `day`.
+/// The counted deposits indexed for questions about a day: their first and
+/// last possible days, sorted, and the days from which enough of them were
+/// possibly and certainly made for the rule (so that a day outside the
+/// decisive window is answered in O(log n)).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DepositIndex {
+    starts: Vec<Date>,
+    ends: Vec<Date>,
+    /// The first day enough deposits may have been made by (none: never).
+    possible_from: Option<Date>,
+    /// The first day enough deposits were certainly made by.
+    certain_from: Option<Date>,
+}
+
+impl DepositIndex {
+    pub(crate) fn new(rule: &EntryIntoForceRule, deposits: &[Deposit]) -> DepositIndex {
+        let sorted = |end: fn(&DateWindow) -> Date, members_only: bool| {
+            let mut v: Vec<Date> = deposits
+                .iter()
+                .filter(|d| !members_only || d.from_member)
+                .map(|d| end(&d.date))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let from_members = match rule.shape {
+            EntryIntoForceShape::FirstOfMonthAfterNth { from_members, .. } => from_members as usize,
+            EntryIntoForceShape::DaysAfterNth { .. } => 0,
+        };
+        // The day the n-th of `all` and the k-th of the members' are reached.
+        let reached = |all: &[Date], members: &[Date]| {
+            // As `general_window`: a rule that needs none is never met.
+            let n = rule.required() as usize;
+            let nth = *all.get(n.checked_sub(1)?)?;
+            match from_members {
+                0 => Some(nth),
+                k => members.get(k - 1).map(|m| nth.max(*m)),
+            }
+        };
+        let (starts, ends) = (
+            sorted(DateWindow::earliest, false),
+            sorted(DateWindow::latest, false),
+        );
+        let (member_starts, member_ends) = (
+            sorted(DateWindow::earliest, true),
+            sorted(DateWindow::latest, true),
+        );
+        DepositIndex {
+            possible_from: reached(&starts, &member_starts),
+            certain_from: reached(&ends, &member_ends),
+            starts,
+            ends,
+        }
+    }
+
+    /// The deposits made by the end of `day`: certainly, and possibly.
+    pub(crate) fn count(&self, day: Date) -> CountRange {
+        let by = |v: &[Date]| u32::try_from(v.partition_point(|d| *d <= day)).unwrap_or(u32::MAX);
+        CountRange::new(by(&self.ends), by(&self.starts))
+    }
+
+    /// Whether `day` is before enough deposits may have been made (the
+    /// answer is "not yet"), or after enough certainly were (the answer is
+    /// the general one); `None` inside the decisive window.
+    pub(crate) fn settled(&self, day: Date) -> Option<bool> {
+        match (self.possible_from, self.certain_from) {
+            (None, _) => Some(false),
+            (Some(p), _) if day < p => Some(false),
+            (_, Some(c)) if day >= c => Some(true),
+            _ => None,
+        }
+    }
+}
+
 pub(crate) fn count_by(deposits: &[Deposit], day: Date) -> CountRange {
     let certain = deposits.iter().filter(|d| d.date.latest() <= day).count();
     let possible = deposits.iter().filter(|d| d.date.earliest() <= day).count();

@@ -28,7 +28,9 @@ use std::sync::Arc;
 
 pub(crate) use crate::base::article::parse_roman;
 pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
-pub(crate) use entry_into_force::{Deposit, count_by};
+#[cfg(test)]
+pub(crate) use entry_into_force::count_by;
+pub(crate) use entry_into_force::{Deposit, DepositIndex};
 pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceShape};
 pub use grouping::Grouping;
 pub(crate) use identity::adoption_date;

@@ -297,10 +297,13 @@ pub fn search(s: &SearchReport) -> String {
 
 pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
     let mut out = String::new();
-    let first = format!(
-        "Entry into force of the {} (art. {}) as of {}:",
-        e.treaty, e.article, e.as_of
-    );
+    // A treaty read from a page may cite no article for its rule.
+    let art = if e.article.is_empty() {
+        String::new()
+    } else {
+        format!(", art. {}", e.article)
+    };
+    let first = format!("Entry into force ({}{art}) as of {}:", e.treaty, e.as_of);
     let _ = writeln!(out, "{}", wrap(&first, &e.entry_into_force.to_string(), 4));
     let _ = writeln!(out, "{}", wrap("  rule:", &e.rule, 4));
     if let Some(w) = &e.what_if {
