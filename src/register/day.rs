@@ -215,7 +215,7 @@ impl<'r> OnDay<'r> {
     /// The instruments the entry-into-force rule counts that had been
     /// deposited: certainly, and possibly.
     pub fn counted_instruments(&self) -> CountRange {
-        self.register.deposit_index.count(self.day)
+        self.register.deposit_index.count(self.key)
     }
 
     /// Entry into force as it stood: counted are the instruments of a
@@ -235,17 +235,20 @@ impl<'r> OnDay<'r> {
     /// ```
     pub fn entry_into_force(&self) -> EntryIntoForce {
         let r = self.register;
-        let rule = r.treaty().rules().entry_into_force();
+        let index = &r.deposit_index;
         let not_yet = || EntryIntoForce::NotYet {
-            counted: self.counted_instruments(),
-            required: rule.required(),
+            counted: index.count(self.key),
+            required: index.required,
         };
         // Before enough deposits may have been made, or once enough
         // certainly were, the answer is known without the deposits.
-        match r.deposit_index.settled(self.day) {
+        match index.settled(self.key) {
             Some(false) => not_yet(),
             Some(true) => r.general.unwrap_or_else(not_yet),
-            None => rule
+            None => r
+                .treaty()
+                .rules()
+                .entry_into_force()
                 .on_day(&r.counted_deposits, self.day, r.general)
                 .unwrap_or_else(|_| not_yet()),
         }

@@ -7,7 +7,7 @@ use std::fmt;
 use crate::actions::ActionKind;
 use crate::base::citation::Citation;
 use crate::base::count::CountRange;
-use crate::base::date::{Date, DateError, DateWindow};
+use crate::base::date::{Date, DateError, DateWindow, day_key};
 
 /// The entry-into-force clause: a rule shape, its numbers, the
 /// instruments it counts, and the provisions it is in.
@@ -232,21 +232,24 @@ impl EntryIntoForceRule {
 /// decisive window is answered in O(log n)).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct DepositIndex {
-    starts: Vec<Date>,
-    ends: Vec<Date>,
+    // Days as `day_key` integers: compared on every question.
+    starts: Vec<i32>,
+    ends: Vec<i32>,
     /// The first day enough deposits may have been made by (none: never).
-    possible_from: Option<Date>,
+    possible_from: Option<i32>,
     /// The first day enough deposits were certainly made by.
-    certain_from: Option<Date>,
+    certain_from: Option<i32>,
+    /// The instruments the rule needs.
+    pub(crate) required: u32,
 }
 
 impl DepositIndex {
     pub(crate) fn new(rule: &EntryIntoForceRule, deposits: &[Deposit]) -> DepositIndex {
         let sorted = |end: fn(&DateWindow) -> Date, members_only: bool| {
-            let mut v: Vec<Date> = deposits
+            let mut v: Vec<i32> = deposits
                 .iter()
                 .filter(|d| !members_only || d.from_member)
-                .map(|d| end(&d.date))
+                .map(|d| day_key(end(&d.date)))
                 .collect();
             v.sort_unstable();
             v
@@ -256,7 +259,7 @@ impl DepositIndex {
             EntryIntoForceShape::DaysAfterNth { .. } => 0,
         };
         // The day the n-th of `all` and the k-th of the members' are reached.
-        let reached = |all: &[Date], members: &[Date]| {
+        let reached = |all: &[i32], members: &[i32]| {
             // As `general_window`: a rule that needs none is never met.
             let n = rule.required() as usize;
             let nth = *all.get(n.checked_sub(1)?)?;
@@ -274,6 +277,7 @@ impl DepositIndex {
             sorted(DateWindow::latest, true),
         );
         DepositIndex {
+            required: rule.required(),
             possible_from: reached(&starts, &member_starts),
             certain_from: reached(&ends, &member_ends),
             starts,
@@ -281,20 +285,21 @@ impl DepositIndex {
         }
     }
 
-    /// The deposits made by the end of `day`: certainly, and possibly.
-    pub(crate) fn count(&self, day: Date) -> CountRange {
-        let by = |v: &[Date]| u32::try_from(v.partition_point(|d| *d <= day)).unwrap_or(u32::MAX);
+    /// The deposits made by the end of the day of `key` (a `day_key`):
+    /// certainly, and possibly.
+    pub(crate) fn count(&self, key: i32) -> CountRange {
+        let by = |v: &[i32]| u32::try_from(v.partition_point(|d| *d <= key)).unwrap_or(u32::MAX);
         CountRange::new(by(&self.ends), by(&self.starts))
     }
 
-    /// Whether `day` is before enough deposits may have been made (the
-    /// answer is "not yet"), or after enough certainly were (the answer is
-    /// the general one); `None` inside the decisive window.
-    pub(crate) fn settled(&self, day: Date) -> Option<bool> {
+    /// Whether the day of `key` is before enough deposits may have been
+    /// made (the answer is "not yet"), or after enough certainly were (the
+    /// answer is the general one); `None` inside the decisive window.
+    pub(crate) fn settled(&self, key: i32) -> Option<bool> {
         match (self.possible_from, self.certain_from) {
             (None, _) => Some(false),
-            (Some(p), _) if day < p => Some(false),
-            (_, Some(c)) if day >= c => Some(true),
+            (Some(p), _) if key < p => Some(false),
+            (_, Some(c)) if key >= c => Some(true),
             _ => None,
         }
     }
