@@ -33,8 +33,13 @@ impl Stage {
     }
 }
 
+/// In words, for people: `not signed`, `invited`, `signed`, `party`,
+/// `denounced` ([`Stage::as_str`] is the snake_case name exports use).
 impl fmt::Display for Stage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(match self {
+            Stage::NotSigned => "not signed",
+            other => other.as_str(),
+        })
     }
 }

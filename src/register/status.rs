@@ -116,7 +116,9 @@ impl fmt::Display for Status {
             Status::Signed { since } => write!(f, "signed ({since})"),
             Status::Party { since, instrument } => write!(f, "party by {instrument} ({since})"),
             Status::Denounced { effective } => write!(f, "denounced (effective {effective})"),
-            Status::Unknown { known, maybe } => write!(f, "unknown: {known} or already {maybe}"),
+            Status::Unknown { known, maybe } => {
+                write!(f, "{known}, or already {maybe}: a date window covers the day")
+            }
         }
     }
 }

@@ -141,7 +141,10 @@ fn participant(
     let report = ParticipantReport::new(&ctx.on()?, p);
     match format {
         Format::Json => json(out, "participant", &ctx.register, report)?,
-        _ => put(out, &render::participant(&report, p, &ctx.names))?,
+        _ => put(
+            out,
+            &render::participant(&report, p, &ctx.names, ctx.register.data_version()),
+        )?,
     }
     Ok(0)
 }

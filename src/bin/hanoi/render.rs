@@ -177,7 +177,7 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
     out
 }
 
-pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -> String {
+pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names, version: &str) -> String {
     let mut out = String::new();
     let name = names.participant(p);
     if name == report.name {
@@ -191,12 +191,19 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -
         .map_or(String::new(), |org| format!("; member State of {org}"));
     let _ = writeln!(
         out,
-        "  {}; {group} ({}){member}",
+        "  {}; UN regional group: {group} ({}){member}",
         p.kind().as_str().replace('_', " "),
         report.group_membership
     );
-    if !report.aliases.is_empty() {
-        let _ = writeln!(out, "{}", wrap("  also:", &report.aliases.join(", "), 4));
+    // The name itself is no alias.
+    let aliases: Vec<&str> = report
+        .aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != report.name)
+        .collect();
+    if !aliases.is_empty() {
+        let _ = writeln!(out, "{}", wrap("  also:", &aliases.join(", "), 4));
     }
     use hanoi_convention::{export::CodeValue, participants::CodeSystem};
     let codes: Vec<String> = CodeSystem::ALL
@@ -218,11 +225,11 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names) -
     if !report.note.is_empty() {
         let _ = writeln!(out, "{}", wrap("  note:", &report.note, 4));
     }
-    let _ = writeln!(
-        out,
-        "  status under the {} on {}: {}",
-        report.treaty, report.as_of, report.status
+    let head = format!(
+        "  status under the {} on {} (data {version}):",
+        report.treaty, report.as_of
     );
+    let _ = writeln!(out, "{}", wrap(&head, &report.status.to_string(), 4));
     if let Some(w) = report.bound_from {
         let _ = writeln!(out, "  bound from: {w}");
     }
