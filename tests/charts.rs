@@ -70,6 +70,7 @@ fn pace_texts_stay_inside_and_apart() {
     }
 }
 
+#[cfg(feature = "untc")]
 #[test]
 fn a_page_treaty_and_a_long_name_fit_the_margin() {
     let page = include_bytes!("fixtures/untc/XVIII-16.constructed.en.xml");
