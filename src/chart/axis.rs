@@ -1,6 +1,7 @@
 //! Axis ticks: round values for counts, calendar months for dates.
 
 use crate::base::date::Date;
+use crate::chart::svg::{Anchor, Drawing};
 
 /// A step for about `target` ticks from 0 to `max`: 1, 2 or 5 times a
 /// power of ten.
@@ -50,6 +51,20 @@ pub(crate) fn month_label(d: Date) -> String {
         MONTHS[(d.month() as usize).saturating_sub(1) % 12],
         d.year()
     )
+}
+
+/// Horizontal grid lines from `left` to `right` at every `step` up to
+/// `top`, each labelled with its value left of the axis.
+pub(crate) fn grid(d: &mut Drawing, (left, right): (f64, f64), top: f64, step: f64, y: &dyn Fn(f64) -> f64) {
+    let mut v = 0.0;
+    while v <= top + 0.5 {
+        d.raw(&format!(
+            r##"<line x1="{left}" x2="{right:.1}" y1="{0:.1}" y2="{0:.1}" stroke="#e3e3e3"/>"##,
+            y(v)
+        ));
+        d.text(&format!("{v}"), left - 6.0, y(v) + 4.0, 11.0, Anchor::End, "");
+        v += step;
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! the chart exists for ("is it faster?") can be read off it; or over each
 //! treaty's whole span.
 
-use crate::chart::axis::nice_top;
+use crate::chart::axis::{grid, nice_top};
 use crate::chart::svg::{Anchor, Drawing};
 use crate::compare::Pace;
 
@@ -126,17 +126,7 @@ fn axes(
     x: &dyn Fn(i64) -> f64,
     y: &dyn Fn(f64) -> f64,
 ) {
-    let mut v = 0.0;
-    while v <= y_top + 0.5 {
-        d.raw(&format!(
-            r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="#e3e3e3"/>"##,
-            W - RIGHT,
-            y(v),
-            y(v)
-        ));
-        d.text(&format!("{v}"), LEFT - 6.0, y(v) + 4.0, 11.0, Anchor::End, "");
-        v += y_step;
-    }
+    grid(d, (LEFT, W - RIGHT), y_top, y_step, y);
     let b = y(0.0);
     d.raw(&format!(
         r#"<line x1="{LEFT}" x2="{:.1}" y1="{b}" y2="{b}" stroke="black"/>"#,

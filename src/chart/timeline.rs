@@ -3,7 +3,7 @@
 //! own rule.
 
 use crate::base::date::Date;
-use crate::chart::axis::{month_label, months, nice_top};
+use crate::chart::axis::{grid, month_label, months, nice_top};
 use crate::chart::svg::{Anchor, Drawing};
 use crate::record::Ceremony;
 use crate::register::{OnDay, TimelinePoint};
@@ -76,7 +76,7 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
         Anchor::Start,
         r##"fill="#555""##,
     );
-    grid(&mut d, y_top, y_step, &y);
+    grid(&mut d, (LEFT, W - RIGHT), y_top, y_step, &y);
     month_ticks(&mut d, start, end, &x);
     let series = [
         ("signatories", SIGNATORIES, points_of(&points, true)),
@@ -111,20 +111,6 @@ fn points_of(points: &[TimelinePoint<'_>], signatories: bool) -> Vec<(Date, u32,
             (p.date, c.certain, c.possible)
         })
         .collect()
-}
-
-fn grid(d: &mut Drawing, top: f64, step: f64, y: &dyn Fn(f64) -> f64) {
-    let mut v = 0.0;
-    while v <= top + 0.5 {
-        d.raw(&format!(
-            r##"<line x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}" stroke="#e3e3e3"/>"##,
-            W - RIGHT,
-            y(v),
-            y(v)
-        ));
-        d.text(&format!("{v}"), LEFT - 6.0, y(v) + 4.0, 11.0, Anchor::End, "");
-        v += step;
-    }
 }
 
 /// A tick and label a month, every few months when they would crowd.
