@@ -337,28 +337,22 @@ pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow
     let mut rows = Vec::new();
     for year in years {
         let that_day = r.on(Date::constant(year, 12, 31).min(on.day()));
+        // A unit that is a participant, keyed by its code.
+        let by_code = |p: &Participant, day: &OnDay<'_>| {
+            let unit = Unit {
+                unit: p.code().to_string(),
+                name: p.name(),
+                participant: Some(p),
+                spell: None,
+            };
+            row(name, unit, day, year)
+        };
         match universe {
-            Universe::Participants => rows.extend(r.participants().iter().map(|p| {
-                let unit = Unit {
-                    unit: p.code().to_string(),
-                    name: p.name(),
-                    participant: Some(p),
-                    spell: None,
-                };
-                row(name, unit, &that_day, year)
-            })),
+            Universe::Participants => rows.extend(r.participants().iter().map(|p| by_code(p, &that_day))),
             Universe::UnMembers(all) => rows.extend(
                 all.iter()
                     .filter(|p| p.kind() == ParticipantKind::UnMemberState)
-                    .map(|p| {
-                        let unit = Unit {
-                            unit: p.code().to_string(),
-                            name: p.name(),
-                            participant: Some(p),
-                            spell: None,
-                        };
-                        row(name, unit, &that_day, year)
-                    }),
+                    .map(|p| by_code(p, &that_day)),
             ),
             Universe::StateSystem(spells, all) => {
                 rows.extend(spells.iter().filter(|s| s.in_year(year)).map(|s| {

@@ -1,5 +1,5 @@
 //! What if: assumed deposits, one a line, each checked by the library
-//! (`Register::what_if`, in an `export::EifReport`).
+//! (`OnDay::what_if`, in an `export::EifReport`).
 
 use hanoi_convention::embedded::find_participant;
 use hanoi_convention::export::{Document, EifReport};
