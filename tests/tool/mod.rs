@@ -9,12 +9,22 @@ use std::process::{Command, Output};
 pub const HEADER: &str =
     "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote";
 
+/// Runs the tool on the crate's own data: an empty data directory, so that
+/// a page stored on this machine by `hanoi refresh` changes no answer.
 pub fn hanoi(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hanoi"))
         .args(args)
         .env("RUST_BACKTRACE", "1")
+        .env("HANOI_DATA_DIR", empty_data_dir())
         .output()
         .unwrap()
+}
+
+/// A data directory with nothing stored, unique to this test process.
+pub fn empty_data_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("hanoi-cli-{}-no-cache", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 pub fn stdout(o: &Output) -> String {

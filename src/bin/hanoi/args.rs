@@ -55,6 +55,10 @@ pub struct Cli {
     /// Write the answer to this file instead of standard output.
     #[arg(long, global = true, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Answer from the crate's embedded data alone, not from a page stored
+    /// by `hanoi refresh`.
+    #[arg(long, global = true)]
+    pub embedded: bool,
     /// With --data: use the file instead of the embedded actions.
     #[arg(long, global = true, requires = "data")]
     pub replace: bool,
@@ -253,6 +257,11 @@ pub enum Command {
         #[arg(long, value_parser = formats!("text", "bibtex", "cff"), default_value = "text")]
         format: Format,
     },
+    /// Download the treaty's status page from the UN Treaty Collection,
+    /// check it and store it: every command then answers from the embedded
+    /// data with the page applied (--embedded: without it). Prints what the
+    /// page changes and the new counts.
+    Refresh(RefreshArgs),
     /// Shell completions for bash, zsh, fish, elvish or PowerShell (e.g.
     /// `hanoi completions bash > /etc/bash_completion.d/hanoi`).
     Completions {
@@ -262,6 +271,33 @@ pub enum Command {
     },
     /// The manual page (roff), e.g. `hanoi man > hanoi.1`.
     Man,
+}
+
+/// The options of `hanoi refresh`.
+#[derive(clap::Args)]
+pub struct RefreshArgs {
+    /// Another address of the page, or a file downloaded by hand (where
+    /// the depositary refuses the client).
+    #[arg(long, value_name = "URL|FILE")]
+    pub from: Option<String>,
+    /// Give up after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub timeout: u64,
+    /// Store the page even if it lacks dated acts the stored page has (an
+    /// older copy), and fetch it even if the server says it is unchanged.
+    #[arg(long)]
+    pub force: bool,
+    /// Say what the tool answers from now, without fetching.
+    #[arg(long, conflicts_with_all = ["from", "force", "write_data"])]
+    pub status: bool,
+    /// For maintainers: write the page's new and narrowed rows into DIR's
+    /// actions.tsv and move dataset.tsv's as_of and revision (DIR is the
+    /// crate's data/), print the change message, and leave the cache alone.
+    #[arg(long, value_name = "DIR")]
+    pub write_data: Option<PathBuf>,
+    /// Output: text for reading, JSON for tools.
+    #[arg(long, value_parser = formats!("text", "json"), default_value = "text")]
+    pub format: Format,
 }
 
 // The help text names the depositary's address as it is typed.

@@ -114,7 +114,7 @@ pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> 
             from: ImportFrom::Untc { page, format, check },
         } => untc::import(ctx, page, *format, *check, out),
         Command::Diff { page, format } => untc::diff(ctx, page, *format, out),
-        Command::Completions { .. } | Command::Man => Ok(0),
+        Command::Completions { .. } | Command::Man | Command::Refresh(_) => Ok(0),
     }
 }
 
@@ -122,7 +122,12 @@ fn status(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fail
     let report = StatusReport::new(&ctx.on()?);
     match format {
         Format::Json => json(out, "status", &ctx.register, report)?,
-        _ => put(out, &render::status(&ctx.register, &report, &ctx.names))?,
+        _ => {
+            let text = render::status(&ctx.register, &report, &ctx.names);
+            // The heading's line first, then where the data come from.
+            let (head, rest) = text.split_once('\n').unwrap_or((&text, ""));
+            put(out, &format!("{head}\n{}{rest}", ctx.stored_line()))?;
+        }
     }
     Ok(0)
 }

@@ -1,7 +1,9 @@
 //! What every command answers for, resolved once from the global options:
 //! the treaty (`--treaty` or `--page`), the data (`--data` merged over the
 //! embedded actions, or instead of them with `--replace`), the day
-//! (`--as-of`) and the language of names (`--lang`).
+//! (`--as-of`) and the language of names (`--lang`). The treaty's data are
+//! the embedded data with the page `hanoi refresh` stored applied, unless
+//! `--embedded` asks for the crate's own.
 
 use std::borrow::Cow;
 use std::path::Path;
@@ -28,6 +30,8 @@ pub struct Context {
     pub names: Names,
     /// Notes for standard error (rows of --data that replace embedded ones).
     pub notes: Vec<String>,
+    /// The page stored by `hanoi refresh` the data include, if any.
+    pub stored: Option<crate::cache::Record>,
 }
 
 impl Context {
@@ -41,13 +45,20 @@ impl Context {
                 asked: cli.as_of,
                 names,
                 notes: Vec::new(),
+                stored: None,
             });
         }
         let which = cli.treaty.embedded();
         let mut notes = Vec::new();
+        let (base, stored) = match crate::refresh::stored(which) {
+            _ if cli.embedded => (Cow::Borrowed(which.register()), None),
+            Ok(None) => (Cow::Borrowed(which.register()), None),
+            Ok(Some(s)) => (Cow::Owned(s.applied.into_register()), Some(s.record)),
+            Err(f) => return Err(f),
+        };
         let register = match &cli.data {
-            None => Cow::Borrowed(which.register()),
-            Some(path) => Cow::Owned(overlay(cli, which, path, &mut notes)?),
+            None => base,
+            Some(path) => Cow::Owned(overlay(cli, which, &base, path, &mut notes)?),
         };
         Ok(Context {
             register,
@@ -55,7 +66,22 @@ impl Context {
             asked: cli.as_of,
             names,
             notes,
+            stored,
         })
+    }
+
+    /// A line for text outputs naming the stored page the data include
+    /// and when it was fetched; empty when there is none.
+    pub fn stored_line(&self) -> String {
+        match &self.stored {
+            None => String::new(),
+            Some(r) => format!(
+                "  data: the embedded data with the depositary's page {} fetched {} applied \
+                 (hanoi refresh --status; --embedded answers without it)\n",
+                r.reference,
+                crate::refresh::when(r.fetched_at)
+            ),
+        }
     }
 
     /// The day to answer for: `--as-of`, or the data's as-of date; refused
@@ -99,14 +125,15 @@ pub fn day_for(r: &Register, day: Option<Date>) -> Result<Date, Failure> {
     Ok(r.try_on(day.unwrap_or(r.as_of()))?.day())
 }
 
-/// The register of `--data` over the embedded data of `which`.
+/// The register of `--data` over `embedded`, the data of `which` (with a
+/// stored page applied, if any).
 fn overlay(
     cli: &Cli,
     which: EmbeddedTreaty,
+    embedded: &Register,
     path: &Path,
     notes: &mut Vec<String>,
 ) -> Result<Register, Failure> {
-    let embedded = which.register();
     let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
     // A depositary's status page, or an actions file; the records of a
     // file that could not be read go to the builder with the others, so
@@ -134,7 +161,7 @@ fn overlay(
     };
     let as_of = cli
         .data_as_of
-        .unwrap_or_else(|| default_as_of(&merged, which.data_as_of()));
+        .unwrap_or_else(|| default_as_of(&merged, embedded.as_of()));
     let file = path
         .file_name()
         .map_or(Cow::Borrowed("data"), |f| f.to_string_lossy());
@@ -144,7 +171,7 @@ fn overlay(
     let version = if cli.replace {
         local
     } else {
-        format!("{}+{local}", which.data_version())
+        format!("{}+{local}", embedded.data_version())
     };
     let name = path.display().to_string();
     Ok(which

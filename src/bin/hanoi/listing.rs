@@ -99,9 +99,18 @@ pub fn cite(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fa
         ));
     };
     let mut citation = Citation::new(r.treaty(), which.dataset(), crate::context::today());
-    // Data given with --data: the version names it.
+    // Data given with --data, or a stored page: the version names it.
     if r.data_version() != which.data_version() {
         citation.data_version = r.data_version().to_string();
+        citation.data_as_of = r.as_of();
+    }
+    if let Some(page) = &ctx.stored {
+        citation.sources = format!(
+            "{}; the depositary's status page {} fetched {}",
+            citation.sources,
+            page.url,
+            crate::refresh::when(page.fetched_at)
+        );
     }
     let text = match format {
         Format::Bibtex => citation.bibtex(),

@@ -9,6 +9,9 @@
 //!   and the citation.
 //! - `render`: text output, from the same reports JSON serializes.
 //! - `compare`, `untc`: the comparison and depositary-page commands.
+//! - `refresh`, `fetch`, `cache`, `maintain`: the depositary's page
+//!   downloaded and stored, the data cache every command answers from, and
+//!   the maintainer's refresh of `data/`.
 //!
 //! Exit codes: 0 success; 1 the data is invalid or what was asked for does
 //! not exist; 2 a usage error, or a file that cannot be read or parsed.
@@ -16,11 +19,15 @@
 //! errors go to standard error.
 
 mod args;
+mod cache;
 mod commands;
 mod compare;
 mod context;
 mod data;
+mod fetch;
 mod listing;
+mod maintain;
+mod refresh;
 mod render;
 mod untc;
 
@@ -175,6 +182,8 @@ fn run(cli: &Cli) -> Result<u8, Failure> {
             clap_complete::generate(*shell, &mut Cli::command_with_data_version(), "hanoi", out);
             0
         }
+        // Before the context: a damaged cache must not stop its repair.
+        Command::Refresh(args) => refresh::run(cli, args, out)?,
         Command::Man => {
             clap_mangen::Man::new(Cli::command_with_data_version())
                 .render(out)

@@ -144,6 +144,12 @@ pub fn diff(ctx: &Context, page: &Path, format: Format, out: &mut dyn Write) -> 
 }
 
 fn render_diff(r: &Register, import: &UntcImport, refresh: &Refresh) -> String {
+    diff_lines(r, &page_version(import), refresh)
+}
+
+/// What a page changes in the data of `r`: a summary line, then a line per
+/// new, narrowed, conflicting and missing row.
+pub fn diff_lines(r: &Register, page_version: &str, refresh: &Refresh) -> String {
     let mut out = String::new();
     let row = |a: &Action| {
         let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
@@ -151,8 +157,7 @@ fn render_diff(r: &Register, import: &UntcImport, refresh: &Refresh) -> String {
     };
     let _ = writeln!(
         out,
-        "{} against the data ({}, as of {}): {} new, {} narrowed, {} in conflict, {} not on the page, {} unchanged",
-        page_version(import),
+        "{page_version} against the data ({}, as of {}): {} new, {} narrowed, {} in conflict, {} not on the page, {} unchanged",
         r.data_version(),
         r.as_of(),
         refresh.new.len(),

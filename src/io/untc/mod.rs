@@ -14,6 +14,9 @@
 //!   ([`UntcImport::treaty`]).
 //! - `refresh`: what a page changes in a data set, and the data set with
 //!   the page applied ([`Refresh`]).
+//! - `applied`: a register with a page applied, the page as the source of
+//!   record, and the change message a data release names
+//!   ([`PageApplied`]).
 //!
 //! A page is read from its bytes as served ([`from_bytes`]: the pages are
 //! ISO-8859-1 more often than not) or from a file ([`from_path`]).
@@ -35,12 +38,14 @@ pub fn from_path(
     from_bytes(&name, &bytes, participants, status_date)
 }
 
+mod applied;
 mod clean;
 mod import;
 mod page;
 mod refresh;
 mod treaty;
 
+pub use applied::PageApplied;
 pub use import::{CountCheck, Skipped, Unmatched, UntcImport, from_bytes, page_url};
 pub use page::{Cell, Column, ColumnRole, Page, Row, Statement};
 pub use refresh::{Pair, Refresh};
