@@ -139,10 +139,8 @@ impl Cache {
     pub fn store(&self, record: &Record, page: &[u8]) -> Result<(), Failure> {
         let pages = self.dir.join("pages");
         std::fs::create_dir_all(&pages).map_err(|e| cannot_write(&pages, &e))?;
-        let page_path = self.dir.join(record.page_file());
-        if !page_path.exists() {
-            write_atomic(&page_path, page)?;
-        }
+        // Written even when a file of that name exists: it may be damaged.
+        write_atomic(&self.dir.join(record.page_file()), page)?;
         let current = self.dir.join("current.json");
         if let Ok(old) = std::fs::read(&current) {
             let same = serde_json::from_slice::<Record>(&old).is_ok_and(|r| r.sha256 == record.sha256);

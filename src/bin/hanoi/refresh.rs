@@ -77,6 +77,9 @@ pub fn stored(which: EmbeddedTreaty) -> Result<Option<Stored>, Failure> {
 
 /// `hanoi refresh`.
 pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    if let Some(path) = &cli.treaty_page {
+        return run_page(cli, path, args, out);
+    }
     let (which, reference) = target(cli)?;
     let cache = Cache::of(&reference).ok_or_else(|| {
         Failure::usage(
@@ -139,6 +142,75 @@ pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Fai
     }
     cache.store(&record, &body)?;
     report(&cache, &record, &applied, base, args.format, out)?;
+    Ok(0)
+}
+
+/// `hanoi --page FILE refresh`: the page of FILE's treaty fetched from the
+/// address it belongs at, checked against FILE and the page stored before,
+/// and stored; `--page REFERENCE` then answers from it.
+fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    if args.status || args.write_data.is_some() {
+        return Err(Failure::usage(
+            "--status and --write-data are for the embedded treaties; with --page, `hanoi --page REFERENCE status` \
+             answers from the stored page"
+                .into(),
+        ));
+    }
+    let base = crate::untc::page_register(path)?;
+    let reference = base.treaty().identity().reference().to_string();
+    let cache = Cache::of(&reference)
+        .ok_or_else(|| Failure::usage("no data directory on this system: set HANOI_DATA_DIR".into()))?;
+    let stored = cache.current().unwrap_or_else(|f| {
+        eprintln!("hanoi: note: {}", f.message);
+        None
+    });
+    let url = untc::page_url(&reference);
+    let from = args.from.clone().unwrap_or_else(|| url.clone());
+    let (body, fetched_at, etag, last_modified) = match obtain(&from, stored.as_ref(), args)? {
+        Obtained::Unchanged => return unchanged(&cache, stored, args.format, out),
+        Obtained::Page(b, t, e, l) => (b, t, e, l),
+    };
+    let day = cli.as_of.unwrap_or_else(|| utc_day(fetched_at));
+    let import = checked_import(&from, &body, base.participants(), day, &reference)?;
+    if let Some((record, page)) = stored.as_ref().filter(|_| !args.force) {
+        not_older(&from, &import, record, page, base.participants())?;
+    }
+    let register = crate::untc::register_of(&import)?;
+    let refresh = Refresh::of(base.actions(), &import.actions);
+    let record = Record {
+        schema: 1,
+        reference: reference.clone(),
+        url,
+        from: from.clone(),
+        fetched_at,
+        checked_at: fetched_at,
+        status_date: day,
+        etag,
+        last_modified,
+        sha256: sha256(&body),
+        bytes: body.len() as u64,
+    };
+    cache.store(&record, &body)?;
+    let mut text = format!(
+        "stored {} ({} bytes) in {}\n",
+        from,
+        body.len(),
+        cache.dir().display()
+    );
+    text.push_str(&crate::untc::diff_lines(
+        &base,
+        &crate::untc::page_version(&import),
+        &refresh,
+    ));
+    let on = register.on(register.as_of());
+    let _ = writeln!(
+        text,
+        "now: {} signatories, {} parties (data {}); `hanoi --page {reference} ...` answers from it",
+        on.signatories().count(),
+        on.parties().count(),
+        register.data_version()
+    );
+    put(out, &text)?;
     Ok(0)
 }
 

@@ -182,10 +182,28 @@ pub fn diff_lines(r: &Register, page_version: &str, refresh: &Refresh) -> String
 }
 
 /// A register for the treaty of a status page, as a treaty of its own
-/// (`--page`), over the embedded list of participants.
+/// (`--page`), over the embedded list of participants. `--page XIX-35`
+/// (a reference, not a file) is the page `hanoi --page FILE refresh`
+/// stored for that treaty.
 pub fn page_register(path: &Path) -> Result<Register, Failure> {
     let participants = EmbeddedTreaty::Hanoi.treaty().participants();
-    let import = read_page(path, participants, None)?;
+    let name = path.to_string_lossy();
+    if !path.exists() && crate::refresh::is_untc(&name) {
+        let cache = crate::cache::Cache::of(&name);
+        if let Some((record, page)) = cache.map(|c| c.current()).transpose()?.flatten() {
+            let import = untc::from_bytes(&record.url, &page, participants, Some(record.status_date))?;
+            return register_of(&import);
+        }
+        return Err(Failure::usage(format!(
+            "{name}: no such file, and no page of {name} stored: `hanoi --page FILE refresh` stores one"
+        )));
+    }
+    register_of(&read_page(path, participants, None)?)
+}
+
+/// The register of a page's treaty, from the page alone.
+pub fn register_of(import: &UntcImport) -> Result<Register, Failure> {
+    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
     let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
     let as_of = import
         .status_date
@@ -193,7 +211,7 @@ pub fn page_register(path: &Path) -> Result<Register, Failure> {
         .unwrap_or(treaty.identity().adopted_on());
     Ok(Register::builder(&treaty)
         .as_of(as_of)
-        .data_version(page_version(&import))
-        .actions(import.actions)
+        .data_version(page_version(import))
+        .actions(import.actions.clone())
         .build()?)
 }
