@@ -446,8 +446,20 @@ fn every_command_says_which_data_made_it() {
             stdout(&o)
         );
     }
-    // The text heading names the page and when it was fetched; cite too.
-    assert!(stdout(&run(&dir, &["status"])).contains("the depositary's page XVIII-16 fetched"));
+    // The text answers name the page and when it was fetched; cite too.
+    for args in [&["status"][..], &["participants"], &["eif"]] {
+        let text = stdout(&run(&dir, args));
+        assert!(
+            text.contains("the depositary's page XVIII-16 fetched"),
+            "{args:?}: {text}"
+        );
+        let mut embedded = vec!["--embedded"];
+        embedded.extend_from_slice(args);
+        assert!(
+            !stdout(&run(&dir, &embedded)).contains("the depositary's page"),
+            "{args:?}"
+        );
+    }
     assert!(stdout(&run(&dir, &["cite"])).contains("fetched"));
     // A past day is answered from the same data, as it stood then.
     let doc = json(&run(

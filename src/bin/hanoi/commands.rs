@@ -274,10 +274,10 @@ fn eif(
     let report = EifReport::new(&ctx.on()?, &assumed)?;
     match format {
         Format::Json => json(out, "eif", &ctx.register, report)?,
-        _ => put(
-            out,
-            &render::eif(&report, &ctx.names, ctx.register.participants()),
-        )?,
+        _ => {
+            let text = render::eif(&report, &ctx.names, ctx.register.participants());
+            put(out, &format!("{text}{}", ctx.stored_line()))?;
+        }
     }
     Ok(0)
 }

@@ -60,7 +60,7 @@ pub fn participants(
             report
                 .participants
                 .sort_by_cached_key(|row| collation_key(&row.name));
-            put(out, &render(&report))?;
+            put(out, &format!("{}{}", render(&report), ctx.stored_line()))?;
         }
     }
     Ok(if found { 0 } else { 1 })
