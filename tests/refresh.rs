@@ -499,6 +499,9 @@ fn refresh_is_refused_for_treaties_of_another_depositary() {
     let dir = data_dir("coe");
     let o = run(&dir, &["--treaty", "budapest", "refresh"]);
     tool::assert_clean_failure(&o, 2, "Council of Europe");
+    // --data belongs to the other commands.
+    let o = run(&dir, &["--data", "mine.tsv", "refresh"]);
+    tool::assert_clean_failure(&o, 2, "--data mine.tsv applies a file");
 }
 
 #[test]

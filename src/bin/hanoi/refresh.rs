@@ -77,6 +77,13 @@ pub fn stored(which: EmbeddedTreaty) -> Result<Option<Stored>, Failure> {
 
 /// `hanoi refresh`.
 pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Failure> {
+    if let Some(data) = &cli.data {
+        return Err(Failure::usage(format!(
+            "refresh stores the depositary's page; --data {} applies a file to the answers of the other \
+             commands (`hanoi --data FILE status`), after the stored page",
+            data.display()
+        )));
+    }
     if let Some(path) = &cli.treaty_page {
         return run_page(cli, path, args, out);
     }
