@@ -47,8 +47,10 @@ TINY = 300
 ANTARCTICA = "010"
 LOCATOR_ONLY = [
     # (ISO numeric, name, longitude, latitude, confidence, source)
-    ("798", "Tuvalu", 179.2, -8.52, "medium",
-     "Funafuti, the capital of Tuvalu, 8°31'S 179°12'E (Tuvalu has no shape in Natural Earth 1:50m or 1:110m admin-0)"),
+    ("798", "Tuvalu", 179.2, -8.517, "high",
+     "Funafuti, the capital of Tuvalu, 8°31'S 179°12'E "
+     "(https://en.wikipedia.org/wiki/Funafuti; https://www.countrycoordinate.com/city-funafuti-tuvalu/ "
+     "gives -8.521, 179.196); Tuvalu has no shape in Natural Earth 1:50m or 1:110m admin-0"),
 ]
 
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
