@@ -269,3 +269,27 @@ fn the_maps_status_words_are_the_panels() {
         }
     }
 }
+
+/// The README's map: the Hanoi Convention on its data's last day, drawn by
+/// the crate. `HANOI_REGENERATE=1 cargo test --test map` rewrites it. The
+/// published package leaves `docs/images/` out, and so this check.
+#[test]
+fn the_readmes_map_is_the_one_the_crate_draws() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/images/map.svg");
+    let r = Register::embedded();
+    let want = map_chart(&r.on(r.as_of()), Language::En).to_svg();
+    if std::env::var_os("HANOI_REGENERATE").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+        std::fs::write(path, &want).unwrap();
+        return;
+    }
+    if !std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/images")).is_dir() {
+        eprintln!("docs/images/ is not here (a packaged crate): the README's map is not checked");
+        return;
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/images/map.svg is not the map the crate draws; run `HANOI_REGENERATE=1 cargo test --test map`"
+    );
+}

@@ -61,9 +61,6 @@ impl Stand {
     }
 }
 
-/// The legend's and footer's height, in pixels.
-pub(super) const HEIGHT: f64 = 112.0;
-
 /// The hatch of `unknown`, for the map's units and for the legend's pixels.
 const HATCH_MAP: &str = "hanoi-map-unknown";
 const HATCH_LEGEND: &str = "hanoi-map-unknown-legend";
@@ -126,15 +123,9 @@ fn swatch(status: Stand) -> String {
     fill(status).replace(HATCH_MAP, HATCH_LEGEND)
 }
 
-/// The legend (a swatch and count per status, the participants without a
-/// territory) and the footer, from `top` down.
-pub(super) fn draw(
-    d: &mut Drawing,
-    top: f64,
-    counts: &BTreeMap<Stand, usize>,
-    without_shape: &[(&Participant, Standing)],
-    data: &str,
-) {
+/// The legend's entries: a status, its label and where it goes (x, and
+/// the row from 0), wrapped to the drawing's width.
+pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f64, usize)> {
     // Always the same six, so that maps of two days read alike; invited and
     // denounced where any participant is.
     let order = [
@@ -150,7 +141,8 @@ pub(super) fn draw(
     let shown = order
         .into_iter()
         .filter(|s| !matches!(s, Stand::Invited | Stand::Denounced) || counts.contains_key(s));
-    let (mut x, mut y) = (MARGIN, top + 12.0);
+    let (mut x, mut row) = (MARGIN, 0);
+    let mut out = Vec::new();
     for status in shown {
         let label = match (status, counts.get(&status)) {
             (Stand::Outside, _) => capitalised(words(status)),
@@ -158,17 +150,40 @@ pub(super) fn draw(
         };
         let width = 20.0 + text_width(&label, 12.0) + 18.0;
         if x + width > W - MARGIN {
-            (x, y) = (MARGIN, y + 22.0);
+            (x, row) = (MARGIN, row + 1);
         }
+        out.push((status, label, x, row));
+        x += width;
+    }
+    out
+}
+
+/// The height the legend and footer take under the map.
+pub(super) fn height(entries: &[(Stand, String, f64, usize)], without_shape: bool) -> f64 {
+    let rows = entries.last().map_or(0, |e| e.3 + 1) + usize::from(without_shape);
+    f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * 22.0 + 52.0
+}
+
+/// The legend (a swatch and count per status, the participants without a
+/// territory) and the footer, from `top` down.
+pub(super) fn draw(
+    d: &mut Drawing,
+    top: f64,
+    entries: &[(Stand, String, f64, usize)],
+    without_shape: &[(&Participant, Standing)],
+    data: &str,
+) {
+    let mut y = top + 12.0;
+    for (status, label, x, row) in entries {
+        y = top + 12.0 + 22.0 * *row as f64;
         d.raw(&format!(
             r##"<rect x="{x:.1}" y="{:.1}" width="14" height="14" fill="{}" stroke="#7a7a7a" stroke-width="0.6"/>"##,
             y - 11.0,
-            swatch(status)
+            swatch(*status)
         ));
-        d.text(&label, x + 20.0, y, 12.0, Anchor::Start, "");
-        x += width;
+        d.text(label, x + 20.0, y, 12.0, Anchor::Start, "");
     }
-    y += 24.0;
+    y += 22.0;
     if !without_shape.is_empty() {
         let label = "No territory of its own:";
         d.text(label, MARGIN, y, 12.0, Anchor::Start, r##"fill="#555""##);
@@ -188,7 +203,8 @@ pub(super) fn draw(
             x += 20.0 + text_width(&text, 12.0) + 18.0;
         }
     }
-    footer(d, y + 24.0, data);
+    // At the foot of the drawing, whatever the legend took.
+    footer(d, d.size().1 - 26.0, data);
 }
 
 fn capitalised(words: &str) -> String {

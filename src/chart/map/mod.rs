@@ -103,39 +103,6 @@ pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
     let r = on.register();
     let name = r.treaty().identity().short_name();
     let (k, map_h) = scale();
-    let legend_top = MAP_TOP + map_h + 14.0;
-    let height = (legend_top + legend::HEIGHT).ceil();
-    let mut d = Drawing::new(
-        W,
-        height,
-        &format!("{name}: the participants' standing on {}", on.day()),
-    );
-    d.text(
-        &format!("{name}: where each participant stood on {}", on.day()),
-        MARGIN,
-        26.0,
-        18.0,
-        Anchor::Start,
-        r#"font-weight="bold""#,
-    );
-    d.text(
-        &format!(
-            "Signed, party and in force for it, as the data (as of {}) record them{}.",
-            r.as_of(),
-            if on.beyond_data() {
-                "; the day is after the data's end"
-            } else {
-                ""
-            }
-        ),
-        MARGIN,
-        46.0,
-        12.0,
-        Anchor::Start,
-        r##"fill="#555""##,
-    );
-    // Labels keep off the land.
-    d.obstacle(MARGIN, MAP_TOP, W - MARGIN, MAP_TOP + map_h);
     let mut by_iso: BTreeMap<u16, (&Participant, Standing)> = BTreeMap::new();
     let mut without_shape = Vec::new();
     for (p, status) in on.statuses() {
@@ -147,16 +114,52 @@ pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
             _ => without_shape.push((p, s)),
         }
     }
+    let counts = legend::counts(by_iso.values().chain(&without_shape).map(|(_, s)| s.status));
+    let entries = legend::entries(&counts);
+    let legend_top = MAP_TOP + map_h + 14.0;
+    let height = (legend_top + legend::height(&entries, !without_shape.is_empty())).ceil();
+    let title = format!("{name}: the participants' standing on {}", on.day());
+    let mut d = Drawing::new(W, height, &title);
+    heading(&mut d, on, name);
+    // Labels keep off the land.
+    d.obstacle(MARGIN, MAP_TOP, W - MARGIN, MAP_TOP + map_h);
     d.raw(&legend::defs(k));
     draw_shapes(&mut d, k, &by_iso);
-    let counts = legend::counts(by_iso.values().chain(without_shape.iter()).map(|(_, s)| s.status));
     let data = format!(
         "Data: {name}, version {}, as of {}; status words as in the crate's exports.",
         r.data_version(),
         r.as_of()
     );
-    legend::draw(&mut d, legend_top, &counts, &without_shape, &data);
+    legend::draw(&mut d, legend_top, &entries, &without_shape, &data);
     d
+}
+
+/// The title, naming the treaty and the day, and the line under it.
+fn heading(d: &mut Drawing, on: &OnDay<'_>, name: &str) {
+    d.text(
+        &format!("{name}: where each participant stood on {}", on.day()),
+        MARGIN,
+        26.0,
+        18.0,
+        Anchor::Start,
+        r#"font-weight="bold""#,
+    );
+    let beyond = if on.beyond_data() {
+        "; the day is after the data's end"
+    } else {
+        ""
+    };
+    d.text(
+        &format!(
+            "Signed, party and in force for it, as the data (as of {}) record them{beyond}.",
+            on.register().as_of()
+        ),
+        MARGIN,
+        46.0,
+        12.0,
+        Anchor::Start,
+        r##"fill="#555""##,
+    );
 }
 
 /// [`map_chart`] as an SVG document.
