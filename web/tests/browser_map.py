@@ -96,7 +96,7 @@ def play_runs_to_the_datas_last_day_at_30_frames_a_second(site):
 
 
 @test
-def texts_inside_and_apart_circles_large_enough(site):
+def texts_inside_apart_and_off_the_land_circles_large_enough(site):
     page = site.open("?view=map&as_of=2026-04-01")
     boxes = page.evaluate("""() => {
         const svg = document.querySelector('#map-main svg').getBoundingClientRect();
@@ -105,12 +105,18 @@ def texts_inside_and_apart_circles_large_enough(site):
             return { text: t.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
         });
         const circles = [...document.querySelectorAll('#map-main svg circle')].map(c => c.getBoundingClientRect().width);
-        return { svg: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom }, texts, circles };
+        const land = document.querySelector('#map-main svg g[transform]').getBoundingClientRect();
+        return { svg: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom }, texts, circles,
+                 land: { top: land.top, bottom: land.bottom } };
     }""")
     svg = boxes["svg"]
     for t in boxes["texts"]:
         assert svg["left"] <= t["left"] and t["right"] <= svg["right"], t
         assert svg["top"] <= t["top"] and t["bottom"] <= svg["bottom"], t
+    # The title above the land, the legend and footer below it.
+    land = boxes["land"]
+    for t in boxes["texts"]:
+        assert t["bottom"] <= land["top"] or t["top"] >= land["bottom"], (t, land)
     texts = boxes["texts"]
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
