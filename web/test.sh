@@ -2,7 +2,8 @@
 # The site in a real browser: builds it (web/build.sh) into a temporary
 # folder, serves it on 127.0.0.1 and runs web/tests/browser.py, which
 # clicks through every view in headless Chromium and reads the page as a
-# person would. The last line is "N passed, M failed".
+# person would (the map view: web/tests/browser_map.py). The last line of
+# each is "N passed, M failed".
 #
 #   bash web/test.sh                 # WEB_SHOTS=DIR also saves screenshots
 #
@@ -35,3 +36,4 @@ site="$(mktemp -d)"
 trap 'rm -rf "$site"' EXIT
 bash "$web/build.sh" "$site"
 "$venv/bin/python" "$web/tests/browser.py" "$site" ${WEB_SHOTS:+--shots "$WEB_SHOTS"}
+"$venv/bin/python" "$web/tests/browser_map.py" "$site" ${WEB_SHOTS:+--shots "$WEB_SHOTS"}

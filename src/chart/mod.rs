@@ -1,6 +1,7 @@
 //! Charts researchers can put in a paper, drawn as SVG from the crate's
 //! answers: the cumulative timeline of one treaty ([`timeline_svg`]), and
-//! the pace of several treaties side by side ([`pace_svg`]).
+//! the pace of several treaties side by side ([`pace_svg`]), and the world
+//! map of the participants' standing on a day ([`map_svg`]).
 //!
 //! - `svg`: a small drawing with text whose size is estimated, so that
 //!   every label can be kept inside the drawing and off other labels
@@ -8,12 +9,15 @@
 //! - `axis`: ticks at round values, and calendar ticks by month.
 //! - `timeline`: signatories and parties of one treaty over time.
 //! - `pace`: consents of several treaties by time since each opened.
+//! - `map`: every participant's standing on a day, on a world map.
 
 mod axis;
+mod map;
 mod pace;
 mod svg;
 mod timeline;
 
+pub use map::{MAP_SOURCE, map_chart, map_svg};
 pub use pace::{PaceWindow, pace_chart, pace_svg};
 pub use svg::{Drawing, TextBox};
 pub use timeline::{timeline_chart, timeline_svg};

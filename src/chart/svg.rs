@@ -105,6 +105,12 @@ impl Drawing {
         &self.texts
     }
 
+    /// The areas texts keep off: the lines of a chart's data, the land of
+    /// a map (with a margin of a few pixels).
+    pub fn obstacles(&self) -> &[TextBox] {
+        &self.obstacles
+    }
+
     pub(crate) fn raw(&mut self, element: &str) {
         self.body.push_str(element);
         self.body.push('\n');

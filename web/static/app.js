@@ -11,10 +11,11 @@ import * as text from './views/text.js';
 import * as whatIf from './views/what-if.js';
 import * as compare from './views/compare.js';
 import * as charts from './views/charts.js';
+import * as map from './views/map.js';
 import * as file from './views/file.js';
 import * as data from './views/data.js';
 
-const VIEWS = { status, participant, text, 'what-if': whatIf, compare, charts, file, data };
+const VIEWS = { status, participant, text, 'what-if': whatIf, compare, charts, map, file, data };
 
 // URL parameter -> state key, and the views whose URL carries it (none: every view).
 const PARAMS = [
@@ -33,11 +34,12 @@ const PARAMS = [
   ['b', 'b', ['compare']],
   ['cell', 'cell', ['compare']],
   ['group', 'group', ['compare']],
+  ['with', 'with', ['map']],
 ];
 
 const DEFAULTS = {
   view: 'status', treaty: 'hanoi', day: '', lang: 'en', list: 'signatories', listGroup: '',
-  participant: '', system: '', article: '', q: '', assume: '', a: 'hanoi', b: 'budapest', cell: '', group: '',
+  participant: '', system: '', article: '', q: '', assume: '', a: 'hanoi', b: 'budapest', cell: '', group: '', with: '',
 };
 
 /** The state a URL describes; a view it does not name follows from what it asks. */

@@ -161,6 +161,13 @@ pub enum Command {
         #[arg(long, value_parser = formats!("csv", "json", "svg"), default_value = "csv")]
         format: Format,
     },
+    /// A world map of every participant's standing on the day, as SVG (for
+    /// PNG, convert it: `rsvg-convert -w 1920 map.svg -o map.png`).
+    Map {
+        /// Output: an SVG map.
+        #[arg(long, value_parser = formats!("svg"), default_value = "svg")]
+        format: Format,
+    },
     /// Export a view of the data as it stood on the day asked.
     Export {
         /// events: a row per action; wide: a row per participant; panel: a row per

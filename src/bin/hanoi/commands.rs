@@ -73,6 +73,7 @@ pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> 
             format,
         } => article(ctx, number.as_deref(), search.as_deref(), *format, out),
         Command::Timeline { format } => timeline(ctx, *format, out),
+        Command::Map { .. } => map(ctx, out),
         Command::Export {
             view,
             universe,
@@ -210,6 +211,15 @@ fn timeline(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fa
         )?,
         _ => export::Csv::new(ctx.register.data_version()).write(&report.points, out)?,
     }
+    Ok(0)
+}
+
+/// The world map of the participants' standing on the day, as SVG.
+fn map(ctx: &Context, out: &mut dyn Write) -> Result<u8, Failure> {
+    put(
+        out,
+        &hanoi_convention::chart::map_svg(&ctx.on()?, ctx.names.language()),
+    )?;
     Ok(0)
 }
 

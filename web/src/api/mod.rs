@@ -13,6 +13,7 @@ mod context;
 mod exports;
 mod file;
 mod info;
+mod map;
 mod participant;
 mod status;
 mod text;
@@ -59,6 +60,8 @@ enum Request {
     Charts(Ask),
     /// An export view as CSV or JSON.
     Export(exports::ExportAsk),
+    /// The world map of the participants' standing on a day.
+    Map(map::MapAsk),
     /// How to cite the data.
     Cite(cite::CiteAsk),
     /// Forget the merged file.
@@ -98,6 +101,7 @@ fn dispatch(request: Request) -> Answer {
         Request::ComparisonCsv(ask) => compare::comparison_csv(&ask),
         Request::Charts(ask) => charts::charts(&ask),
         Request::Export(ask) => exports::export(&ask),
+        Request::Map(ask) => map::map(&ask),
         Request::Cite(ask) => cite::cite(&ask),
         Request::Warm => info::warm(),
         Request::ClearFile => {

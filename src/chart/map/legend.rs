@@ -1,0 +1,232 @@
+//! The map's palette, legend and footer, and the participants without a
+//! territory of their own (the European Union), shown beside the legend.
+//!
+//! The stages a participant passes through go from light to dark in one
+//! yellow-green-blue ramp (ColorBrewer's YlGnBu, which stays apart for the
+//! common colour-vision deficiencies), with CIE lightness at least 10 apart
+//! between any two solid fills, so that the map also reads in greyscale.
+//! Denounced is a red of its own lightness; unknown (a date window covers
+//! the day) is hatched, the one texture on the map.
+
+use std::collections::BTreeMap;
+
+use crate::actions::Stage;
+use crate::base::date::Answer;
+use crate::chart::map::{MARGIN, Standing, W, element, shapes};
+use crate::chart::svg::{Anchor, Drawing, text_width};
+use crate::participants::Participant;
+use crate::register::Status;
+
+/// A participant's standing on the map, in the words of the exports'
+/// status lattice (`export::Stand`, which sits above the charts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Stand {
+    NotSigned,
+    Invited,
+    Signed,
+    Party,
+    InForce,
+    Denounced,
+    Unknown,
+    Outside,
+}
+
+impl Stand {
+    /// From the register's status and whether the treaty bound it: as the
+    /// panel's status (a party unknown to be bound is unknown).
+    pub(super) fn of(status: Status, bound: Answer) -> Stand {
+        match (status.stage(), bound) {
+            (None, _) | (Some(Stage::Party), Answer::Unknown) => Stand::Unknown,
+            (Some(Stage::NotSigned), _) => Stand::NotSigned,
+            (Some(Stage::Invited), _) => Stand::Invited,
+            (Some(Stage::Signed), _) => Stand::Signed,
+            (Some(Stage::Party), Answer::Yes) => Stand::InForce,
+            (Some(Stage::Party), _) => Stand::Party,
+            (Some(_), _) => Stand::Denounced,
+        }
+    }
+
+    /// The word in `data-status`, as the exports write it.
+    pub(super) fn label(self) -> &'static str {
+        match self {
+            Stand::NotSigned => "not_signed",
+            Stand::Invited => "invited",
+            Stand::Signed => "signed",
+            Stand::Party => "party",
+            Stand::InForce => "in_force",
+            Stand::Denounced => "denounced",
+            Stand::Unknown => "unknown",
+            Stand::Outside => "outside",
+        }
+    }
+}
+
+/// The hatch of `unknown`, for the map's units and for the legend's pixels.
+const HATCH_MAP: &str = "hanoi-map-unknown";
+const HATCH_LEGEND: &str = "hanoi-map-unknown-legend";
+
+/// A status in words, for the legend and titles.
+pub(super) fn words(status: Stand) -> &'static str {
+    match status {
+        Stand::NotSigned => "not signed",
+        Stand::Invited => "invited to accede",
+        Stand::Signed => "signed",
+        Stand::Party => "party, not yet in force for it",
+        Stand::InForce => "party, in force for it",
+        Stand::Denounced => "denounced",
+        Stand::Unknown => "unknown on this day (a date window)",
+        Stand::Outside => "outside the treaty",
+    }
+}
+
+/// A status's fill (CIE L* in the comments).
+pub(super) fn fill(status: Stand) -> String {
+    match status {
+        Stand::NotSigned => "#fcf5d2".into(), // 96
+        Stand::Invited => "#c2e3a0".into(),   // 86
+        Stand::Signed => "#73c8bd".into(),    // 75
+        Stand::Party => "#2d7fb8".into(),     // 51
+        Stand::InForce => "#1d2e83".into(),   // 23
+        Stand::Denounced => "#b2182b".into(), // 38
+        Stand::Unknown => format!("url(#{HATCH_MAP})"),
+        Stand::Outside => "#9a9a9a".into(), // 64
+    }
+}
+
+/// The hatch patterns: stripes 6 pixels apart, on the map (scaled by `k`
+/// pixels per unit) and in the legend.
+pub(super) fn defs(k: f64) -> String {
+    let pattern = |id: &str, size: f64| {
+        format!(
+            r##"<pattern id="{id}" width="{size:.2}" height="{size:.2}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="{size:.2}" height="{size:.2}" fill="#fcf5d2"/><rect width="{:.2}" height="{size:.2}" fill="#4d4d4d"/></pattern>"##,
+            size / 2.0
+        )
+    };
+    format!(
+        "<defs>{}{}</defs>",
+        pattern(HATCH_MAP, 6.0 / k),
+        pattern(HATCH_LEGEND, 6.0)
+    )
+}
+
+/// How many participants stand at each status.
+pub(super) fn counts(all: impl Iterator<Item = Stand>) -> BTreeMap<Stand, usize> {
+    let mut counts = BTreeMap::new();
+    for s in all {
+        *counts.entry(s).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// A swatch at (`x`, `y`), its top left.
+fn swatch(status: Stand) -> String {
+    fill(status).replace(HATCH_MAP, HATCH_LEGEND)
+}
+
+/// The legend's entries: a status, its label and where it goes (x, and
+/// the row from 0), wrapped to the drawing's width.
+pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f64, usize)> {
+    // Always the same six, so that maps of two days read alike; invited and
+    // denounced where any participant is.
+    let order = [
+        Stand::NotSigned,
+        Stand::Invited,
+        Stand::Signed,
+        Stand::Party,
+        Stand::InForce,
+        Stand::Denounced,
+        Stand::Unknown,
+        Stand::Outside,
+    ];
+    let shown = order
+        .into_iter()
+        .filter(|s| !matches!(s, Stand::Invited | Stand::Denounced) || counts.contains_key(s));
+    let (mut x, mut row) = (MARGIN, 0);
+    let mut out = Vec::new();
+    for status in shown {
+        let label = match (status, counts.get(&status)) {
+            (Stand::Outside, _) => capitalised(words(status)),
+            (_, n) => format!("{} ({})", capitalised(words(status)), n.copied().unwrap_or(0)),
+        };
+        let width = 20.0 + text_width(&label, 12.0) + 18.0;
+        if x + width > W - MARGIN {
+            (x, row) = (MARGIN, row + 1);
+        }
+        out.push((status, label, x, row));
+        x += width;
+    }
+    out
+}
+
+/// The height the legend and footer take under the map.
+pub(super) fn height(entries: &[(Stand, String, f64, usize)], without_shape: bool) -> f64 {
+    let rows = entries.last().map_or(0, |e| e.3 + 1) + usize::from(without_shape);
+    f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * 22.0 + 52.0
+}
+
+/// The legend (a swatch and count per status, the participants without a
+/// territory) and the footer, from `top` down.
+pub(super) fn draw(
+    d: &mut Drawing,
+    top: f64,
+    entries: &[(Stand, String, f64, usize)],
+    without_shape: &[(&Participant, Standing)],
+    data: &str,
+) {
+    let mut y = top + 12.0;
+    for (status, label, x, row) in entries {
+        y = top + 12.0 + 22.0 * *row as f64;
+        d.raw(&format!(
+            r##"<rect x="{x:.1}" y="{:.1}" width="14" height="14" fill="{}" stroke="#7a7a7a" stroke-width="0.6"/>"##,
+            y - 11.0,
+            swatch(*status)
+        ));
+        d.text(label, x + 20.0, y, 12.0, Anchor::Start, "");
+    }
+    y += 22.0;
+    if !without_shape.is_empty() {
+        let label = "No territory of its own:";
+        d.text(label, MARGIN, y, 12.0, Anchor::Start, r##"fill="#555""##);
+        let mut x = MARGIN + text_width(label, 12.0) + 8.0;
+        for (p, s) in without_shape {
+            let attrs = format!(
+                r##"x="{x:.1}" y="{:.1}" width="14" height="14" stroke="#222" stroke-width="0.8""##,
+                y - 11.0
+            );
+            let code = p.code();
+            d.raw(
+                &element("rect", &attrs, code.as_str(), s.status, &s.title, "")
+                    .replace(HATCH_MAP, HATCH_LEGEND),
+            );
+            let text = format!("{}: {}", s.name, words(s.status));
+            d.text(&text, x + 20.0, y, 12.0, Anchor::Start, "");
+            x += 20.0 + text_width(&text, 12.0) + 18.0;
+        }
+    }
+    // At the foot of the drawing, whatever the legend took.
+    footer(d, d.size().1 - 26.0, data);
+}
+
+fn capitalised(words: &str) -> String {
+    let mut c = words.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The footer: the data and the geometry that made the map.
+fn footer(d: &mut Drawing, y: f64, data: &str) {
+    let grey = r##"fill="#555""##;
+    d.text(data, MARGIN, y, 11.0, Anchor::Start, grey);
+    d.text(
+        &format!(
+            "Map: {}, public domain; Equal Earth projection. Circles: participants too small to see.",
+            shapes::SOURCE
+        ),
+        MARGIN,
+        y + 16.0,
+        11.0,
+        Anchor::Start,
+        grey,
+    );
+}

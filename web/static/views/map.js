@@ -1,0 +1,195 @@
+// The world map: every participant's standing on a day, drawn by the
+// crate (chart::map_svg) and put in the page as an inline SVG, so that
+// each participant (one element with data-code, data-status and a <title>)
+// can be hovered, focused and clicked. A slider runs from the opening for
+// signature to the data's last day; while it moves (or plays) only the
+// map is redrawn, and the day goes into the URL when it stops. Beside it,
+// the same day's map of another treaty (?with=budapest).
+
+import { el, byId, fill, message, downloads } from '../dom.js';
+
+const DAY_MS = 86400000;
+/** The play button runs over the whole span in about this many frames. */
+const PLAY_FRAMES = 360;
+
+let playing = null;
+let pending = null;
+let range = null;
+
+/** `day` (YYYY-MM-DD) plus `n` days. */
+function addDays(day, n) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from `a` to `b`. */
+function daysBetween(a, b) {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+// The elements and attributes the crate's map is made of; anything else
+// is dropped before the map enters the page (docs/web.md, Security).
+const ELEMENTS = new Set(['svg', 'title', 'defs', 'pattern', 'g', 'path', 'circle', 'rect', 'text']);
+const ATTRIBUTES = new Set([
+  'xmlns', 'width', 'height', 'viewBox', 'font-family', 'role', 'aria-label', 'x', 'y', 'cx', 'cy', 'r', 'd',
+  'fill', 'fill-rule', 'stroke', 'stroke-width', 'stroke-linejoin', 'transform', 'id', 'patternUnits',
+  'patternTransform', 'font-size', 'font-weight', 'text-anchor', 'data-code', 'data-status',
+]);
+
+/** Drops every element and attribute the map is not made of. */
+function clean(root) {
+  for (const node of [root, ...root.querySelectorAll('*')]) {
+    if (!ELEMENTS.has(node.localName)) {
+      node.remove();
+      continue;
+    }
+    for (const a of [...node.attributes]) {
+      if (!ATTRIBUTES.has(a.name)) node.removeAttribute(a.name);
+    }
+  }
+  return root;
+}
+
+/** An SVG document's markup as a node of this page: parsed as XML, cleaned. */
+function svgNode(markup) {
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  if (doc.documentElement.localName !== 'svg' || doc.querySelector('parsererror')) {
+    return message('The map could not be read.');
+  }
+  const svg = clean(document.importNode(doc.documentElement, true));
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  // Every participant can be reached from the keyboard and is named by its standing.
+  for (const node of svg.querySelectorAll('[data-code]')) {
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'link');
+    node.setAttribute('aria-label', node.querySelector('title')?.textContent || node.dataset.code);
+  }
+  return svg;
+}
+
+/** The map of `treaty` on `day`, or the reason there is none. */
+function ask(app, treaty, day) {
+  return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang });
+}
+
+/** Draws the main map (and the one beside it) for `day`, without touching the URL. */
+function draw(app, day) {
+  const started = performance.now();
+  const a = ask(app, app.state.treaty, day);
+  if (a.error) {
+    fill(byId('map-figures'), message(a.error));
+    return null;
+  }
+  const figures = [figure('map-main', a, app.treaty().short_name)];
+  const other = app.state.with;
+  if (other && other !== app.state.treaty && app.treaty(other)) {
+    const b = ask(app, other, a.day);
+    figures.push(b.error ? message(`${app.treaty(other).short_name}: ${b.error}`) : figure('map-with', b, app.treaty(other).short_name));
+  }
+  const holder = byId('map-figures');
+  fill(holder, figures);
+  holder.classList.toggle('side-by-side', figures.length > 1);
+  byId('map-day-label').textContent = a.day;
+  performance.measure('hanoi:map-draw', { start: started, end: performance.now() });
+  return a;
+}
+
+function figure(id, a, name) {
+  // A second map on the page gets its own pattern ids.
+  const markup = id === 'map-main' ? a.svg : a.svg.replaceAll('hanoi-map-unknown', `${id}-unknown`);
+  return el('figure', { class: 'map', id },
+    svgNode(markup),
+    el('figcaption', {}, `${name} on ${a.day} (data version ${a.data_version}). Hover, focus or tap a participant for its standing; Enter or a click opens it.`));
+}
+
+/** Redraws for the slider's value at the next frame (one draw a frame, whatever the input rate). */
+function schedule(app) {
+  if (pending) return;
+  pending = requestAnimationFrame(() => {
+    pending = null;
+    if (range) draw(app, addDays(range.opens, Number(byId('map-slider').value)));
+  });
+}
+
+function stop(app) {
+  if (!playing) return;
+  cancelAnimationFrame(playing);
+  playing = null;
+  ended(app);
+}
+
+/** Playing stopped: the button says so, and the day shown goes into the URL. */
+function ended(app) {
+  byId('map-play').textContent = 'Play';
+  byId('map-play').setAttribute('aria-pressed', 'false');
+  app.update({ day: addDays(range.opens, Number(byId('map-slider').value)) });
+}
+
+function play(app) {
+  const slider = byId('map-slider');
+  if (Number(slider.value) >= Number(slider.max)) slider.value = 0;
+  const step = Math.max(1, Math.ceil(Number(slider.max) / PLAY_FRAMES));
+  byId('map-play').textContent = 'Pause';
+  byId('map-play').setAttribute('aria-pressed', 'true');
+  const frame = () => {
+    const next = Math.min(Number(slider.max), Number(slider.value) + step);
+    slider.value = next;
+    draw(app, addDays(range.opens, next));
+    playing = next >= Number(slider.max) ? null : requestAnimationFrame(frame);
+    if (!playing) ended(app);
+  };
+  playing = requestAnimationFrame(frame);
+}
+
+/** The participant under the pointer or focus, or null. */
+function participantOf(event) {
+  return event.target.closest ? event.target.closest('[data-code]') : null;
+}
+
+export function setup(app) {
+  const slider = byId('map-slider');
+  slider.addEventListener('input', () => schedule(app));
+  slider.addEventListener('change', () => {
+    if (!playing && range) app.update({ day: addDays(range.opens, Number(slider.value)) });
+  });
+  byId('map-play').addEventListener('click', () => (playing ? stop(app) : play(app)));
+  byId('map-with').addEventListener('change', (e) => app.update({ with: e.target.value }));
+  const holder = byId('map-figures');
+  const show = (e) => {
+    const p = participantOf(e);
+    if (p) byId('map-standing').textContent = p.getAttribute('aria-label');
+  };
+  holder.addEventListener('mouseover', show);
+  holder.addEventListener('focusin', show);
+  const open = (e) => {
+    const p = participantOf(e);
+    if (!p) return;
+    e.preventDefault();
+    app.update({ view: 'participant', participant: p.dataset.code }, { push: true });
+  };
+  holder.addEventListener('click', open);
+  holder.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') open(e);
+  });
+}
+
+export function render(app) {
+  if (playing) return;
+  const others = app.info.treaties.filter((t) => t.name !== app.state.treaty);
+  const choice = byId('map-with');
+  fill(choice, el('option', { value: '' }, 'No other treaty'), others.map((t) => el('option', { value: t.name }, t.short_name)));
+  choice.value = others.some((t) => t.name === app.state.with) ? app.state.with : '';
+  const a = draw(app, app.state.day);
+  if (!a) return;
+  range = { opens: a.opens, end: a.data_as_of };
+  const slider = byId('map-slider');
+  slider.min = 0;
+  // The slider ends at the data's last day, or at the day asked if later.
+  slider.max = Math.max(daysBetween(a.opens, a.data_as_of), daysBetween(a.opens, a.day));
+  slider.value = Math.max(0, daysBetween(a.opens, a.day));
+  byId('map-range').textContent = `${a.opens} to ${a.data_as_of}`;
+  byId('map-standing').textContent = '';
+  fill(byId('map-downloads'), downloads(`Map (data version ${a.data_version})`, [
+    { label: 'Map (SVG)', filename: `${app.state.treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: a.svg },
+  ]));
+}
