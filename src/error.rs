@@ -55,6 +55,17 @@ pub enum Error {
         /// The nearest names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// An input that reads as more than one participant (a name of one,
+    /// folded, is the code of another: "nga" is the Russian Federation's
+    /// Vietnamese name and Nigeria's code), so none is chosen.
+    #[error("{query:?} is ambiguous: it is {}; write a code in capitals, or the name as it is written", either(.candidates))]
+    AmbiguousParticipant {
+        /// What was looked up.
+        query: String,
+        /// Each participant it could mean, with how the input reads as it
+        /// (e.g. `Nigeria (the code NGA)`).
+        candidates: Vec<(crate::base::code::Code, String)>,
+    },
     /// No participant has this code in this code system
     /// ([`find_participant_by_code`](crate::embedded::find_participant_by_code)).
     #[error("no participant has the {system} code {code:?}")]
@@ -180,6 +191,7 @@ impl Error {
             Error::Format { .. } => "Format",
             Error::Io { .. } => "Io",
             Error::UnknownParticipant { .. } => "UnknownParticipant",
+            Error::AmbiguousParticipant { .. } => "AmbiguousParticipant",
             Error::UnknownCode { .. } => "UnknownCode",
             Error::OutsideTreaty { .. } => "OutsideTreaty",
             Error::BeforeTreaty { .. } => "BeforeTreaty",
@@ -217,4 +229,9 @@ fn suggest(suggestions: &[String]) -> String {
     } else {
         format!("; did you mean {}?", suggestions.join(", "))
     }
+}
+
+fn either(candidates: &[(crate::base::code::Code, String)]) -> String {
+    let readings: Vec<&str> = candidates.iter().map(|(_, r)| r.as_str()).collect();
+    readings.join(" or ")
 }

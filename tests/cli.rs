@@ -31,6 +31,24 @@ fn participant_by_alias_and_code() {
     assert_eq!(v["status"]["maybe"], "signed");
     let o = hanoi(&["participant", "Viet Nom"]);
     assert_clean_failure(&o, 1, "did you mean Viet Nam");
+    // Read two ways: said, with both readings, never guessed.
+    let o = hanoi(&["participant", "nga"]);
+    assert_clean_failure(
+        &o,
+        1,
+        "\"nga\" is ambiguous: it is Nigeria (the code NGA) or Russian Federation",
+    );
+    let v = json(&[
+        "participant",
+        "AUS",
+        "--code-system",
+        "cow-letters",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["code"], "AUT");
+    let v = json(&["participant", "AUS", "--format", "json"]);
+    assert_eq!(v["code"], "AUS");
 }
 
 #[test]
