@@ -124,17 +124,6 @@ pub enum Error {
         /// What is wrong and what was expected.
         message: String,
     },
-    /// A register of a treaty open only to the parties of another (a
-    /// protocol) built without that other treaty's register.
-    #[error(
-        "the {treaty} admits only the parties to {prerequisite}: give the builder that treaty's register (RegisterBuilder::prerequisite)"
-    )]
-    MissingPrerequisite {
-        /// The treaty built.
-        treaty: String,
-        /// The reference of the treaty whose parties alone may join it.
-        prerequisite: String,
-    },
     /// Not an article number.
     #[error(transparent)]
     ArticleNumber(#[from] crate::base::article::ArticleNumberError),
@@ -199,7 +188,6 @@ impl Error {
             Error::Treaty(_) => "Treaty",
             Error::Text { .. } => "Text",
             Error::Identity { .. } => "Identity",
-            Error::MissingPrerequisite { .. } => "MissingPrerequisite",
             Error::ArticleNumber(_) => "ArticleNumber",
             Error::Code(_) => "Code",
             Error::Date(_) => "Date",

@@ -313,8 +313,12 @@ impl<'c, 'a> Walk<'c, 'a> {
         else {
             return;
         };
-        let parties = self.ctx.prerequisite.filter(|p| p.reference == other.as_ref());
-        if !parties.is_some_and(|p| p.party_by(self.code, a.date())) {
+        // Without the other treaty's register nothing can be checked here:
+        // the builder reports that once, for the data as a whole.
+        let Some(parties) = self.ctx.prerequisite.filter(|p| p.reference == other.as_ref()) else {
+            return;
+        };
+        if !parties.party_by(self.code, a.date()) {
             self.problems.push(Problem::NotPartyToPrerequisite {
                 at: a.origin().clone(),
                 participant: self.code,
