@@ -306,6 +306,18 @@ impl<'c, 'a> Walk<'c, 'a> {
         earlier.is_some_and(|e| e.date().earliest() <= a.date().latest())
     }
 
+    /// Who the signature clause opens the treaty to, in words, after
+    /// "open for signature".
+    fn open_to_words(&self) -> String {
+        match self.ctx.treaty.rules().signature().open_to() {
+            SignatoryScope::PartiesTo { treaty } => format!(" by the parties to {treaty}"),
+            SignatoryScope::MembersAnd { .. } => {
+                " by the members of the organisation and the States named in the clause".into()
+            }
+            _ => String::new(),
+        }
+    }
+
     /// A protocol open to the parties of a convention only: the party must
     /// have (possibly) joined the convention by the day it acts.
     fn prerequisite_missing(&mut self, a: &Action, article: &Citation) {
@@ -473,6 +485,13 @@ impl<'c, 'a> Walk<'c, 'a> {
             Some(format!(
                 "{code} signed ({when}), so expected ratification, acceptance or approval"
             ))
+        } else if consent_rule.accession() == Accession::None {
+            // Nothing to be invited to: the way in is a signature.
+            Some(format!(
+                "{code} had not signed, and the treaty has no accession clause (it is open for signature{}): \
+                 expected a signature by {code} first, then ratification, acceptance or approval",
+                self.open_to_words()
+            ))
         } else if consent_rule.accession() == Accession::OnInvitation && !Walk::by_then(self.invited, a) {
             Some(format!(
                 "expected an invitation to accede to {code} no later than that day"
@@ -494,11 +513,16 @@ impl<'c, 'a> Walk<'c, 'a> {
     fn invitation(&mut self, a: &'a Action) {
         let consent_rule = self.ctx.treaty.rules().consent();
         if consent_rule.accession() != Accession::OnInvitation {
+            let reason = if consent_rule.accession() == Accession::None {
+                "an invitation to accede, where the treaty has no accession clause"
+            } else {
+                "an invitation to accede, where the accession clause needs none"
+            };
             self.problems.push(Problem::Accession {
                 at: a.origin().clone(),
                 participant: self.code,
                 date: a.date(),
-                reason: "an invitation to accede, where the accession clause needs none".into(),
+                reason: reason.into(),
                 article: consent_rule.accession_article().clone(),
             });
             return;
