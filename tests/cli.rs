@@ -494,6 +494,19 @@ fn status_pages_import_diff_and_overlay() {
         "{}",
         stderr(&o)
     );
+    // A page whose header counts its definitive acceptances only (a
+    // constructed page): checked, agreeing, and the reading said.
+    let constructed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/untc/XIX-35.constructed.en.xml"
+    );
+    let o = hanoi(&["import", "untc", constructed, "--check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the header counts 4 parties: the definitive acts only"),
+        "{}",
+        stderr(&o)
+    );
     let v = json(&["import", "untc", page, "--format", "json"]);
     assert_eq!(v["schema"], "hanoi-convention/events");
     assert!(v["data_version"].as_str().unwrap().starts_with("untc:XVIII-16@"));

@@ -85,6 +85,10 @@ pub fn import(
     for m in counts.mismatches() {
         eprintln!("hanoi: note: {}: {m}", page.display());
     }
+    // A page with provisional acts: which reading its header's count matches.
+    if let Some(reading) = counts.reading_note().filter(|_| check) {
+        eprintln!("hanoi: note: {}: {reading}", page.display());
+    }
     // A page cannot record what happened after the day it describes.
     if let Some(day) = import.status_date {
         let later = import

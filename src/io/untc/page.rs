@@ -12,8 +12,11 @@ use crate::base::date::Date;
 
 /// What a column of the participant table counts toward in the page's
 /// header: the role follows what the header counts, which is not always
-/// the legal meaning of every act in it (XIX-34 counts provisional
-/// acceptances among its Parties).
+/// the legal meaning of every act in it. Provisional acts are counted
+/// among the Parties by some headers and not by others (XIX-34 counts its
+/// provisional acceptances; the provisional applications of XIX-37 and
+/// the other commodity agreements are not counted), so they have a role
+/// of their own, and the count check reads such a page both ways.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ColumnRole {
@@ -23,11 +26,12 @@ pub enum ColumnRole {
     /// a signature.
     Signature,
     /// Parties: instruments of consent (ratification, acceptance, ...,
-    /// definitive signature, confirmation, application), participation,
-    /// and the provisional acceptances a page counts among its Parties.
+    /// definitive signature, confirmation, application) and participation.
     Consent,
-    /// Neither (e.g. provisional application, a notification under an
-    /// article).
+    /// Provisional acts (provisional application, acceptance, accession):
+    /// counted among the Parties by some headers, not by others.
+    Provisional,
+    /// Neither (e.g. a notification under an article, an extension).
     Other,
 }
 
@@ -230,9 +234,11 @@ pub(crate) fn cell(raw: &str) -> Cell {
 /// What the header's totals count an act as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Counts {
-    /// Neither a signatory nor a party (provisional application, a
-    /// notification under an article, an extension).
+    /// Neither a signatory nor a party (a notification under an article,
+    /// an extension).
     Neither,
+    /// A provisional act: a party for some headers, for others not.
+    Provisional,
     /// A signatory.
     Signatory,
     /// A party.
@@ -276,7 +282,7 @@ const fn unmodelled(counts: Counts, why: &'static str) -> Meaning {
 /// counts it as, measured on the 2018 corpus (see `tests/untc_corpus.rs`).
 const MEANINGS: &[(&str, Meaning)] = {
     use ActionKind as K;
-    use Counts::{Neither, Party, Signatory};
+    use Counts::{Neither, Party, Provisional, Signatory};
     &[
         // XXI-6-a: a notification that the State will *not* apply the
         // Agreement provisionally.
@@ -287,19 +293,29 @@ const MEANINGS: &[(&str, Meaning)] = {
                 "a notification that the treaty will not be applied provisionally",
             ),
         ),
-        // XIX-34: acceptance notified "provisionally, pending the
-        // conclusion of its internal procedures" (terms of reference, art.
-        // 21(b)). The act binds provisionally and is imported as such; the
-        // page counts those who notified it among its Parties, and so does
-        // the count check.
-        ("provisional acceptance", act(K::ProvisionalApplication, Party)),
-        ("provisional accession", act(K::ProvisionalApplication, Party)),
-        // Not counted among the Parties on any page (XIX-37, XIX-39,
-        // XIX-44, XIX-47, XIX-49 and XXI-6-a agree only without them).
-        ("provisional application", act(K::ProvisionalApplication, Neither)),
+        // Provisional acts bind provisionally and are imported as such.
+        // Whether the header counts them among its Parties is the page's
+        // own: XIX-34 (acceptance notified "provisionally, pending the
+        // conclusion of its internal procedures", terms of reference art.
+        // 21(b)) counts them; the commodity agreements' provisional
+        // applications are not counted (see `docs/updating.md`). The count
+        // check reads a page with them both ways and says which its header
+        // matches.
+        (
+            "provisional acceptance",
+            act(K::ProvisionalApplication, Provisional),
+        ),
+        (
+            "provisional accession",
+            act(K::ProvisionalApplication, Provisional),
+        ),
+        (
+            "provisional application",
+            act(K::ProvisionalApplication, Provisional),
+        ),
         (
             "undertaking of provisional application",
-            act(K::ProvisionalApplication, Neither),
+            act(K::ProvisionalApplication, Provisional),
         ),
         // Counted among the Parties (X-4, X-7, X-7-b, XVIII-2, VI-18), but
         // the act on this treaty is not named: by virtue of another
@@ -466,11 +482,11 @@ fn unmarked_meaning(items: &[Item]) -> (Meaning, String) {
 ///
 /// Its role follows what the page's header counts: a column any of whose
 /// items the header counts among the Parties is counted there (acts of
-/// consent, participation, and provisional acceptance on XIX-34); one
-/// whose items count among the signatories (signature, signature *ad
-/// referendum*, succession to a signature) is counted there; the rest
-/// (provisional application, notifications under an article, extensions)
-/// in neither.
+/// consent, participation); one whose items count among the signatories
+/// (signature, signature *ad referendum*, succession to a signature) is
+/// counted there; one of provisional acts (application, acceptance,
+/// accession) is read both ways by the count check; the rest
+/// (notifications under an article, extensions) in neither.
 pub(crate) fn column(header: &str, index: usize) -> Column {
     let header = name_and_notes(header).0;
     if index == 0 {
@@ -493,6 +509,7 @@ pub(crate) fn column(header: &str, index: usize) -> Column {
     let role = match counts {
         Counts::Party => ColumnRole::Consent,
         Counts::Signatory => ColumnRole::Signature,
+        Counts::Provisional => ColumnRole::Provisional,
         Counts::Neither => ColumnRole::Other,
     };
     let markers = items
@@ -800,11 +817,13 @@ mod tests {
     #[test]
     fn provisional_acts_count_as_their_header_counts_them() {
         use ActionKind::{Acceptance, Application, ProvisionalApplication};
-        // Commodity agreements: provisional application counts in neither total.
+        // Provisional acts have a role of their own: the count check reads
+        // them both ways (commodity agreements do not count provisional
+        // applications; XIX-34 counts its provisional acceptances).
         let c = column("Provisional application(n)", 2);
         assert_eq!(
             (c.role, c.kind_of(Some("n"))),
-            (ColumnRole::Other, Ok(ProvisionalApplication))
+            (ColumnRole::Provisional, Ok(ProvisionalApplication))
         );
         let c = column(
             "Undertaking of provisional application in accordance with article 31",
@@ -812,13 +831,12 @@ mod tests {
         );
         assert_eq!(
             (c.role, c.kind_of(None)),
-            (ColumnRole::Other, Ok(ProvisionalApplication))
+            (ColumnRole::Provisional, Ok(ProvisionalApplication))
         );
-        // XIX-34 counts provisional acceptances among its parties; the act stays provisional.
         let c = column("Provisional acceptance/accession", 1);
         assert_eq!(
             (c.role, c.kind_of(None)),
-            (ColumnRole::Consent, Ok(ProvisionalApplication))
+            (ColumnRole::Provisional, Ok(ProvisionalApplication))
         );
         let c = column("Definitive acceptance", 2);
         assert_eq!((c.role, c.kind_of(None)), (ColumnRole::Consent, Ok(Acceptance)));
@@ -833,7 +851,7 @@ mod tests {
         );
         assert_eq!(
             (c.role, c.kind_of(None)),
-            (ColumnRole::Other, Ok(ProvisionalApplication))
+            (ColumnRole::Provisional, Ok(ProvisionalApplication))
         );
         assert_eq!(c.markers.len(), 1);
         let c = column(
