@@ -16,28 +16,7 @@ use crate::participants::{Code, ParticipantKind};
 use crate::problem::Problem;
 use crate::treaty::{Accession, SignatoryScope, Treaty};
 use crate::validate::reio::reios_ceasing;
-
-/// A change of stage for one participant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Transition {
-    pub stage: Stage,
-    pub date: DateWindow,
-    /// The action behind it (for a denunciation, the notification).
-    pub kind: ActionKind,
-    /// `day_key` of the window's first and last day.
-    pub keys: (i32, i32),
-}
-
-impl Transition {
-    pub(crate) fn new(stage: Stage, date: DateWindow, kind: ActionKind) -> Transition {
-        Transition {
-            stage,
-            date,
-            kind,
-            keys: (day_key(date.earliest()), day_key(date.latest())),
-        }
-    }
-}
+use crate::validate::transition::Transition;
 
 /// The outcome of [`check`]: actions sorted by participant then date, the
 /// range of each participant's actions and transitions, and problems.

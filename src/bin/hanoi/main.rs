@@ -8,7 +8,10 @@
 //!   `data` the exports and data packages, `listing` the participants list
 //!   and the citation.
 //! - `render`: text output, from the same reports JSON serializes.
-//! - `compare`, `untc`: the comparison and depositary-page commands.
+//! - `output`: writing an answer (text, or a JSON document naming its
+//!   data), shared by every command's module.
+//! - `compare`, `untc`: the comparison and depositary-page commands;
+//!   `page` reads a status page for them and for the context.
 //!
 //! Exit codes: 0 success; 1 the data is invalid or what was asked for does
 //! not exist; 2 a usage error, or a file that cannot be read or parsed.
@@ -21,6 +24,8 @@ mod compare;
 mod context;
 mod data;
 mod listing;
+mod output;
+mod page;
 mod render;
 mod untc;
 

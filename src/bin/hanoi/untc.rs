@@ -6,71 +6,15 @@ use std::io::Write;
 use std::path::Path;
 
 use hanoi_convention::actions::Action;
-use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, Document, EventRow, RowsReport};
-use hanoi_convention::io::untc::{self, Refresh, UntcImport};
-use hanoi_convention::participants::Participants;
+use hanoi_convention::io::untc::{Refresh, UntcImport};
 use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::args::Format;
-use crate::commands::{json, put};
 use crate::context::Context;
-
-/// True when the file looks like an XML status page.
-pub fn is_page(path: &Path, bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(300)];
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
-        || head.windows(5).any(|w| w == b"<?xml")
-        || head.windows(9).any(|w| w == b"<Document")
-}
-
-/// Reads and imports a page, telling on standard error what was not
-/// imported.
-pub fn read_page(
-    path: &Path,
-    participants: &Participants,
-    status_date: Option<Date>,
-) -> Result<UntcImport, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
-    let import = untc::from_bytes(&path.display().to_string(), &bytes, participants, status_date)?;
-    for u in &import.unmatched {
-        eprintln!(
-            "hanoi: note: {}:{}: {:?} matches no participant; its {} dated cell(s) were not imported",
-            path.display(),
-            u.line,
-            u.name,
-            u.dated_cells
-        );
-    }
-    for s in &import.skipped {
-        eprintln!(
-            "hanoi: note: {}:{}: not imported: {}",
-            path.display(),
-            s.line,
-            s.reason
-        );
-    }
-    if import.control_bytes_removed > 0 {
-        eprintln!(
-            "hanoi: note: {}: {} stray control byte(s) removed",
-            path.display(),
-            import.control_bytes_removed
-        );
-    }
-    Ok(import)
-}
-
-/// The version string of data read from a page.
-pub fn page_version(import: &UntcImport) -> String {
-    format!(
-        "untc:{}@{}",
-        import.page.reference,
-        import
-            .status_date
-            .map_or("undated".to_string(), |d| d.to_string())
-    )
-}
+use crate::output::{json, put};
+use crate::page::{page_version, read_page};
 
 /// `hanoi import untc`: the page's actions, in the format asked.
 pub fn import(
@@ -178,21 +122,4 @@ fn render_diff(r: &Register, import: &UntcImport, refresh: &Refresh) -> String {
         let _ = writeln!(out, "  not on page {}", row(a));
     }
     out
-}
-
-/// A register for the treaty of a status page, as a treaty of its own
-/// (`--page`), over the embedded list of participants.
-pub fn page_register(path: &Path) -> Result<Register, Failure> {
-    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
-    let import = read_page(path, participants, None)?;
-    let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
-    let as_of = import
-        .status_date
-        .or_else(|| import.actions.iter().map(|a| a.date().latest()).max())
-        .unwrap_or(treaty.identity().adopted_on());
-    Ok(Register::builder(&treaty)
-        .as_of(as_of)
-        .data_version(page_version(&import))
-        .actions(import.actions)
-        .build()?)
 }
