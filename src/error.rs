@@ -55,6 +55,17 @@ pub enum Error {
         /// The nearest names, best first (may be empty).
         suggestions: Vec<String>,
     },
+    /// An input that reads as more than one participant (a name of one,
+    /// folded, is the code of another: "nga" is the Russian Federation's
+    /// Vietnamese name and Nigeria's code), so none is chosen.
+    #[error("{query:?} is ambiguous: it is {}; write a code in capitals, or the name as it is written", either(.candidates))]
+    AmbiguousParticipant {
+        /// What was looked up.
+        query: String,
+        /// Each participant it could mean, with how the input reads as it
+        /// (e.g. `Nigeria (the code NGA)`).
+        candidates: Vec<(crate::base::code::Code, String)>,
+    },
     /// No participant has this code in this code system
     /// ([`find_participant_by_code`](crate::embedded::find_participant_by_code)).
     #[error("no participant has the {system} code {code:?}")]
@@ -113,17 +124,6 @@ pub enum Error {
         /// What is wrong and what was expected.
         message: String,
     },
-    /// A register of a treaty open only to the parties of another (a
-    /// protocol) built without that other treaty's register.
-    #[error(
-        "the {treaty} admits only the parties to {prerequisite}: give the builder that treaty's register (RegisterBuilder::prerequisite)"
-    )]
-    MissingPrerequisite {
-        /// The treaty built.
-        treaty: String,
-        /// The reference of the treaty whose parties alone may join it.
-        prerequisite: String,
-    },
     /// Not an article number.
     #[error(transparent)]
     ArticleNumber(#[from] crate::base::article::ArticleNumberError),
@@ -180,6 +180,7 @@ impl Error {
             Error::Format { .. } => "Format",
             Error::Io { .. } => "Io",
             Error::UnknownParticipant { .. } => "UnknownParticipant",
+            Error::AmbiguousParticipant { .. } => "AmbiguousParticipant",
             Error::UnknownCode { .. } => "UnknownCode",
             Error::OutsideTreaty { .. } => "OutsideTreaty",
             Error::BeforeTreaty { .. } => "BeforeTreaty",
@@ -187,7 +188,6 @@ impl Error {
             Error::Treaty(_) => "Treaty",
             Error::Text { .. } => "Text",
             Error::Identity { .. } => "Identity",
-            Error::MissingPrerequisite { .. } => "MissingPrerequisite",
             Error::ArticleNumber(_) => "ArticleNumber",
             Error::Code(_) => "Code",
             Error::Date(_) => "Date",
@@ -217,4 +217,9 @@ fn suggest(suggestions: &[String]) -> String {
     } else {
         format!("; did you mean {}?", suggestions.join(", "))
     }
+}
+
+fn either(candidates: &[(crate::base::code::Code, String)]) -> String {
+    let readings: Vec<&str> = candidates.iter().map(|(_, r)| r.as_str()).collect();
+    readings.join(" or ")
 }

@@ -89,7 +89,8 @@
 //! use hanoi_convention::{Register, participants::CodeSystem};
 //!
 //! let p = Register::embedded().participants();
-//! assert_eq!(p.find_code(CodeSystem::Cow, "816").map(|x| x.name()), Some("Viet Nam"));
+//! assert_eq!(p.find_code(CodeSystem::Cow, "816")?.name(), "Viet Nam");
+//! # Ok::<(), hanoi_convention::Error>(())
 //! ```
 //!
 //! **Export for R, pandas or Stata**: [`export`] writes a row per action,

@@ -135,3 +135,169 @@ fn every_top_level_module_is_in_a_layer() {
         );
     }
 }
+
+/// The names a line of code reaches under `prefix` (e.g. `crate::` or
+/// `crate::validate::`): `prefix name`, and each first segment of a group
+/// `prefix{a, b::c}`.
+fn reached(line: &str, prefix: &str) -> Vec<String> {
+    let ident = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut out = Vec::new();
+    for (i, _) in line.match_indices(prefix) {
+        // Only a path that starts here, not the tail of a longer one.
+        let before = line[..i].chars().last();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            continue;
+        }
+        let rest = &line[i + prefix.len()..];
+        match rest.strip_prefix('{') {
+            Some(group) => {
+                let group = group.split('}').next().unwrap_or_default();
+                out.extend(group.split(',').map(ident));
+            }
+            None => out.push(ident(rest)),
+        }
+    }
+    out.retain(|n| !n.is_empty());
+    out
+}
+
+/// The code of a file: not its comments, not its unit tests.
+fn code_lines(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    code.lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A circle in `edges` (module -> modules it uses), if there is one.
+fn circle(edges: &BTreeMap<String, Vec<String>>) -> Option<Vec<String>> {
+    fn visit(
+        m: &str,
+        edges: &BTreeMap<String, Vec<String>>,
+        path: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == m) {
+            let mut c = path[at..].to_vec();
+            c.push(m.to_string());
+            return Some(c);
+        }
+        if done.iter().any(|d| d == m) {
+            return None;
+        }
+        path.push(m.to_string());
+        for next in edges.get(m).into_iter().flatten() {
+            if let Some(c) = visit(next, edges, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.push(m.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    edges
+        .keys()
+        .find_map(|m| visit(m, edges, &mut Vec::new(), &mut done))
+}
+
+/// The modules of a folder (its files and subfolders, not `mod.rs` or
+/// `main.rs`), each with the files it is made of.
+fn members(dir: &Path) -> BTreeMap<String, Vec<std::path::PathBuf>> {
+    let mut out: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        if path.is_dir() {
+            let mut files = Vec::new();
+            sources(&path, &mut files);
+            out.insert(stem, files);
+        } else if path.extension().is_some_and(|e| e == "rs") && stem != "mod" && stem != "main" {
+            out.insert(stem, vec![path]);
+        }
+    }
+    out
+}
+
+/// The uses among the modules of one folder, reached as `prefix name` (and
+/// `super::name` from a file of the folder itself).
+fn folder_edges(dir: &Path, prefix: &str) -> BTreeMap<String, Vec<String>> {
+    let modules = members(dir);
+    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (m, files) in &modules {
+        let mut used: Vec<String> = Vec::new();
+        for file in files {
+            let own = file.parent() == Some(dir);
+            for line in code_lines(file) {
+                let mut names = reached(&line, prefix);
+                if own {
+                    names.extend(reached(&line, "super::"));
+                }
+                used.extend(names.into_iter().filter(|n| n != m && modules.contains_key(n)));
+            }
+        }
+        used.sort();
+        used.dedup();
+        edges.insert(m.clone(), used);
+    }
+    edges
+}
+
+/// No circle of imports among the modules of any folder of the library
+/// (its top level is held by the layers above), nor among the tool's.
+#[test]
+fn no_folder_has_a_circle_of_imports() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders = vec![(src.join("bin/hanoi"), "crate::".to_string())];
+    let mut dirs = Vec::new();
+    let mut stack = vec![src.clone()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() && !p.ends_with("bin") {
+                stack.push(p.clone());
+                dirs.push(p);
+            }
+        }
+    }
+    for d in dirs {
+        let module = d.strip_prefix(&src).unwrap().to_string_lossy().replace('/', "::");
+        folders.push((d, format!("crate::{module}::")));
+    }
+    let mut found = Vec::new();
+    for (dir, prefix) in &folders {
+        let edges = folder_edges(dir, prefix);
+        if let Some(c) = circle(&edges) {
+            found.push(format!("{}: {}", dir.display(), c.join(" -> ")));
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The circle finder finds a circle, so that the test above can fail.
+#[test]
+fn a_circle_is_found() {
+    let edges: BTreeMap<String, Vec<String>> = [
+        ("commands", vec!["compare"]),
+        ("compare", vec!["output", "commands"]),
+        ("output", vec![]),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+    .collect();
+    assert_eq!(
+        circle(&edges),
+        Some(vec!["commands".into(), "compare".into(), "commands".into()])
+    );
+    assert_eq!(
+        reached("use crate::{Failure, compare, render::wrap};", "crate::"),
+        ["Failure", "compare", "render"]
+    );
+}

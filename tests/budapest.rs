@@ -145,7 +145,8 @@ fn the_protocol_admits_the_conventions_parties_only() {
         assert_eq!(found.article().map(|a| a.to_string()).as_deref(), Some("16"));
         assert!(found.to_string().contains("a party to CETS 185"), "{found}");
     }
-    // Without the Convention's register the protocol's register is refused.
+    // Without the Convention's register the protocol's register is refused,
+    // the reason a problem with its rule and article.
     let err = Register::builder(protocol.treaty()).build().unwrap_err();
     assert!(
         err.to_string().contains("admits only the parties to CETS 185"),
@@ -168,4 +169,37 @@ fn entry_into_force_on_a_day_before_it_is_not_yet() {
             date: common::day("2004-07-01")
         }
     );
+}
+
+/// Validating a CETS 224 file without the Budapest register says why it
+/// is invalid: a problem with its rule and article, listed beside the
+/// file's own problems, never an invalid result with no problem.
+#[test]
+fn a_protocol_validated_without_its_convention_lists_why() {
+    let protocol = EmbeddedTreaty::Cets224.treaty();
+    let tsv = "participant\taction\tdate_from\tconfidence\tsource\n\
+               JPN\tsignature\t2022-05-12\thigh\tmy notes\n\
+               FRA\tsignature\tnot a date\thigh\tmy notes\n";
+    let file = hanoi_convention::io::actions::from_str("mine.tsv", tsv).unwrap();
+    let v = Register::builder(protocol).file(file).validate();
+    assert!(!v.is_valid());
+    let missing = v
+        .problems()
+        .iter()
+        .find(|p| matches!(p, Problem::PrerequisiteNotGiven { .. }))
+        .unwrap_or_else(|| panic!("{:?}", v.problems()));
+    assert_eq!(missing.rule(), Rule::PartyToPrerequisite);
+    assert_eq!(missing.article().map(|a| a.to_string()).as_deref(), Some("16"));
+    assert!(missing.to_string().contains("CETS 185"), "{missing}");
+    // The file's own problem is listed too, and only the file's record is unread.
+    assert_eq!(v.problems().len(), 2, "{:?}", v.problems());
+    assert_eq!(v.unread().len(), 1);
+    // With the register, the same good record is valid.
+    let good =
+        hanoi_convention::io::actions::from_str("mine.tsv", &tsv[..tsv.rfind("FRA").unwrap()]).unwrap();
+    let v = Register::builder(protocol)
+        .prerequisite(budapest())
+        .file(good)
+        .validate();
+    assert!(v.is_valid(), "{:?}", v.problems());
 }

@@ -31,6 +31,24 @@ fn participant_by_alias_and_code() {
     assert_eq!(v["status"]["maybe"], "signed");
     let o = hanoi(&["participant", "Viet Nom"]);
     assert_clean_failure(&o, 1, "did you mean Viet Nam");
+    // Read two ways: said, with both readings, never guessed.
+    let o = hanoi(&["participant", "nga"]);
+    assert_clean_failure(
+        &o,
+        1,
+        "\"nga\" is ambiguous: it is Nigeria (the code NGA) or Russian Federation",
+    );
+    let v = json(&[
+        "participant",
+        "AUS",
+        "--code-system",
+        "cow-letters",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["code"], "AUT");
+    let v = json(&["participant", "AUS", "--format", "json"]);
+    assert_eq!(v["code"], "AUS");
 }
 
 #[test]
@@ -473,6 +491,19 @@ fn status_pages_import_diff_and_overlay() {
     assert!(stdout(&o).contains("(status as of 2026-09-15)"));
     assert!(
         stderr(&o).contains("\"Yugoslavia\" matches no participant"),
+        "{}",
+        stderr(&o)
+    );
+    // A page whose header counts its definitive acceptances only (a
+    // constructed page): checked, agreeing, and the reading said.
+    let constructed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/untc/XIX-35.constructed.en.xml"
+    );
+    let o = hanoi(&["import", "untc", constructed, "--check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("the header counts 4 parties: the definitive acts only"),
         "{}",
         stderr(&o)
     );

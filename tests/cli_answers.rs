@@ -97,6 +97,56 @@ fn a_past_day_counts_the_instruments_of_that_day() {
     assert!(now["instruments_counted"]["certain"].as_u64() > Some(0));
 }
 
+/// The text says whether the treaty was in force on the day asked, not
+/// only the day it entered into force: the day before and the day itself
+/// differ, as the JSON's `in_force` does.
+#[test]
+fn status_in_words_says_whether_in_force_on_the_day() {
+    for (day, answer) in [("2004-06-30", "no"), ("2004-07-01", "yes")] {
+        let text = stdout(&hanoi(&["--treaty", "budapest", "status", "--as-of", day]));
+        assert!(text.contains(&format!("in force on {day}: {answer}\n")), "{text}");
+        let v = json(&[
+            "--treaty", "budapest", "status", "--as-of", day, "--format", "json",
+        ]);
+        assert_eq!(v["in_force"], if answer == "yes" { "yes" } else { "no" });
+    }
+}
+
+/// A party to the Budapest Convention that never signed the Protocol is
+/// told it needs a signature: the Protocol is open for signature by the
+/// Convention's parties and has no accession clause (art. 16), so there is
+/// no invitation to accede to wait for.
+#[test]
+fn a_protocol_what_if_for_a_non_signatory_asks_for_a_signature() {
+    let v = json(&[
+        "--treaty",
+        "cets224",
+        "eif",
+        "--assume",
+        "AZE=2027-01-01",
+        "--format",
+        "json",
+    ]);
+    let aze = &v["what_if"]["assumed"][0];
+    assert_eq!(aze["outcome"], "rejected", "{aze}");
+    let said = aze["problems"][0].as_str().unwrap();
+    assert!(!said.contains("invitation"), "{said}");
+    assert!(said.contains("no accession clause"), "{said}");
+    assert!(said.contains("expected a signature by AZE first"), "{said}");
+    assert!(said.contains("(art. 16)"), "{said}");
+    let text = stdout(&hanoi(&[
+        "--treaty",
+        "cets224",
+        "eif",
+        "--assume",
+        "AZE=2027-01-01",
+    ]));
+    assert!(
+        text.contains("expected a signature") && !text.contains("invitation"),
+        "{text}"
+    );
+}
+
 #[test]
 fn validate_checks_against_the_treaty_given() {
     let text = format!("{HEADER}\nFRA\tsignature\t2001-11-23\t\tBudapest\t\thigh\tsrc\t\n");

@@ -219,3 +219,52 @@ fn over_long_input_is_rejected_at_once() {
     let err = p.find(&"x".repeat(201)).unwrap_err().to_string();
     assert!(err.contains("201 bytes"), "{err}");
 }
+
+/// Inputs that are a name of one participant and, folded, the code of
+/// another are never answered silently: written as a code (capitals) they
+/// are the code, written as the name they are the name, otherwise the
+/// error names both.
+#[test]
+fn an_input_read_two_ways_is_ambiguous_not_guessed() {
+    let p = participants();
+    for (query, code, name) in [("nga", "NGA", "RUS"), ("ao", "AGO", "AUT"), ("bi", "BDI", "BEL")] {
+        let err = p.find(query).unwrap_err();
+        let Error::AmbiguousParticipant { candidates, .. } = &err else {
+            panic!("{query}: {err:?}")
+        };
+        let codes: Vec<String> = candidates.iter().map(|(c, _)| c.to_string()).collect();
+        assert_eq!(codes, [code, name], "{query}");
+        assert!(err.to_string().contains("ambiguous"), "{err}");
+        let upper = query.to_uppercase();
+        assert_eq!(p.find(&upper).unwrap().code().as_str(), code, "{upper}");
+    }
+    assert_eq!(p.find("Nga").unwrap().code().as_str(), "RUS");
+    assert_eq!(p.find("Áo").unwrap().code().as_str(), "AUT");
+    assert_eq!(p.find("Bỉ").unwrap().code().as_str(), "BEL");
+}
+
+/// Letters that are codes in two systems are read in the system asked:
+/// `find` reads the crate's codes (ISO alpha-3), `find_code` any system.
+#[test]
+fn each_code_system_is_read_on_its_own() {
+    use hanoi_convention::participants::CodeSystem::{CowLetters, Iso3};
+    let p = participants();
+    let code = |s, q| p.find_code(s, q).unwrap().code().to_string();
+    assert_eq!(code(Iso3, "AUS"), "AUS");
+    assert_eq!(code(CowLetters, "AUS"), "AUT");
+    assert_eq!(code(Iso3, "SWZ"), "SWZ");
+    assert_eq!(code(CowLetters, "SWZ"), "CHE");
+    assert_eq!(p.find("AUS").unwrap().name(), "Australia");
+    assert_eq!(p.find("SWZ").unwrap().name(), "Eswatini");
+    let err = p.find_code(CowLetters, "QQQ").unwrap_err();
+    assert!(matches!(err, Error::UnknownCode { .. }), "{err:?}");
+}
+
+/// Suggestions come from names in the query's script only.
+#[test]
+fn suggestions_stay_in_the_query_script() {
+    let p = participants();
+    assert!(p.suggest("РФ", 3).is_empty(), "{:?}", p.suggest("РФ", 3));
+    assert_eq!(p.suggest("Украна", 1), ["Ukraine"]);
+    assert_eq!(p.suggest("Viet Nom", 1), ["Viet Nam"]);
+}

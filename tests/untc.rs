@@ -10,7 +10,7 @@ mod common;
 use common::{code, day};
 use hanoi_convention::actions::ActionKind;
 use hanoi_convention::export;
-use hanoi_convention::io::untc::{self, Refresh};
+use hanoi_convention::io::untc::{self, ProvisionalReading, Refresh};
 use hanoi_convention::{Register, convention};
 
 const PAGE: &[u8] = include_bytes!("fixtures/untc/XVIII-16.constructed.en.xml");
@@ -224,7 +224,10 @@ fn provisional_and_definitive_acceptance_on_a_real_page() {
     // The header counts Luxembourg's provisional acceptance among its 12
     // parties; the act stays provisional (not consent).
     assert!(!ActionKind::ProvisionalApplication.is_consent());
-    assert_eq!(agreeing(&i), (0, 12));
+    assert_eq!(agreeing(&i), (0, 10));
+    let check = i.count_check();
+    assert_eq!(check.table_parties_with_provisional, Some(12));
+    assert_eq!(check.reading(), Some(ProvisionalReading::Counted));
     assert!(i.skipped.is_empty(), "{:?}", i.skipped);
 }
 
@@ -284,4 +287,53 @@ fn the_new_kinds_survive_export_and_load_back() {
             |a: &[hanoi_convention::actions::Action]| a.iter().map(export::EventRow::of).collect::<Vec<_>>();
         assert_eq!(rows(&back), rows(&i.actions), "{name}");
     }
+}
+
+/// A constructed page (`fixtures/untc/XIX-35.constructed.en.xml`, not a
+/// capture) whose header counts the definitive acceptances only: the check
+/// agrees with that reading, says so, and a page read the other way
+/// (XIX-34) still agrees with its own.
+#[test]
+fn a_header_that_counts_definitive_acceptances_only_agrees() {
+    use ActionKind::{Acceptance, ProvisionalApplication};
+    let i = real(
+        "XIX-35.constructed.en.xml",
+        include_bytes!("fixtures/untc/XIX-35.constructed.en.xml"),
+    );
+    assert_eq!(i.page.parties, Some(4));
+    let check = i.count_check();
+    assert!(check.agrees(), "{:?}", check.mismatches());
+    assert_eq!(
+        (check.table_parties, check.table_parties_with_provisional),
+        (4, Some(7))
+    );
+    assert_eq!(check.reading(), Some(ProvisionalReading::NotCounted));
+    let note = check.reading_note().unwrap();
+    assert!(
+        note.contains("the definitive acts only (7 with the provisional ones)"),
+        "{note}"
+    );
+    assert_eq!(
+        acts(&i, "FRA"),
+        [
+            (ProvisionalApplication, "1993-02-02".to_string()),
+            (Acceptance, "1994-09-09".to_string())
+        ]
+    );
+    assert_eq!(
+        acts(&i, "BEL"),
+        [(ProvisionalApplication, "1993-01-12".to_string())]
+    );
+    // A count that matches neither reading is still a mismatch, naming both.
+    let off = String::from_utf8_lossy(include_bytes!("fixtures/untc/XIX-35.constructed.en.xml"))
+        .replace("<Parties>4</Parties>", "<Parties>5</Parties>");
+    let i = real("XIX-35.constructed.en.xml", off.as_bytes());
+    let check = i.count_check();
+    assert!(!check.agrees());
+    assert_eq!(check.reading(), None);
+    let said = check.mismatches().join("; ");
+    assert!(
+        said.contains("the header counts 5 parties, the table 4, 7 with the rows of provisional acts"),
+        "{said}"
+    );
 }

@@ -420,7 +420,9 @@ pub fn budapest_counterparts(article: ArticleNumber) -> impl Iterator<Item = &'s
 /// # Errors
 ///
 /// [`Error::OutsideTreaty`] for a known participant outside the treaty;
-/// [`Error::UnknownParticipant`] for a name no list has.
+/// [`Error::UnknownParticipant`] for a name no list has;
+/// [`Error::AmbiguousParticipant`] for an input that reads as two
+/// participants.
 ///
 /// ```
 /// use hanoi_convention::{Error, embedded::{EmbeddedTreaty, find_participant}};
@@ -438,8 +440,8 @@ pub fn find_participant<'t>(
     query: &str,
 ) -> Result<&'t crate::participants::Participant, Error> {
     let unknown = match treaty.participants().find(query) {
-        Ok(p) => return Ok(p),
-        Err(e) => e,
+        Err(e @ Error::UnknownParticipant { .. }) => e,
+        found => return found,
     };
     match convention().participants().find(query) {
         Ok(p) => Err(Error::OutsideTreaty {
@@ -447,6 +449,7 @@ pub fn find_participant<'t>(
             name: p.name().to_string(),
             treaty: treaty.identity().short_name().to_string(),
         }),
+        Err(e @ Error::AmbiguousParticipant { .. }) => Err(e),
         Err(_) => Err(unknown),
     }
 }
@@ -480,10 +483,6 @@ pub fn find_participant_by_code<'t>(
     let known = treaty
         .participants()
         .find_code(system, code)
-        .or_else(|| convention().participants().find_code(system, code))
-        .ok_or_else(|| Error::UnknownCode {
-            system: system.description(),
-            code: code.to_string(),
-        })?;
+        .or_else(|_| convention().participants().find_code(system, code))?;
     find_participant(treaty, known.code().as_str())
 }

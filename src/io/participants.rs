@@ -212,7 +212,7 @@ static CODE_COLUMNS: Columns = Columns {
 /// let codes = "participant\tiso2\tiso3\tiso_numeric\tm49\tcow_n\tcow_c\tgw_n\tconfidence\tsource\n\
 ///              AAA\tAA\tAAA\t999\t999\t1\tATL\t\thigh\tmyth\n";
 /// let p = participants::with_codes_from_str(&participants::from_str("p.tsv", list)?, "c.tsv", codes)?;
-/// let atlantis = p.find_code(CodeSystem::Cow, "1").unwrap();
+/// let atlantis = p.find_code(CodeSystem::Cow, "1")?;
 /// assert_eq!(atlantis.code_in(CodeSystem::CowLetters).as_deref(), Some("ATL"));
 /// assert_eq!(atlantis.code_in(CodeSystem::Gw), None);
 /// # Ok::<(), hanoi_convention::Error>(())

@@ -238,32 +238,52 @@ impl Participants {
     }
 
     /// The participant with this code in `system` (any case, and numbers
-    /// with or without leading zeros): `("cow", "816")` is Viet Nam.
+    /// with or without leading zeros): `(Cow, "816")` is Viet Nam. Each
+    /// system is read on its own, so letters that mean two participants in
+    /// two systems are never mixed up: `AUS` is Australia in ISO alpha-3
+    /// and Austria in the Correlates of War's letters.
     ///
     /// ```
     /// use hanoi_convention::{Register, participants::CodeSystem};
     ///
     /// let p = Register::embedded().participants();
-    /// let name = |s, c| p.find_code(s, c).map(|x| x.name());
+    /// let name = |s, c| p.find_code(s, c).map(|x| x.name()).ok();
     /// assert_eq!(name(CodeSystem::Cow, "816"), Some("Viet Nam"));
     /// assert_eq!(name(CodeSystem::Gw, "260"), Some("Germany"));
     /// assert_eq!(name(CodeSystem::IsoNumeric, "4"), Some("Afghanistan"));
     /// assert_eq!(name(CodeSystem::Iso3, "vnm"), Some("Viet Nam"));
     /// assert_eq!(name(CodeSystem::Iso2, "de"), Some("Germany"));
     /// assert_eq!(name(CodeSystem::CowLetters, "GMY"), Some("Germany"));
+    /// assert_eq!(name(CodeSystem::Iso3, "AUS"), Some("Australia"));
+    /// assert_eq!(name(CodeSystem::CowLetters, "AUS"), Some("Austria"));
+    /// assert_eq!(name(CodeSystem::Iso3, "SWZ"), Some("Eswatini"));
+    /// assert_eq!(name(CodeSystem::CowLetters, "SWZ"), Some("Switzerland"));
     /// assert_eq!(name(CodeSystem::Cow, "9999"), None);
     /// ```
-    pub fn find_code(&self, system: CodeSystem, code: &str) -> Option<&Participant> {
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCode`] when no participant has the code in `system`
+    /// (or it is not written as the system writes codes).
+    pub fn find_code(&self, system: CodeSystem, code: &str) -> Result<&Participant, Error> {
+        let unknown = || Error::UnknownCode {
+            system: system.description(),
+            code: code.to_string(),
+        };
         if system == CodeSystem::Iso3 {
             // ISO alpha-3 is the list's own key, for States: no index needed.
-            let c = Code::parse_ascii(code.trim().as_bytes())?;
+            let c = Code::parse_ascii(code.trim().as_bytes()).ok_or_else(unknown)?;
             return self
                 .get(c)
-                .filter(|p| p.codes().letters(CodeSystem::Iso3) == Some(c));
+                .filter(|p| p.codes().letters(CodeSystem::Iso3) == Some(c))
+                .ok_or_else(unknown);
         }
-        let key = system_key(system, code)?;
+        let key = system_key(system, code).ok_or_else(unknown)?;
         let index = self.by_system.get_or_init(|| system_index(&self.list));
-        index.get(&(system, key)).map(|&i| &self.list[i as usize])
+        index
+            .get(&(system, key))
+            .map(|&i| &self.list[i as usize])
+            .ok_or_else(unknown)
     }
 
     /// The participant with this code, written in any case (`"vnm"`), or
@@ -324,23 +344,42 @@ impl Participants {
         found.map(|i| &self.list[i as usize])
     }
 
-    /// Looks up a code (any case), a name or an alias. Input in capitals
-    /// is tried as a code first, anything else as a name first: a few names
-    /// spell another participant's code once their diacritics are dropped
-    /// ("Nga", Russia in Vietnamese, and Nigeria's "NGA"). A miss is an
-    /// [`Error::UnknownParticipant`] that suggests the nearest names.
+    /// Looks up a name (the name, ISO name, official name, an alias, or a
+    /// name in any of the crate's languages) or one of the crate's own
+    /// participant codes ([`Code`]: ISO 3166-1 alpha-3 for States, `EU`; or
+    /// ISO alpha-2), in any case. Codes of other systems (Correlates of
+    /// War letters such as Austria's `AUS`, numbers) are read only by
+    /// [`find_code`](Participants::find_code), which is told the system:
+    /// `find("AUS")` is Australia's code, never Austria's COW letters.
+    ///
+    /// A few inputs are both a name of one participant and the code of
+    /// another once case and diacritics are folded away ("Nga", the Russian
+    /// Federation in Vietnamese, and Nigeria's `NGA`; "Áo", Austria, and
+    /// Angola's `AO`). Such an input is read as a code when written in
+    /// capitals, as a name when written as the name is (or with letters no
+    /// code has); otherwise it is [`Error::AmbiguousParticipant`], listing
+    /// both readings. Nothing is chosen silently.
     ///
     /// ```
+    /// use hanoi_convention::Error;
+    ///
     /// let p = hanoi_convention::Register::embedded().participants();
     /// assert_eq!(p.find("NGA")?.name(), "Nigeria");
     /// assert_eq!(p.find("Nga")?.name(), "Russian Federation");
     /// assert_eq!(p.find("vnm")?.name(), "Viet Nam");
+    /// assert_eq!(p.find("AUS")?.name(), "Australia");
+    /// let err = p.find("nga").unwrap_err();
+    /// assert!(matches!(&err, Error::AmbiguousParticipant { candidates, .. } if candidates.len() == 2));
+    /// assert!(err.to_string().contains("Nigeria"));
     /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownParticipant`] when nothing matches.
+    /// [`Error::UnknownParticipant`] when nothing matches (suggesting the
+    /// nearest names written in the query's script);
+    /// [`Error::AmbiguousParticipant`] when the input reads as two
+    /// participants.
     pub fn find(&self, query: &str) -> Result<&Participant, Error> {
         if query.len() > MAX_QUERY {
             return Err(Error::UnknownParticipant {
@@ -352,29 +391,66 @@ impl Participants {
                 suggestions: Vec::new(),
             });
         }
-        // Capitals are a code first ("NGA" is Nigeria); anything else is a
-        // name first ("Nga" is Russia in Vietnamese), then a code ("vnm").
         let trimmed = query.trim();
-        let found = if trimmed.bytes().all(|b| b.is_ascii_uppercase()) {
-            self.by_code(trimmed).or_else(|| self.by_name(query))
-        } else {
-            self.by_name(query).or_else(|| self.by_code(trimmed))
-        };
-        if let Some(p) = found {
-            return Ok(p);
+        match (self.by_code(trimmed), self.by_name(query)) {
+            (Some(a), Some(b)) if a.code != b.code => self.either(trimmed, a, b),
+            (Some(p), _) | (None, Some(p)) => Ok(p),
+            (None, None) => Err(Error::UnknownParticipant {
+                query: query.to_string(),
+                suggestions: self.suggest(query, 3),
+            }),
         }
-        Err(Error::UnknownParticipant {
-            query: query.to_string(),
-            suggestions: self.suggest(query, 3),
+    }
+
+    /// An input that is the code of `by_code` and a name of `by_name`: the
+    /// code when written in capitals, the name when written as it is (or
+    /// with letters outside ASCII, which no code has), else ambiguous.
+    fn either<'a>(
+        &'a self,
+        input: &str,
+        by_code: &'a Participant,
+        by_name: &'a Participant,
+    ) -> Result<&'a Participant, Error> {
+        if input.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Ok(by_code);
+        }
+        if !input.is_ascii() || by_name.names().any(|n| n == input) {
+            return Ok(by_name);
+        }
+        let mut asked = String::new();
+        name_key_into(input, &mut asked);
+        let mut key = String::new();
+        let name = by_name
+            .names()
+            .find(|n| {
+                name_key_into(n, &mut key);
+                key == asked
+            })
+            .unwrap_or(&by_name.name);
+        let code = if by_code.code.as_str().eq_ignore_ascii_case(input) {
+            by_code.code
+        } else {
+            by_code.iso2.unwrap_or(by_code.code)
+        };
+        Err(Error::AmbiguousParticipant {
+            query: input.to_string(),
+            candidates: vec![
+                (by_code.code, format!("{} (the code {code})", by_code.name)),
+                (by_name.code, format!("{} (the name {name:?})", by_name.name)),
+            ],
         })
     }
 
     /// Up to `n` names closest to `query` (edit distance on folded names,
-    /// and names containing the query).
+    /// and names containing the query), among the names written in the
+    /// query's script: a Cyrillic query is compared with the Russian names,
+    /// never with Latin ones it shares no letter with.
     ///
     /// ```
     /// let p = hanoi_convention::Register::embedded().participants();
     /// assert_eq!(p.suggest("Ukrane", 1), ["Ukraine"]);
+    /// assert_eq!(p.suggest("Украна", 1), ["Ukraine"]);
+    /// assert!(p.suggest("РФ", 3).is_empty());
     /// ```
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
         if query.len() > MAX_QUERY {
@@ -382,25 +458,31 @@ impl Participants {
         }
         let mut q = String::new();
         name_key_into(query, &mut q);
-        if q.is_empty() {
+        let Some(script) = script_of(&q) else {
             return Vec::new();
-        }
+        };
+        let len = q.chars().count();
+        // At most a third of the query's letters wrong (two for short
+        // queries), and never all of them.
+        let allowed = (len / 3).max(2).min(len.saturating_sub(1));
         let mut scored: Vec<(usize, &str)> = Vec::new();
         let mut key = String::new();
         for p in self.list.iter() {
             let best = p
                 .names()
-                .map(|name| {
+                .filter_map(|name| {
                     name_key_into(name, &mut key);
-                    if key.contains(q.as_str()) {
-                        0
+                    if script_of(&key) != Some(script) {
+                        None
+                    } else if key.contains(q.as_str()) {
+                        Some(0)
                     } else {
-                        edit_distance(&q, &key)
+                        Some(edit_distance(&q, &key))
                     }
                 })
                 .min()
                 .unwrap_or(usize::MAX);
-            if best <= (q.chars().count() / 3).max(2) {
+            if best <= allowed {
                 scored.push((best, &p.name));
             }
         }
@@ -411,6 +493,30 @@ impl Participants {
             .map(|(_, name)| name.to_string())
             .collect()
     }
+}
+
+/// The writing systems of the crate's names, as far as suggestions need
+/// to tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Han,
+    Other,
+}
+
+/// The script of a folded key's first letter (`None` for a key with no
+/// letter).
+fn script_of(key: &str) -> Option<Script> {
+    let c = key.chars().find(|c| c.is_alphabetic())?;
+    Some(match c {
+        'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Script::Latin,
+        '\u{0400}'..='\u{052F}' => Script::Cyrillic,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => Script::Arabic,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => Script::Han,
+        _ => Script::Other,
+    })
 }
 
 impl<'a> IntoIterator for &'a Participants {

@@ -4,11 +4,14 @@
 //! the field, the rule and the provisions the rule comes from.
 //!
 //! - `problem`: [`Problem`], one problem with one record.
+//! - `detail`: what is wrong and what was expected, in words, for each
+//!   kind of problem.
 //! - `list`: [`Problems`], every problem of a data set in a stable order,
 //!   and the records that could not be read.
 //! - `rule`: the rules by name ([`Rule`]).
 //! - [`Citation`] (from `crate::base`): the provisions a rule comes from.
 
+mod detail;
 mod list;
 #[allow(clippy::module_inception)]
 mod problem;

@@ -227,6 +227,20 @@ pub enum Problem {
         /// The article of the clause.
         article: Citation,
     },
+    /// A treaty open only to the parties of another (a protocol) checked
+    /// without that other treaty's register, so that no signature or
+    /// instrument can be checked against its parties.
+    PrerequisiteNotGiven {
+        /// Where: the data as a whole ([`Origin::Code`]: the register was
+        /// built without it).
+        at: Origin,
+        /// The treaty checked, by its short name.
+        treaty: String,
+        /// The other treaty, e.g. "CETS 185".
+        prerequisite: String,
+        /// The article of the clause that opens the treaty to its parties.
+        article: Citation,
+    },
     /// A reservation or declaration by a participant that had neither
     /// signed nor expressed consent by then.
     StatementByNonSignatory {
@@ -289,7 +303,9 @@ impl Problem {
             Problem::DenunciationByNonParty { .. } => Rule::DenunciationByParty,
             Problem::NotReservable { .. } => Rule::ReservableProvision,
             Problem::StatementByNonSignatory { .. } => Rule::StatementBySignatoryOrParty,
-            Problem::NotPartyToPrerequisite { .. } => Rule::PartyToPrerequisite,
+            Problem::NotPartyToPrerequisite { .. } | Problem::PrerequisiteNotGiven { .. } => {
+                Rule::PartyToPrerequisite
+            }
             Problem::InstrumentNotProvided { .. } => Rule::InstrumentProvided,
         }
     }
@@ -324,6 +340,7 @@ impl Problem {
             | Problem::SecondConsent { article, .. }
             | Problem::DenunciationByNonParty { article, .. }
             | Problem::NotPartyToPrerequisite { article, .. }
+            | Problem::PrerequisiteNotGiven { article, .. }
             | Problem::InstrumentNotProvided { article, .. } => article.clone(),
             Problem::NotReservable { .. } => vclt(&[19]),
             Problem::StatementByNonSignatory { .. } => vclt(&[19, 23]),
@@ -350,6 +367,7 @@ impl Problem {
             | Problem::DenunciationByNonParty { at, .. }
             | Problem::NotReservable { at, .. }
             | Problem::NotPartyToPrerequisite { at, .. }
+            | Problem::PrerequisiteNotGiven { at, .. }
             | Problem::StatementByNonSignatory { at, .. }
             | Problem::InstrumentNotProvided { at, .. } => at,
         }
@@ -363,6 +381,7 @@ impl Problem {
             Problem::SignaturePlace { .. } => "place",
             Problem::NotReservable { .. } => "provisions",
             Problem::Duplicate { .. } => "(row)",
+            Problem::PrerequisiteNotGiven { .. } => "(data)",
             Problem::MaySign { .. }
             | Problem::SecondSignature { .. }
             | Problem::ConsentWithoutSignature { .. }
@@ -385,194 +404,6 @@ impl Problem {
             .or_else(|| self.signing_detail())
             .or_else(|| self.statement_detail())
             .unwrap_or_default()
-    }
-
-    /// The detail of a problem with a record: its fields, its participant, its dates.
-    fn record_detail(&self) -> Option<String> {
-        match self {
-            Problem::Field { expected, found, .. } => {
-                Some(format!("expected {expected}, found {:?}", shortened(found)))
-            }
-            Problem::UnknownParticipant { code, .. } => Some(format!(
-                "unknown participant code {code:?}; expected a code from the participant list (ISO 3166-1 alpha-3, or EU)"
-            )),
-            Problem::Duplicate {
-                participant,
-                kind,
-                date,
-                first,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date} repeats the record at {first}; expected each action once"
-            )),
-            Problem::AfterAsOf {
-                participant,
-                kind,
-                date,
-                as_of,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date} ends after the data's as-of date {as_of}; expected a date no later than {as_of}"
-            )),
-            Problem::BeforeAdoption {
-                participant,
-                kind,
-                date,
-                adopted,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}, before the treaty was adopted on {adopted}; expected a date from {adopted}"
-            )),
-            _ => None,
-        }
-    }
-
-    /// The detail of a problem with signature and consent.
-    fn signing_detail(&self) -> Option<String> {
-        match self {
-            Problem::SignaturePeriod {
-                participant,
-                date,
-                period,
-                ..
-            } => Some(format!(
-                "{participant} signature dated {date}; expected a date from {period}"
-            )),
-            Problem::SignaturePlace {
-                participant,
-                date,
-                found,
-                expected,
-                ..
-            } => Some(format!(
-                "{participant} signature dated {date} gives place {found}; expected {expected}"
-            )),
-            Problem::MaySign {
-                participant,
-                date,
-                open_to,
-                ..
-            } => Some(format!(
-                "{participant} signature dated {date}; expected a signatory the clause opens signature to ({open_to})"
-            )),
-            Problem::SecondSignature {
-                participant,
-                date,
-                first,
-                ..
-            } => Some(format!(
-                "{participant} signs again on {date}; expected one signature (first at {first})"
-            )),
-            Problem::ReioBeforeMemberState {
-                participant,
-                kind,
-                date,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}; expected a member State to have done the same no later than that day"
-            )),
-            Problem::ConsentWithoutSignature {
-                participant,
-                kind,
-                date,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}; expected a signature by {participant} no later than that day (or an accession instead)"
-            )),
-            Problem::Accession {
-                participant,
-                date,
-                reason,
-                ..
-            } => Some(format!("{participant} accession dated {date}: {reason}")),
-            Problem::SecondConsent {
-                participant,
-                kind,
-                date,
-                first,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}; expected no second instrument while the first (at {first}) is in effect"
-            )),
-            _ => None,
-        }
-    }
-
-    /// The detail of a problem with denunciations, statements and the instruments a treaty provides.
-    fn statement_detail(&self) -> Option<String> {
-        match self {
-            Problem::DenunciationByNonParty {
-                participant, date, ..
-            } => Some({
-                format!(
-                    "{participant} denunciation dated {date}; expected an instrument of consent deposited before it"
-                )
-            }),
-            Problem::NotReservable {
-                participant,
-                kind,
-                provision,
-                allowed,
-                ..
-            } => Some({
-                let allowed = if allowed.is_empty() {
-                    "none: the treaty allows no reservation or declaration".to_string()
-                } else {
-                    format!("one of {}", Citation::treaty(allowed.iter().copied()))
-                };
-                match provision {
-                    None => format!("{participant} {kind} names no provision; expected {allowed}"),
-                    Some(p) => format!(
-                        "{participant} {kind} on {p}, which does not allow a reservation or declaration; expected {allowed}"
-                    ),
-                }
-            }),
-            Problem::NotPartyToPrerequisite {
-                participant,
-                kind,
-                date,
-                prerequisite,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}; expected {participant} to be a party to {prerequisite} by then (only its parties may join)"
-            )),
-            Problem::StatementByNonSignatory {
-                participant,
-                kind,
-                date,
-                ..
-            } => Some(format!(
-                "{participant} {kind} dated {date}; expected a signature or an instrument of consent by {participant} no later than that day"
-            )),
-            Problem::InstrumentNotProvided {
-                participant,
-                kind,
-                date,
-                provided,
-                ..
-            } => Some({
-                let list: Vec<&str> = provided.iter().map(|k| k.as_str()).collect();
-                format!(
-                    "{participant} {kind} dated {date}; the treaty provides {}: expected one of them",
-                    list.join(", ")
-                )
-            }),
-            _ => None,
-        }
-    }
-}
-
-/// A found value as shown in messages: whole when short, else its first
-/// 60 characters and its length.
-fn shortened(found: &str) -> String {
-    let n = found.chars().count();
-    if n <= 80 {
-        found.to_string()
-    } else {
-        format!(
-            "{}... ({n} characters)",
-            found.chars().take(60).collect::<String>()
-        )
     }
 }
 

@@ -132,9 +132,9 @@ impl RegisterBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing every problem; [`Error::MissingPrerequisite`]
-    /// for a protocol built without its convention's register;
-    /// [`Error::Date`] when the entry-into-force arithmetic leaves the
+    /// [`Error::Invalid`] listing every problem (a protocol built without
+    /// its convention's register is one:
+    /// [`Problem::PrerequisiteNotGiven`]); [`Error::Date`] when the entry-into-force arithmetic leaves the
     /// representable dates.
     pub fn build(self) -> Result<Register, Error> {
         self.build_register()
@@ -148,15 +148,21 @@ impl RegisterBuilder {
                 .max()
                 .unwrap_or(self.treaty.identity().adopted_on())
         });
-        if let SignatoryScope::PartiesTo { treaty } = self.treaty.rules().signature().open_to() {
+        // A protocol without its convention's register: one problem for
+        // the data as a whole (not one per action), beside the others.
+        let signature = self.treaty.rules().signature();
+        let mut general = Vec::new();
+        if let SignatoryScope::PartiesTo { treaty } = signature.open_to() {
             if self
                 .prerequisite
                 .as_ref()
                 .is_none_or(|p| p.reference != treaty.as_ref())
             {
-                return Err(Error::MissingPrerequisite {
+                general.push(Problem::PrerequisiteNotGiven {
+                    at: Origin::Code,
                     treaty: self.treaty.identity().short_name().to_string(),
                     prerequisite: treaty.to_string(),
+                    article: signature.article().clone(),
                 });
             }
         }
@@ -168,6 +174,7 @@ impl RegisterBuilder {
             version,
             self.prerequisite,
             self.unreadable,
+            general,
         )
     }
 }
@@ -292,11 +299,13 @@ impl Register {
         data_version: String,
         prerequisite: Option<Prerequisite>,
         unreadable: Vec<Problem>,
+        general: Vec<Problem>,
     ) -> Result<Register, Error> {
         let checked = check(&treaty, actions, as_of, prerequisite.as_ref());
-        if !checked.problems.is_empty() || !unreadable.is_empty() {
+        if !checked.problems.is_empty() || !unreadable.is_empty() || !general.is_empty() {
             let unread = unreadable.iter().map(|p| p.origin().clone()).collect();
             let mut all = unreadable;
+            all.extend(general);
             all.extend(checked.problems);
             return Err(Error::Invalid(Problems::with_unread(all, unread)));
         }

@@ -176,6 +176,11 @@ pub enum Accession {
     /// Participants invited to accede (e.g. by the Committee of Ministers of
     /// the Council of Europe); a signatory ratifies.
     OnInvitation,
+    /// No one: the treaty has no accession clause, so consent follows a
+    /// signature (e.g. the Second Additional Protocol to the Budapest
+    /// Convention, CETS 224, art. 16: open for signature by the Convention's
+    /// parties, then ratification, acceptance or approval).
+    None,
 }
 
 /// The consent clause: the instruments a signatory deposits, and accession.

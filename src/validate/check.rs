@@ -16,28 +16,7 @@ use crate::participants::{Code, ParticipantKind};
 use crate::problem::Problem;
 use crate::treaty::{Accession, SignatoryScope, Treaty};
 use crate::validate::reio::reios_ceasing;
-
-/// A change of stage for one participant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Transition {
-    pub stage: Stage,
-    pub date: DateWindow,
-    /// The action behind it (for a denunciation, the notification).
-    pub kind: ActionKind,
-    /// `day_key` of the window's first and last day.
-    pub keys: (i32, i32),
-}
-
-impl Transition {
-    pub(crate) fn new(stage: Stage, date: DateWindow, kind: ActionKind) -> Transition {
-        Transition {
-            stage,
-            date,
-            kind,
-            keys: (day_key(date.earliest()), day_key(date.latest())),
-        }
-    }
-}
+use crate::validate::transition::Transition;
 
 /// The outcome of [`check`]: actions sorted by participant then date, the
 /// range of each participant's actions and transitions, and problems.
@@ -306,6 +285,18 @@ impl<'c, 'a> Walk<'c, 'a> {
         earlier.is_some_and(|e| e.date().earliest() <= a.date().latest())
     }
 
+    /// Who the signature clause opens the treaty to, in words, after
+    /// "open for signature".
+    fn open_to_words(&self) -> String {
+        match self.ctx.treaty.rules().signature().open_to() {
+            SignatoryScope::PartiesTo { treaty } => format!(" by the parties to {treaty}"),
+            SignatoryScope::MembersAnd { .. } => {
+                " by the members of the organisation and the States named in the clause".into()
+            }
+            _ => String::new(),
+        }
+    }
+
     /// A protocol open to the parties of a convention only: the party must
     /// have (possibly) joined the convention by the day it acts.
     fn prerequisite_missing(&mut self, a: &Action, article: &Citation) {
@@ -313,8 +304,12 @@ impl<'c, 'a> Walk<'c, 'a> {
         else {
             return;
         };
-        let parties = self.ctx.prerequisite.filter(|p| p.reference == other.as_ref());
-        if !parties.is_some_and(|p| p.party_by(self.code, a.date())) {
+        // Without the other treaty's register nothing can be checked here:
+        // the builder reports that once, for the data as a whole.
+        let Some(parties) = self.ctx.prerequisite.filter(|p| p.reference == other.as_ref()) else {
+            return;
+        };
+        if !parties.party_by(self.code, a.date()) {
             self.problems.push(Problem::NotPartyToPrerequisite {
                 at: a.origin().clone(),
                 participant: self.code,
@@ -469,6 +464,13 @@ impl<'c, 'a> Walk<'c, 'a> {
             Some(format!(
                 "{code} signed ({when}), so expected ratification, acceptance or approval"
             ))
+        } else if consent_rule.accession() == Accession::None {
+            // Nothing to be invited to: the way in is a signature.
+            Some(format!(
+                "{code} had not signed, and the treaty has no accession clause (it is open for signature{}): \
+                 expected a signature by {code} first, then ratification, acceptance or approval",
+                self.open_to_words()
+            ))
         } else if consent_rule.accession() == Accession::OnInvitation && !Walk::by_then(self.invited, a) {
             Some(format!(
                 "expected an invitation to accede to {code} no later than that day"
@@ -490,11 +492,16 @@ impl<'c, 'a> Walk<'c, 'a> {
     fn invitation(&mut self, a: &'a Action) {
         let consent_rule = self.ctx.treaty.rules().consent();
         if consent_rule.accession() != Accession::OnInvitation {
+            let reason = if consent_rule.accession() == Accession::None {
+                "an invitation to accede, where the treaty has no accession clause"
+            } else {
+                "an invitation to accede, where the accession clause needs none"
+            };
             self.problems.push(Problem::Accession {
                 at: a.origin().clone(),
                 participant: self.code,
                 date: a.date(),
-                reason: "an invitation to accede, where the accession clause needs none".into(),
+                reason: reason.into(),
                 article: consent_rule.accession_article().clone(),
             });
             return;

@@ -6,8 +6,12 @@
 //!
 //! - `check`: every rule, every record: one small method per kind of action.
 //! - `reio`: a REIO ceasing to be a party when all its members denounce.
+//! - `transition`: a change of stage for one participant, which both
+//!   derive and the register indexes.
 
 mod check;
 mod reio;
+mod transition;
 
-pub(crate) use check::{Prerequisite, Transition, check};
+pub(crate) use check::{Prerequisite, check};
+pub(crate) use transition::Transition;

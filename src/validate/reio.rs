@@ -6,7 +6,7 @@ use crate::actions::{ActionKind, Stage};
 use crate::base::date::DateWindow;
 use crate::participants::ParticipantKind;
 use crate::treaty::Treaty;
-use crate::validate::check::Transition;
+use crate::validate::transition::Transition;
 
 /// A REIO party ceases to be a party once every one of its member States'
 /// denunciations has taken effect (e.g. the Hanoi Convention's art. 67(2)):

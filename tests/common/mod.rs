@@ -143,7 +143,10 @@ pub fn by_code<'a>(
 ) -> Option<&'a hanoi_convention::participants::Participant> {
     s.parse::<Code>().ok().and_then(|c| p.get(c)).or_else(|| {
         (s.len() == 2)
-            .then(|| p.find_code(hanoi_convention::participants::CodeSystem::Iso2, s))
+            .then(|| {
+                p.find_code(hanoi_convention::participants::CodeSystem::Iso2, s)
+                    .ok()
+            })
             .flatten()
     })
 }

@@ -118,8 +118,10 @@ pub enum Command {
     },
     /// One participant's actions, codes and status on a day.
     Participant {
-        /// A code (any case), name or alias, e.g. VNM, "Viet Nam", Vietnam,
-        /// or with --code-system its code in that system, e.g. 816.
+        /// A name (in any of the crate's languages) or alias, or the
+        /// participant's code (ISO alpha-3, any case), e.g. VNM, "Viet Nam",
+        /// Vietnam; with --code-system its code in that system, e.g. 816.
+        /// Input that reads as two participants is refused, naming both.
         name_or_code: String,
         /// Look the participant up by its code in this system.
         #[arg(long, value_enum, value_name = "SYSTEM")]

@@ -5,52 +5,21 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use hanoi_convention::Date;
 use hanoi_convention::embedded::{find_participant, find_participant_by_code};
 use hanoi_convention::export::{
-    self, ArticleReport, Document, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
+    self, ArticleReport, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
     ValidationReport, ValidationReports,
 };
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
 use hanoi_convention::treaty::ArticleNumber;
-use hanoi_convention::{Date, Register};
 
 use crate::args::{Cli, Command, Format, ImportFrom};
 use crate::context::{Context, default_as_of};
+use crate::output::{json, put};
 use crate::{Failure, compare, render, untc};
-
-/// Writes `text`.
-pub(crate) fn put(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
-    out.write_all(text.as_bytes()).map_err(|e| Failure::writing(&e))
-}
-
-/// Writes `body` as the JSON document `kind` about the data of `r`.
-pub(crate) fn json<T: serde::Serialize>(
-    out: &mut dyn Write,
-    kind: &str,
-    r: &Register,
-    body: T,
-) -> Result<(), Failure> {
-    let doc = Document::new(kind, r, body);
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Failure::writing(&e.into()))?;
-    put(out, "\n")
-}
-
-/// Writes the JSON document of an answer drawn from several registers
-/// (the first is the one asked for): its data version names them all.
-pub(crate) fn json_of_all<T: serde::Serialize>(
-    out: &mut dyn Write,
-    kind: &str,
-    all: &[&Register],
-    body: T,
-) -> Result<(), Failure> {
-    let versions = hanoi_convention::compare::data_versions(all);
-    let as_of = all.first().map_or(hanoi_convention::Date::MIN, |r| r.as_of());
-    let doc = Document::about(kind, &versions, as_of, body);
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Failure::writing(&e.into()))?;
-    put(out, "\n")
-}
 
 /// Runs `command` for the context; the exit code.
 pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<u8, Failure> {

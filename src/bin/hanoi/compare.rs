@@ -11,8 +11,8 @@ use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::args::{Format, TreatyArg};
-use crate::commands::{json_of_all, put};
 use crate::context::{Context, day_for};
+use crate::output::{json_of_all, put};
 use crate::render::{Names, pad, pad_left, wrap};
 
 /// What `hanoi compare` was asked.

@@ -16,7 +16,7 @@ use hanoi_convention::{Date, Register};
 
 use crate::args::Cli;
 use crate::render::Names;
-use crate::{Failure, untc};
+use crate::{Failure, page};
 
 /// The treaty, data, day and language a command answers for.
 pub struct Context {
@@ -40,7 +40,7 @@ impl Context {
         let names = Names::new(cli.lang);
         if let Some(path) = &cli.treaty_page {
             return Ok(Context {
-                register: Cow::Owned(untc::page_register(path)?),
+                register: Cow::Owned(page::page_register(path)?),
                 embedded: None,
                 asked: cli.as_of,
                 names,
@@ -138,9 +138,9 @@ fn overlay(
     // A depositary's status page, or an actions file; the records of a
     // file that could not be read go to the builder with the others, so
     // that format and rule problems are reported together.
-    let (overlay, unread, page) = if untc::is_page(path, &bytes) {
-        let import = untc::read_page(path, embedded.participants(), None)?;
-        let version = untc::page_version(&import);
+    let (overlay, unread, page) = if page::is_page(path, &bytes) {
+        let import = page::read_page(path, embedded.participants(), None)?;
+        let version = page::page_version(&import);
         (import.actions, Vec::new(), Some(version))
     } else {
         let (read, problems) = actions::from_path(path)?.into_parts();

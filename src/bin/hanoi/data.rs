@@ -11,8 +11,8 @@ use hanoi_convention::register::OnDay;
 
 use crate::Failure;
 use crate::args::{Cli, Format, UniverseArg, ViewArg};
-use crate::commands::json;
 use crate::context::Context;
+use crate::output::json;
 
 /// What `hanoi export` was asked.
 pub struct Ask {

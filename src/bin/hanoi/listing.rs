@@ -12,8 +12,8 @@ use hanoi_convention::participants::{Code, collation_key};
 
 use crate::Failure;
 use crate::args::Format;
-use crate::commands::{json, put};
 use crate::context::Context;
+use crate::output::{json, put};
 use crate::render::{pad, wrap};
 
 pub fn participants(

@@ -8,7 +8,10 @@
 //!   `data` the exports and data packages, `listing` the participants list
 //!   and the citation.
 //! - `render`: text output, from the same reports JSON serializes.
-//! - `compare`, `untc`: the comparison and depositary-page commands.
+//! - `output`: writing an answer (text, or a JSON document naming its
+//!   data), shared by every command's module.
+//! - `compare`, `untc`: the comparison and depositary-page commands;
+//!   `page` reads a status page for them and for the context.
 //! - `refresh`, `fetch`, `cache`, `maintain`: the depositary's page
 //!   downloaded and stored, the data cache every command answers from, and
 //!   the maintainer's refresh of `data/`.
@@ -27,6 +30,8 @@ mod data;
 mod fetch;
 mod listing;
 mod maintain;
+mod output;
+mod page;
 mod refresh;
 mod render;
 mod untc;

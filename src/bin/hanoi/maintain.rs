@@ -16,7 +16,7 @@ use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::cache::write_atomic;
-use crate::commands::put;
+use crate::output::put;
 
 /// Writes `dir/actions.tsv` and `dir/dataset.tsv` with the page applied,
 /// and prints the change message.

@@ -19,9 +19,9 @@ use hanoi_convention::{Date, Register};
 use crate::Failure;
 use crate::args::{Cli, Format, RefreshArgs};
 use crate::cache::{Cache, Record, sha256};
-use crate::commands::put;
 use crate::context::today;
 use crate::fetch::{self, Fetched, Validators};
+use crate::output::put;
 
 /// A page stored by a refresh, applied to the embedded data: what the tool
 /// answers from.
@@ -163,7 +163,7 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
                 .into(),
         ));
     }
-    let base = crate::untc::page_register(path)?;
+    let base = crate::page::page_register(path)?;
     let reference = base.treaty().identity().reference().to_string();
     let cache = Cache::of(&reference)
         .ok_or_else(|| Failure::usage("no data directory on this system: set HANOI_DATA_DIR".into()))?;
@@ -182,7 +182,7 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     if let Some((record, page)) = stored.as_ref().filter(|_| !args.force) {
         not_older(&from, &import, record, page, base.participants())?;
     }
-    let register = crate::untc::register_of(&import)?;
+    let register = crate::page::register_of(&import)?;
     let refresh = Refresh::of(base.actions(), &import.actions);
     let record = Record {
         schema: 1,
@@ -206,7 +206,7 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     );
     text.push_str(&crate::untc::diff_lines(
         &base,
-        &crate::untc::page_version(&import),
+        &crate::page::page_version(&import),
         &refresh,
     ));
     let on = register.on(register.as_of());

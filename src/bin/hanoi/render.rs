@@ -15,7 +15,7 @@ use hanoi_convention::participants::{Code, Participant, Participants, collation_
 use hanoi_convention::problem::Problems;
 use hanoi_convention::register::Outcome;
 use hanoi_convention::treaty::Identity;
-use hanoi_convention::{Language, Register};
+use hanoi_convention::{Answer, Language, Register};
 use unicode_width::UnicodeWidthStr;
 
 /// Names in the language of `--lang`, with English where none is
@@ -162,6 +162,14 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
         let _ = writeln!(out, "  {} {sig:>12} {par:>10}", pad(&g.group, 40));
     }
     let _ = writeln!(out, "\n  entry into force: {}", s.entry_into_force);
+    // Whether it was in force on the day asked, said apart from when it
+    // entered into force (a date that may lie after the day).
+    let on_the_day = match s.in_force {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "unknown (the deciding day is known only to a window)",
+    };
+    let _ = writeln!(out, "  in force on {}: {on_the_day}", s.as_of);
     let parties: Vec<String> = s
         .party_list
         .iter()

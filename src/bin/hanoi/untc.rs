@@ -6,71 +6,15 @@ use std::io::Write;
 use std::path::Path;
 
 use hanoi_convention::actions::Action;
-use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self, Document, EventRow, RowsReport};
-use hanoi_convention::io::untc::{self, Refresh, UntcImport};
-use hanoi_convention::participants::Participants;
+use hanoi_convention::io::untc::{Refresh, UntcImport};
 use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::args::Format;
-use crate::commands::{json, put};
 use crate::context::Context;
-
-/// True when the file looks like an XML status page.
-pub fn is_page(path: &Path, bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(300)];
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
-        || head.windows(5).any(|w| w == b"<?xml")
-        || head.windows(9).any(|w| w == b"<Document")
-}
-
-/// Reads and imports a page, telling on standard error what was not
-/// imported.
-pub fn read_page(
-    path: &Path,
-    participants: &Participants,
-    status_date: Option<Date>,
-) -> Result<UntcImport, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
-    let import = untc::from_bytes(&path.display().to_string(), &bytes, participants, status_date)?;
-    for u in &import.unmatched {
-        eprintln!(
-            "hanoi: note: {}:{}: {:?} matches no participant; its {} dated cell(s) were not imported",
-            path.display(),
-            u.line,
-            u.name,
-            u.dated_cells
-        );
-    }
-    for s in &import.skipped {
-        eprintln!(
-            "hanoi: note: {}:{}: not imported: {}",
-            path.display(),
-            s.line,
-            s.reason
-        );
-    }
-    if import.control_bytes_removed > 0 {
-        eprintln!(
-            "hanoi: note: {}: {} stray control byte(s) removed",
-            path.display(),
-            import.control_bytes_removed
-        );
-    }
-    Ok(import)
-}
-
-/// The version string of data read from a page.
-pub fn page_version(import: &UntcImport) -> String {
-    format!(
-        "untc:{}@{}",
-        import.page.reference,
-        import
-            .status_date
-            .map_or("undated".to_string(), |d| d.to_string())
-    )
-}
+use crate::output::{json, put};
+use crate::page::{page_version, read_page};
 
 /// `hanoi import untc`: the page's actions, in the format asked.
 pub fn import(
@@ -84,6 +28,10 @@ pub fn import(
     let counts = import.count_check();
     for m in counts.mismatches() {
         eprintln!("hanoi: note: {}: {m}", page.display());
+    }
+    // A page with provisional acts: which reading its header's count matches.
+    if let Some(reading) = counts.reading_note().filter(|_| check) {
+        eprintln!("hanoi: note: {}: {reading}", page.display());
     }
     // A page cannot record what happened after the day it describes.
     if let Some(day) = import.status_date {
@@ -179,39 +127,4 @@ pub fn diff_lines(r: &Register, page_version: &str, refresh: &Refresh) -> String
         let _ = writeln!(out, "  not on page {}", row(a));
     }
     out
-}
-
-/// A register for the treaty of a status page, as a treaty of its own
-/// (`--page`), over the embedded list of participants. `--page XIX-35`
-/// (a reference, not a file) is the page `hanoi --page FILE refresh`
-/// stored for that treaty.
-pub fn page_register(path: &Path) -> Result<Register, Failure> {
-    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
-    let name = path.to_string_lossy();
-    if !path.exists() && crate::refresh::is_untc(&name) {
-        let cache = crate::cache::Cache::of(&name);
-        if let Some((record, page)) = cache.map(|c| c.current()).transpose()?.flatten() {
-            let import = untc::from_bytes(&record.url, &page, participants, Some(record.status_date))?;
-            return register_of(&import);
-        }
-        return Err(Failure::usage(format!(
-            "{name}: no such file, and no page of {name} stored: `hanoi --page FILE refresh` stores one"
-        )));
-    }
-    register_of(&read_page(path, participants, None)?)
-}
-
-/// The register of a page's treaty, from the page alone.
-pub fn register_of(import: &UntcImport) -> Result<Register, Failure> {
-    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
-    let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
-    let as_of = import
-        .status_date
-        .or_else(|| import.actions.iter().map(|a| a.date().latest()).max())
-        .unwrap_or(treaty.identity().adopted_on());
-    Ok(Register::builder(&treaty)
-        .as_of(as_of)
-        .data_version(page_version(import))
-        .actions(import.actions.clone())
-        .build()?)
 }

@@ -5,8 +5,8 @@
 //! closing date), `signature_place` (repeatable, `Place: FROM..TO` or
 //! `Place: FROM..`), `signatory_scope` (`everyone`, `parties_to:
 //! REFERENCE`, or `members_and: CODE CODE ...`), `consent_instruments`
-//! (comma-separated kinds), `accession` (`non_signatories` or
-//! `on_invitation`), `reio_acts_after_member_state` and
+//! (comma-separated kinds), `accession` (`non_signatories`,
+//! `on_invitation`, or `none` for a treaty without an accession clause), `reio_acts_after_member_state` and
 //! `reio_counted_as_additional` (`yes`/`no`; with neither, the treaty has no
 //! REIO rule), `entry_into_force` (`days_after_nth` or
 //! `first_of_month_after_nth`) with `entry_into_force_counts` (the kinds
@@ -244,11 +244,16 @@ impl Rules<'_> {
             "instrument kinds, e.g. ratification, acceptance, approval",
             |s| kinds(s, ActionKind::is_consent),
         );
-        let accession = self.value("accession", "non_signatories or on_invitation", |s| match s {
-            "non_signatories" => Some(Accession::NonSignatories),
-            "on_invitation" => Some(Accession::OnInvitation),
-            _ => None,
-        });
+        let accession = self.value(
+            "accession",
+            "non_signatories, on_invitation or none",
+            |s| match s {
+                "non_signatories" => Some(Accession::NonSignatories),
+                "on_invitation" => Some(Accession::OnInvitation),
+                "none" => Some(Accession::None),
+                _ => None,
+            },
+        );
         let ((instruments, article), (accession, accession_article)) = instruments.zip(accession)?;
         Some(ConsentRule::new(
             instruments,

@@ -41,15 +41,21 @@ pub struct Skipped {
 /// signature, signature *ad referendum*, succession to a signature); the
 /// parties, the rows with such a date in a column the header counts among
 /// its Parties ([`ColumnRole::Consent`]: every instrument of consent,
-/// definitive signature, confirmation, application, participation, and on
-/// XIX-34 provisional acceptance). Provisional application and
-/// notifications under an article count in neither. The rule counts what
-/// the header counts, whatever the act's kind: a provisional acceptance
-/// counted among a page's Parties stays a provisional application among
-/// the actions, and a participation the crate has no kind for is counted
-/// though it is not imported.
+/// definitive signature, confirmation, application, participation).
+/// Notifications under an article count in neither.
+///
+/// Provisional acts ([`ColumnRole::Provisional`]: provisional
+/// application, acceptance, accession) are counted among the Parties by
+/// some headers and not by others, so a page with them is read both ways
+/// and agrees when its header matches either; [`reading`](Self::reading)
+/// says which (`docs/updating.md` lists the pages of each). The rule counts
+/// what the header counts, whatever the act's kind: a provisional
+/// acceptance counted among a page's Parties stays a provisional
+/// application among the actions, and a participation the crate has no
+/// kind for is counted though it is not imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CountCheck {
     /// The header's signatories, if it gives them.
     pub header_signatories: Option<u32>,
@@ -57,16 +63,74 @@ pub struct CountCheck {
     pub table_signatories: u32,
     /// The header's parties, if it gives them (not before entry into force).
     pub header_parties: Option<u32>,
-    /// The table's.
+    /// The table's, without the provisional acts.
     pub table_parties: u32,
+    /// The table's with the rows of provisional acts counted too; `None`
+    /// for a page with no column of provisional acts.
+    pub table_parties_with_provisional: Option<u32>,
+}
+
+/// Which reading of its provisional acts a page's header count of Parties
+/// matches ([`CountCheck::reading`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ProvisionalReading {
+    /// The header counts the provisional acts among its Parties (XIX-34).
+    Counted,
+    /// The header counts the definitive acts only (the commodity
+    /// agreements' provisional applications; XIX-35's provisional
+    /// acceptances).
+    NotCounted,
+    /// Both readings give the header's count: every row with a
+    /// provisional act has a definitive one too.
+    Either,
 }
 
 impl CountCheck {
-    /// True when every count the header gives equals the table's.
+    /// True when every count the header gives equals the table's (for a
+    /// page with provisional acts, read either way).
     pub fn agrees(&self) -> bool {
         self.header_signatories
             .is_none_or(|n| n == self.table_signatories)
-            && self.header_parties.is_none_or(|n| n == self.table_parties)
+            && self
+                .header_parties
+                .is_none_or(|n| n == self.table_parties || self.table_parties_with_provisional == Some(n))
+    }
+
+    /// Which reading of the page's provisional acts its header's count of
+    /// Parties matches: `None` for a page without provisional acts or
+    /// without a count of Parties, and for one whose count matches neither
+    /// reading.
+    pub fn reading(&self) -> Option<ProvisionalReading> {
+        let (header, with) = (self.header_parties?, self.table_parties_with_provisional?);
+        match (with == header, self.table_parties == header) {
+            (true, true) => Some(ProvisionalReading::Either),
+            (true, false) => Some(ProvisionalReading::Counted),
+            (false, true) => Some(ProvisionalReading::NotCounted),
+            (false, false) => None,
+        }
+    }
+
+    /// The reading the header matches, in words, for a page with
+    /// provisional acts.
+    pub fn reading_note(&self) -> Option<String> {
+        let with = self.table_parties_with_provisional?;
+        let header = self.header_parties?;
+        let without = self.table_parties;
+        Some(match self.reading() {
+            Some(ProvisionalReading::Counted) => format!(
+                "the header counts {header} parties: the provisional acts among them ({without} without them)"
+            ),
+            Some(ProvisionalReading::NotCounted) => format!(
+                "the header counts {header} parties: the definitive acts only ({with} with the provisional ones)"
+            ),
+            Some(ProvisionalReading::Either) => format!(
+                "the header counts {header} parties, with or without the provisional acts (each row with one has a definitive act too)"
+            ),
+            None => return None,
+        })
     }
 
     /// Each disagreement, in words.
@@ -78,9 +142,16 @@ impl CountCheck {
                 self.table_signatories
             ));
         }
-        if let Some(n) = self.header_parties.filter(|n| *n != self.table_parties) {
+        let parties_agree = self
+            .header_parties
+            .is_none_or(|n| n == self.table_parties || self.table_parties_with_provisional == Some(n));
+        if let Some(n) = self.header_parties.filter(|_| !parties_agree) {
+            let with = match self.table_parties_with_provisional {
+                Some(w) => format!(", {w} with the rows of provisional acts"),
+                None => String::new(),
+            };
             out.push(format!(
-                "the header counts {n} parties, the table {} (rows with a date not in brackets in a column the header counts among its parties)",
+                "the header counts {n} parties, the table {}{with} (rows with a date not in brackets in a column the header counts among its parties)",
                 self.table_parties
             ));
         }
@@ -121,11 +192,19 @@ impl UntcImport {
             })
         };
         let count = |role| self.page.rows.iter().filter(|r| live(r, role)).count() as u32;
+        let provisional = columns.iter().any(|c| c.role == ColumnRole::Provisional);
+        let with_provisional = self
+            .page
+            .rows
+            .iter()
+            .filter(|r| live(r, ColumnRole::Consent) || live(r, ColumnRole::Provisional))
+            .count() as u32;
         CountCheck {
             header_signatories: self.page.signatories,
             table_signatories: count(ColumnRole::Signature),
             header_parties: self.page.parties,
             table_parties: count(ColumnRole::Consent),
+            table_parties_with_provisional: provisional.then_some(with_provisional),
         }
     }
 }

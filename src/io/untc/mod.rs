@@ -46,6 +46,7 @@ mod refresh;
 mod treaty;
 
 pub use applied::PageApplied;
+pub use import::ProvisionalReading;
 pub use import::{CountCheck, Skipped, Unmatched, UntcImport, from_bytes, page_url};
 pub use page::{Cell, Column, ColumnRole, Page, Row, Statement};
 pub use refresh::{Pair, Refresh};

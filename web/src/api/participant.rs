@@ -121,6 +121,11 @@ fn look_up<'t>(treaty: &'t Treaty, query: &str, system: &str) -> Result<Found<'t
             Error::UnknownParticipant { suggestions, .. } => {
                 Found::Missing(e.to_string(), suggestions.clone())
             }
+            // Each candidate's own code, in capitals, finds it alone.
+            Error::AmbiguousParticipant { candidates, .. } => Found::Missing(
+                e.to_string(),
+                candidates.iter().map(|(code, _)| code.to_string()).collect(),
+            ),
             _ => Found::Missing(e.to_string(), Vec::new()),
         },
     })

@@ -95,6 +95,10 @@ fn participants_by_name_in_any_language_and_by_code() {
     let typo = ask(json!({ "ask": "participant", "query": "Ukrane" }));
     assert_eq!(typo["found"], false);
     assert_eq!(typo["suggestions"][0], "Ukraine");
+    let ambiguous = ask(json!({ "ask": "participant", "query": "nga" }));
+    assert_eq!(ambiguous["found"], false);
+    assert_eq!(ambiguous["suggestions"], json!(["NGA", "RUS"]));
+    assert!(ambiguous["message"].as_str().unwrap().contains("ambiguous"));
     let outside = ask(json!({ "ask": "participant", "treaty": "budapest", "query": "Viet Nam" }));
     assert_eq!(outside["found"], false);
     assert_eq!(outside["code"], "VNM");

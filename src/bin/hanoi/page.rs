@@ -1,0 +1,103 @@
+//! Reading a depositary's status page from a file: the import, with a
+//! note on standard error for everything not imported, its data version,
+//! and its treaty's register (`--page`). The context (`--data PAGE.xml`,
+//! `--page`) and the page commands (`untc`) both read pages here.
+
+use std::path::Path;
+
+use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::io::untc::{self, UntcImport};
+use hanoi_convention::participants::Participants;
+use hanoi_convention::{Date, Register};
+
+use crate::Failure;
+
+/// True when the file looks like an XML status page.
+pub fn is_page(path: &Path, bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(300)];
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+        || head.windows(5).any(|w| w == b"<?xml")
+        || head.windows(9).any(|w| w == b"<Document")
+}
+
+/// Reads and imports a page, telling on standard error what was not
+/// imported.
+pub fn read_page(
+    path: &Path,
+    participants: &Participants,
+    status_date: Option<Date>,
+) -> Result<UntcImport, Failure> {
+    let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
+    let import = untc::from_bytes(&path.display().to_string(), &bytes, participants, status_date)?;
+    for u in &import.unmatched {
+        eprintln!(
+            "hanoi: note: {}:{}: {:?} matches no participant; its {} dated cell(s) were not imported",
+            path.display(),
+            u.line,
+            u.name,
+            u.dated_cells
+        );
+    }
+    for s in &import.skipped {
+        eprintln!(
+            "hanoi: note: {}:{}: not imported: {}",
+            path.display(),
+            s.line,
+            s.reason
+        );
+    }
+    if import.control_bytes_removed > 0 {
+        eprintln!(
+            "hanoi: note: {}: {} stray control byte(s) removed",
+            path.display(),
+            import.control_bytes_removed
+        );
+    }
+    Ok(import)
+}
+
+/// The version string of data read from a page.
+pub fn page_version(import: &UntcImport) -> String {
+    format!(
+        "untc:{}@{}",
+        import.page.reference,
+        import
+            .status_date
+            .map_or("undated".to_string(), |d| d.to_string())
+    )
+}
+
+/// A register for the treaty of a status page, as a treaty of its own
+/// (`--page`), over the embedded list of participants. `--page XIX-35`
+/// (a reference, not a file) is the page `hanoi --page FILE refresh`
+/// stored for that treaty.
+pub fn page_register(path: &Path) -> Result<Register, Failure> {
+    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
+    let name = path.to_string_lossy();
+    if !path.exists() && crate::refresh::is_untc(&name) {
+        let cache = crate::cache::Cache::of(&name);
+        if let Some((record, page)) = cache.map(|c| c.current()).transpose()?.flatten() {
+            let import = untc::from_bytes(&record.url, &page, participants, Some(record.status_date))?;
+            return register_of(&import);
+        }
+        return Err(Failure::usage(format!(
+            "{name}: no such file, and no page of {name} stored: `hanoi --page FILE refresh` stores one"
+        )));
+    }
+    register_of(&read_page(path, participants, None)?)
+}
+
+/// The register of a page's treaty, from the page alone.
+pub fn register_of(import: &UntcImport) -> Result<Register, Failure> {
+    let participants = EmbeddedTreaty::Hanoi.treaty().participants();
+    let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
+    let as_of = import
+        .status_date
+        .or_else(|| import.actions.iter().map(|a| a.date().latest()).max())
+        .unwrap_or(treaty.identity().adopted_on());
+    Ok(Register::builder(&treaty)
+        .as_of(as_of)
+        .data_version(page_version(import))
+        .actions(import.actions.clone())
+        .build()?)
+}
