@@ -56,6 +56,14 @@ impl Record {
     }
 }
 
+/// A UN Treaty Collection reference: a chapter in Roman numerals, a dash,
+/// a number (`XVIII-16`, `IV-11-b`).
+pub fn is_untc(reference: &str) -> bool {
+    reference.split_once('-').is_some_and(|(ch, rest)| {
+        !ch.is_empty() && ch.chars().all(|c| "IVXL".contains(c)) && !rest.is_empty()
+    })
+}
+
 /// The SHA-256 of `bytes`, in lowercase hex.
 pub fn sha256(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()

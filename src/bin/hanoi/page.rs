@@ -74,7 +74,7 @@ pub fn page_version(import: &UntcImport) -> String {
 pub fn page_register(path: &Path) -> Result<Register, Failure> {
     let participants = EmbeddedTreaty::Hanoi.treaty().participants();
     let name = path.to_string_lossy();
-    if !path.exists() && crate::refresh::is_untc(&name) {
+    if !path.exists() && crate::cache::is_untc(&name) {
         let cache = crate::cache::Cache::of(&name);
         if let Some((record, page)) = cache.map(|c| c.current()).transpose()?.flatten() {
             let import = untc::from_bytes(&record.url, &page, participants, Some(record.status_date))?;
@@ -100,4 +100,39 @@ pub fn register_of(import: &UntcImport) -> Result<Register, Failure> {
         .data_version(page_version(import))
         .actions(import.actions.clone())
         .build()?)
+}
+
+/// What a page changes in the data of `r`: a summary line, then a line per
+/// new, narrowed, conflicting and missing row.
+pub fn diff_lines(r: &Register, page_version: &str, refresh: &hanoi_convention::io::untc::Refresh) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let row = |a: &hanoi_convention::actions::Action| {
+        let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
+        format!("{} {name} {} {}", a.participant(), a.kind(), a.date())
+    };
+    let _ = writeln!(
+        out,
+        "{page_version} against the data ({}, as of {}): {} new, {} narrowed, {} in conflict, {} not on the page, {} unchanged",
+        r.data_version(),
+        r.as_of(),
+        refresh.new.len(),
+        refresh.narrowed.len(),
+        refresh.conflicts.len(),
+        refresh.not_on_page.len(),
+        refresh.unchanged
+    );
+    for a in &refresh.new {
+        let _ = writeln!(out, "  new         {}", row(a));
+    }
+    for p in &refresh.narrowed {
+        let _ = writeln!(out, "  narrowed    {}: {}", row(&p.ours), p.why);
+    }
+    for p in &refresh.conflicts {
+        let _ = writeln!(out, "  conflict    {}: {}", row(&p.ours), p.why);
+    }
+    for a in &refresh.not_on_page {
+        let _ = writeln!(out, "  not on page {}", row(a));
+    }
+    out
 }

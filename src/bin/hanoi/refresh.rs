@@ -18,8 +18,7 @@ use hanoi_convention::{Date, Register};
 
 use crate::Failure;
 use crate::args::{Cli, Format, RefreshArgs};
-use crate::cache::{Cache, Record, sha256};
-use crate::context::today;
+use crate::cache::{Cache, Record, is_untc, sha256};
 use crate::fetch::{self, Fetched, Validators};
 use crate::output::put;
 
@@ -45,14 +44,6 @@ fn target(cli: &Cli) -> Result<(EmbeddedTreaty, String), Failure> {
         )));
     }
     Ok((which, reference))
-}
-
-/// A UN Treaty Collection reference: a chapter in Roman numerals, a dash,
-/// a number (`XVIII-16`, `IV-11-b`).
-pub fn is_untc(reference: &str) -> bool {
-    reference.split_once('-').is_some_and(|(ch, rest)| {
-        !ch.is_empty() && ch.chars().all(|c| "IVXL".contains(c)) && !rest.is_empty()
-    })
 }
 
 /// The stored page of `which` applied to its embedded data, if a refresh
@@ -204,7 +195,7 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
         body.len(),
         cache.dir().display()
     );
-    text.push_str(&crate::untc::diff_lines(
+    text.push_str(&crate::page::diff_lines(
         &base,
         &crate::page::page_version(&import),
         &refresh,
@@ -415,7 +406,7 @@ fn report(
         record.fetched_at,
         cache.dir().display()
     );
-    text.push_str(&crate::untc::diff_lines(
+    text.push_str(&crate::page::diff_lines(
         base,
         applied.page_version(),
         applied.refresh(),
@@ -465,7 +456,7 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
                 which.treaty().identity().short_name(),
                 which.data_version(),
                 which.data_as_of(),
-                (today() - which.data_as_of()).get_days(),
+                (utc_day(now()) - which.data_as_of()).get_days(),
                 cache.dir().display()
             );
         }
@@ -493,7 +484,7 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
                 let _ = writeln!(text, "  previous page: fetched {} (kept beside it)", p.fetched_at);
             }
             let lines =
-                crate::untc::diff_lines(which.register(), s.applied.page_version(), s.applied.refresh());
+                crate::page::diff_lines(which.register(), s.applied.page_version(), s.applied.refresh());
             let brief: Vec<&str> = lines
                 .lines()
                 .filter(|l| !l.starts_with("  not on page"))

@@ -1,11 +1,9 @@
 //! `hanoi import untc`, `hanoi diff` and `--data PAGE.xml`: the depositary's
 //! status pages.
 
-use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-use hanoi_convention::actions::Action;
 use hanoi_convention::export::{self, Document, EventRow, RowsReport};
 use hanoi_convention::io::untc::{Refresh, UntcImport};
 use hanoi_convention::{Date, Register};
@@ -92,39 +90,5 @@ pub fn diff(ctx: &Context, page: &Path, format: Format, out: &mut dyn Write) -> 
 }
 
 fn render_diff(r: &Register, import: &UntcImport, refresh: &Refresh) -> String {
-    diff_lines(r, &page_version(import), refresh)
-}
-
-/// What a page changes in the data of `r`: a summary line, then a line per
-/// new, narrowed, conflicting and missing row.
-pub fn diff_lines(r: &Register, page_version: &str, refresh: &Refresh) -> String {
-    let mut out = String::new();
-    let row = |a: &Action| {
-        let name = r.participants().get(a.participant()).map_or("?", |p| p.name());
-        format!("{} {name} {} {}", a.participant(), a.kind(), a.date())
-    };
-    let _ = writeln!(
-        out,
-        "{page_version} against the data ({}, as of {}): {} new, {} narrowed, {} in conflict, {} not on the page, {} unchanged",
-        r.data_version(),
-        r.as_of(),
-        refresh.new.len(),
-        refresh.narrowed.len(),
-        refresh.conflicts.len(),
-        refresh.not_on_page.len(),
-        refresh.unchanged
-    );
-    for a in &refresh.new {
-        let _ = writeln!(out, "  new         {}", row(a));
-    }
-    for p in &refresh.narrowed {
-        let _ = writeln!(out, "  narrowed    {}: {}", row(&p.ours), p.why);
-    }
-    for p in &refresh.conflicts {
-        let _ = writeln!(out, "  conflict    {}: {}", row(&p.ours), p.why);
-    }
-    for a in &refresh.not_on_page {
-        let _ = writeln!(out, "  not on page {}", row(a));
-    }
-    out
+    crate::page::diff_lines(r, &page_version(import), refresh)
 }
