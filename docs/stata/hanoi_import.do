@@ -39,9 +39,10 @@
 * - observed_on (a single day) becomes a Stata date (%td);
 * - the wide view's day-or-window columns (signature, instrument_date,
 *   in_force_for, denunciation: "YYYY-MM-DD" or "YYYY-MM-DD..YYYY-MM-DD")
-*   stay strings, with two Stata dates after each: <name>_first and
-*   <name>_last, the first and last day the window allows (equal when the
-*   day is known);
+*   stay strings; the exported first and last possible day of each act
+*   (signature_first, instrument_last, in_force_for_first, ...) become
+*   Stata dates (%td) and the days from the opening for signature
+*   (<act>_days_first, <act>_days_last) numbers;
 * - the status label written in status is checked against the decoded
 *   status_code, so a change of the lattice cannot pass unnoticed.
 *
@@ -123,22 +124,27 @@ program define _hanoi_number
     }
 end
 
-* A day-or-window column (YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD): kept as a
-* string, followed by <var>_first and <var>_last as Stata dates.
-capture program drop _hanoi_window
-program define _hanoi_window
-    args var what
-    quietly generate int `var'_first = date(substr(`var', 1, 10), "YMD")
-    quietly generate int `var'_last = ///
-        date(cond(strpos(`var', ".."), substr(`var', strpos(`var', "..") + 2, 10), substr(`var', 1, 10)), "YMD")
-    format `var'_first `var'_last %td
-    label variable `var'_first "`what': first possible day (from `var')"
-    label variable `var'_last "`what': last possible day (from `var')"
-    order `var'_first `var'_last, after(`var')
-    quietly count if `var' != "" & (missing(`var'_first) | missing(`var'_last))
-    if r(N) > 0 {
-        display as error "`var': " r(N) " value(s) not a day or a window of days"
-        exit 459
+* An act of the wide view: its exported <act>_first and <act>_last
+* (YYYY-MM-DD) become Stata dates, <act>_days_first and <act>_days_last
+* (days from the opening for signature) numbers.
+capture program drop _hanoi_act
+program define _hanoi_act
+    args act what
+    foreach b in first last {
+        tempvar d
+        quietly generate int `d' = date(`act'_`b', "YMD")
+        quietly count if `act'_`b' != "" & missing(`d')
+        if r(N) > 0 {
+            display as error "`act'_`b': " r(N) " value(s) not a day"
+            exit 459
+        }
+        order `d', after(`act'_`b')
+        drop `act'_`b'
+        rename `d' `act'_`b'
+        format `act'_`b' %td
+        label variable `act'_`b' "`what': `b' possible day"
+        _hanoi_number `act'_days_`b'
+        label variable `act'_days_`b' "`what': days from the opening to the `b' possible day"
     }
 end
 
@@ -200,10 +206,10 @@ if `"`wide_csv'"' != "-" {
     label variable reservations "Provisions of its reservations, ;-separated"
     label variable declarations "Provisions of its declarations, ;-separated"
     label variable denunciation "Notification of denunciation: day, or window"
-    _hanoi_window signature "Signature"
-    _hanoi_window instrument_date "Deposit of the instrument"
-    _hanoi_window in_force_for "In force for it"
-    _hanoi_window denunciation "Denunciation"
+    _hanoi_act signature "Signature"
+    _hanoi_act instrument "Deposit of the instrument"
+    _hanoi_act in_force_for "In force for it"
+    _hanoi_act denunciation "Denunciation"
     isid code
     compress
     label data "hanoi-convention: a row per participant (wide view)"

@@ -1,6 +1,6 @@
 //! Exports and reports: the register's data in forms other tools read.
 //!
-//! - `rows`, `panel`, `years`: the four views as rows, for spreadsheets
+//! - `rows`, `wide`, `panel`, `years`: the four views as rows, for spreadsheets
 //!   and statistical tools: *events* (a row per action, in the interchange
 //!   columns, so an export loads back into an equal register), *wide* (a
 //!   row per participant, like the UN Treaty Collection's table, with its
@@ -33,6 +33,7 @@ mod reports;
 #[cfg(feature = "serde")]
 mod roster;
 mod rows;
+mod wide;
 mod years;
 
 #[cfg(feature = "csv")]
@@ -54,9 +55,8 @@ pub use reports::{
 };
 #[cfg(feature = "serde")]
 pub use roster::{RosterReport, RosterRow};
-pub use rows::{
-    EventRow, MAX_PANEL_YEARS, View, WideRow, actions_tsv, event_rows, event_rows_by, events_tsv, wide_rows,
-};
+pub use rows::{EventRow, MAX_PANEL_YEARS, View, actions_tsv, event_rows, event_rows_by, events_tsv};
+pub use wide::{WideRow, wide_rows};
 pub use years::{YearRow, year_rows};
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when

@@ -64,7 +64,9 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         .map(|p| p.code().to_string())
         .collect();
     let participant_kinds = ["un_member_state", "observer_state", "non_member_state", "reio"];
+    let opens = on.register().treaty().rules().signature().opens();
     let (kind, description, constraints): (&str, String, Value) = match name {
+        n if act_column(n).is_some() => act_column(n).map(|(act, part)| dated(act, part, opens))?,
         "participant" | "code" => ("string", "the participant's code: ISO 3166-1 alpha-3, or EU".into(), json!({"pattern": "^[A-Z]{2,3}$"})),
         "name" => ("string", "the participant's name as the UN Treaty Collection writes it".into(), json!({})),
         n if n.starts_with("name_") => ("string", format!("the participant's name in the language {}; empty where none is recorded", &n[5..]), json!({})),
@@ -119,6 +121,49 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         f["format"] = json!("default");
     }
     Some(f)
+}
+
+/// The acts of the wide view that have date columns, and what each is.
+const ACTS: [(&str, &str); 4] = [
+    ("signature", "the signature"),
+    ("instrument", "the deposit of its instrument of consent"),
+    ("in_force_for", "the day from which the treaty binds it"),
+    ("denunciation", "its notification of denunciation"),
+];
+
+/// `(what the act is, which column of it)` for a date column of the wide
+/// view: `signature_first`, `instrument_days_last`, ...
+fn act_column(name: &str) -> Option<(&'static str, &'static str)> {
+    ACTS.iter().find_map(|(act, what)| {
+        let part = name.strip_prefix(act)?.strip_prefix('_')?;
+        ["first", "last", "days_first", "days_last"]
+            .into_iter()
+            .find(|p| *p == part)
+            .map(|p| (*what, p))
+    })
+}
+
+/// The type, description and constraints of a date column of an act.
+fn dated(what: &str, part: &str, opens: crate::Date) -> (&'static str, String, Value) {
+    let bound = |p: &str| if p.ends_with("first") { "first" } else { "last" };
+    match part {
+        "first" | "last" => (
+            "date",
+            format!(
+                "the {} possible day of {what} (first and last are equal when the day is known; empty when none): {DAY}",
+                bound(part)
+            ),
+            json!({}),
+        ),
+        _ => (
+            "integer",
+            format!(
+                "days from the opening for signature ({opens}, day 0) to the {} possible day of {what}; empty when none",
+                bound(part)
+            ),
+            json!({}),
+        ),
+    }
 }
 
 /// The primary key of a view's rows.
