@@ -129,7 +129,7 @@ end
 * (days from the opening for signature) numbers.
 capture program drop _hanoi_act
 program define _hanoi_act
-    args act what
+    args act
     foreach b in first last {
         tempvar d
         quietly generate int `d' = date(`act'_`b', "YMD")
@@ -142,9 +142,7 @@ program define _hanoi_act
         drop `act'_`b'
         rename `d' `act'_`b'
         format `act'_`b' %td
-        label variable `act'_`b' "`what': `b' possible day"
         _hanoi_number `act'_days_`b'
-        label variable `act'_days_`b' "`what': days from the opening to the `b' possible day"
     }
 end
 
@@ -206,10 +204,25 @@ if `"`wide_csv'"' != "-" {
     label variable reservations "Provisions of its reservations, ;-separated"
     label variable declarations "Provisions of its declarations, ;-separated"
     label variable denunciation "Notification of denunciation: day, or window"
-    _hanoi_act signature "Signature"
-    _hanoi_act instrument "Deposit of the instrument"
-    _hanoi_act in_force_for "In force for it"
-    _hanoi_act denunciation "Denunciation"
+    foreach act in signature instrument in_force_for denunciation {
+        _hanoi_act `act'
+    }
+    label variable signature_first "Signature: first possible day"
+    label variable signature_last "Signature: last possible day"
+    label variable signature_days_first "Signature: days from the opening to the first possible day"
+    label variable signature_days_last "Signature: days from the opening to the last possible day"
+    label variable instrument_first "Deposit of the instrument: first possible day"
+    label variable instrument_last "Deposit of the instrument: last possible day"
+    label variable instrument_days_first "Deposit: days from the opening to the first possible day"
+    label variable instrument_days_last "Deposit: days from the opening to the last possible day"
+    label variable in_force_for_first "In force for it: first possible day"
+    label variable in_force_for_last "In force for it: last possible day"
+    label variable in_force_for_days_first "In force for it: days from the opening to the first possible day"
+    label variable in_force_for_days_last "In force for it: days from the opening to the last possible day"
+    label variable denunciation_first "Denunciation: first possible day"
+    label variable denunciation_last "Denunciation: last possible day"
+    label variable denunciation_days_first "Denunciation: days from the opening to the first possible day"
+    label variable denunciation_days_last "Denunciation: days from the opening to the last possible day"
     isid code
     compress
     label data "hanoi-convention: a row per participant (wide view)"

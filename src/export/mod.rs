@@ -37,7 +37,7 @@ mod wide;
 mod years;
 
 #[cfg(feature = "csv")]
-pub use self::csv::Csv;
+pub use self::csv::{Csv, CsvRow};
 #[cfg(feature = "serde")]
 pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]

@@ -142,7 +142,7 @@ impl PanelStatus {
 
 /// One unit in one year, with its status on 31 December (or on the day
 /// asked, for its year).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PanelRow {

@@ -493,7 +493,7 @@ impl SearchReport {
 }
 
 /// One day of the timeline, flat for CSV.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 #[non_exhaustive]
 pub struct TimelineRow {
     /// The day.

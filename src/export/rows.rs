@@ -62,7 +62,7 @@ impl std::str::FromStr for View {
 }
 
 /// One action, in the interchange columns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EventRow {

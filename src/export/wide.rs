@@ -15,7 +15,7 @@ use crate::register::OnDay;
 /// `<act>_last`, the first and last possible day (equal when the day is
 /// known), and `<act>_days_first` and `<act>_days_last`, the days from the
 /// opening for signature to each (0 on the opening day).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct WideRow {

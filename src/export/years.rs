@@ -7,7 +7,7 @@ use crate::base::date::{Answer, Date};
 use crate::register::OnDay;
 
 /// One year's counts in one group (or `all`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct YearRow {

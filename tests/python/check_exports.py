@@ -259,6 +259,33 @@ def check_wide(c, where, df, pkg):
         c.check(all(pd.isna(row[k]) for k in ("iso2", "iso3", "iso_numeric", "m49", "cow_n", "cow_c", "gw_n")),
                 f"{where}: the EU has a code in some system")
     c.check((df["data_version"] == pkg["version"]).all(), f"{where}: data_version differs from the package's")
+    check_wide_dates(c, where, df)
+
+
+# The wide view's acts: their text column and the prefix of their dates.
+ACTS = {"signature": "signature", "instrument_date": "instrument",
+        "in_force_for": "in_force_for", "denunciation": "denunciation"}
+
+
+def check_wide_dates(c, where, df):
+    """Each act's first and last day agree with its day-or-window text, and
+    the days from the opening with the first day that has day 0."""
+    for text, act in ACTS.items():
+        first, last = df[f"{act}_first"], df[f"{act}_last"]
+        c.check(str(first.dtype).startswith("datetime64"), f"{where}: {act}_first is {first.dtype}")
+        parts = df[text].str.split("..", regex=False)
+        c.check((first.isna() == df[text].isna()).all(), f"{where}: {act}_first empty where {text} is not")
+        got_first = parts.str[0]
+        got_last = parts.str[-1]
+        has = df[text].notna()
+        c.check((first[has].dt.strftime("%Y-%m-%d") == got_first[has]).all(), f"{where}: {act}_first differs from {text}")
+        c.check((last[has].dt.strftime("%Y-%m-%d") == got_last[has]).all(), f"{where}: {act}_last differs from {text}")
+        c.check((first[has] <= last[has]).all(), f"{where}: {act}_first after {act}_last")
+        for b in ("first", "last"):
+            days = df[f"{act}_days_{b}"]
+            c.check((days.isna() == df[f"{act}_{b}"].isna()).all(), f"{where}: {act}_days_{b} empty where the date is not")
+            opening = (df[f"{act}_{b}"] - pd.to_timedelta(days.astype("float"), unit="D"))[has]
+            c.check(opening.nunique() <= 1, f"{where}: {act}_days_{b} counts from {opening.nunique()} different days")
 
 
 def check_years(c, where, df, pkg, treaty):
@@ -353,6 +380,10 @@ def main():
         ("hanoi-panel-cow-fr", "hanoi", "panel", "cow", ("--lang", "fr")),
         # Inside Fiji's signature window (2025-11-20..2025-12-29): unknown rows.
         ("hanoi-panel-window", "hanoi", "panel", "participants", ("--as-of", "2025-12-01")),
+        # No rows: the header alone, and a package that still validates.
+        ("hanoi-events-empty", "hanoi", "events", None, ("--as-of", "2025-09-01")),
+        ("hanoi-panel-empty", "hanoi", "panel", "participants", ("--as-of", "2024-12-24")),
+        ("hanoi-years-empty", "hanoi", "years", None, ("--as-of", "2024-12-24")),
         # A file merged over the embedded data: its data_version names it.
         ("hanoi-panel-data", "hanoi", "panel", "participants", ("--data", str(extra))),
     ]
@@ -378,6 +409,8 @@ def main():
             cols = list(df.columns)
             c.check(f"name_{lang}" in cols and cols.index(f"name_{lang}") == cols.index("name") + 1,
                     f"{where}: name_{lang} is not right after name")
+        if folder_name.endswith("-empty"):
+            c.check(len(df) == 0, f"{where}: {len(df)} rows where none was expected")
         n_participants = len(frames["participants"]) if "participants" in frames else None
         if view == "panel":
             unknown_rows[folder_name] = check_panel(c, where, df, pkg, treaty, universe, n_participants)
