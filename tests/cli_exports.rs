@@ -62,3 +62,39 @@ fn an_empty_export_still_gets_its_data_package() {
     let header = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(fields.join(","), header.trim_end());
 }
+
+#[test]
+fn a_panel_over_the_years_asked() {
+    let o = hanoi(&["export", "--view", "panel", "--from-year", "2024"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let vnm: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("participants,VNM,"))
+        .collect();
+    assert_eq!(vnm.len(), 3);
+    assert!(
+        vnm[0].contains(",2024,2024-12-31,1,1,not_yet_open,-1,-1,-1,,no,no,"),
+        "{}",
+        vnm[0]
+    );
+    assert!(stderr(&o).contains("not the whole year"), "{}", stderr(&o));
+    let o = hanoi(&["export", "--view", "panel", "--to-year", "2027"]);
+    assert_clean_failure(&o, 2, "ask as of a day in 2027");
+    let o = hanoi(&["export", "--view", "wide", "--from-year", "2024"]);
+    assert_clean_failure(&o, 2, "not of --view wide");
+    let o = hanoi(&[
+        "--as-of",
+        "2025-12-31",
+        "export",
+        "--view",
+        "years",
+        "--from-year",
+        "2024",
+    ]);
+    assert!(
+        o.status.success() && !stderr(&o).contains("not the whole year"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -249,10 +249,20 @@ fn panel_statuses_agree_with_the_register_and_windows_give_bounds() {
     assert_eq!(PanelStatus::Party.ieadb(), Some(1));
     assert_eq!(PanelStatus::InForce.ieadb(), Some(2));
     assert_eq!(PanelStatus::Outside.code(), None);
-    let codes: Vec<Option<u8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
+    let codes: Vec<Option<i8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
     assert_eq!(
         codes,
-        [None, Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), None]
+        [
+            None,
+            Some(-1),
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            Some(5),
+            None
+        ]
     );
 }
 

@@ -57,9 +57,11 @@ if `"`outdir'"' == "" local outdir "."
 * ---------------------------------------------------------------------------
 * Value labels shared by both files.
 
-* The status lattice (src/export/panel.rs, PanelStatus): codes 0-5; outside
-* and unknown have no code in the export and are .o and .u here.
+* The status lattice (src/export/panel.rs, PanelStatus): codes -1 (before
+* the opening for signature) and 0-5; outside and unknown have no code in
+* the export and are .o and .u here.
 label define hanoi_status ///
+    -1 "not_yet_open" ///
     0 "not_signed" ///
     1 "invited" ///
     2 "signed" ///
@@ -236,7 +238,7 @@ if `"`panel_csv'"' != "-" {
     import delimited using `"`panel_csv'"', clear varnames(1) stringcols(_all) ///
         encoding("utf-8") bindquote(strict) delimiters(",")
     _hanoi_strings
-    foreach v in year is_participant status_code status_code_known status_code_possible ieadb_status {
+    foreach v in year year_complete is_participant status_code status_code_known status_code_possible ieadb_status {
         _hanoi_number `v'
     }
     label variable universe "Universe of the units: participants, un-members, cow, gw"
@@ -245,6 +247,7 @@ if `"`panel_csv'"' != "-" {
     label variable code "Participant code (empty: unit outside the treaty's participants)"
     label variable year "Year"
     label variable observed_on "Day the row describes: 31 December, or the day asked"
+    label variable year_complete "1 if observed_on is 31 December (whole year), 0 if a day inside the year"
     label variable is_participant "1 if among the treaty's participants, 0 if not"
     label variable status "Status label on observed_on (string)"
     label variable status_code "Status on observed_on (lattice code; .o outside, .u unknown)"

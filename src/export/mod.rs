@@ -33,6 +33,7 @@ mod reports;
 #[cfg(feature = "serde")]
 mod roster;
 mod rows;
+mod span;
 mod wide;
 mod years;
 
@@ -44,7 +45,7 @@ pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceRe
 pub use json::json_document;
 #[cfg(feature = "json")]
 pub use package::{Resource, datapackage};
-pub use panel::{PanelRow, PanelStatus, Universe, panel_rows};
+pub use panel::{PanelRow, PanelStatus, Universe, panel_rows, panel_rows_over};
 #[cfg(feature = "serde")]
 pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
@@ -55,9 +56,10 @@ pub use reports::{
 };
 #[cfg(feature = "serde")]
 pub use roster::{RosterReport, RosterRow};
-pub use rows::{EventRow, MAX_PANEL_YEARS, View, actions_tsv, event_rows, event_rows_by, events_tsv};
+pub use rows::{EventRow, View, actions_tsv, event_rows, event_rows_by, events_tsv};
+pub use span::{MAX_PANEL_YEARS, YearSpan};
 pub use wide::{WideRow, wide_rows};
-pub use years::{YearRow, year_rows};
+pub use years::{YearRow, year_rows, year_rows_over};
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when
 /// a field is renamed, removed or changes meaning.

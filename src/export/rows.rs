@@ -1,5 +1,5 @@
 //! The *events* view as rows of strings, in the column order of the CSV
-//! files; the years a panel spans. The wide view is in `wide.rs`, the
+//! files. The years a panel spans are in `span.rs`; the wide view is in `wide.rs`, the
 //! panel in `panel.rs`, the table of years in `years.rs`.
 
 use std::fmt::Write as _;
@@ -162,25 +162,6 @@ pub fn event_rows_by(on: &OnDay<'_>) -> Vec<EventRow> {
         .map(EventRow::of)
         .collect()
 }
-
-/// The years a panel or a table of years spans: from the year signature
-/// opened to the year of the day of `on`.
-pub(crate) fn years_of(on: &OnDay<'_>) -> Result<std::ops::RangeInclusive<i16>, crate::error::Error> {
-    let first_year = on.register().treaty().rules().signature().opens().year();
-    let last_year = on.day().year();
-    let years = i32::from(last_year) - i32::from(first_year) + 1;
-    if years > i32::from(MAX_PANEL_YEARS) {
-        return Err(crate::error::Error::Limit(format!(
-            "a panel from {first_year} to {last_year} would have {years} years; no treaty needs more than \
-             {MAX_PANEL_YEARS}: give an as-of date within {MAX_PANEL_YEARS} years of the opening for signature"
-        )));
-    }
-    Ok(first_year..=last_year)
-}
-
-/// The most years a panel export spans: no treaty's record needs more (the
-/// oldest multilateral treaties with a depositary date from the 1920s).
-pub const MAX_PANEL_YEARS: i16 = 200;
 
 /// The *events* view as tab-separated text, in the interchange format that
 /// [`io::actions::from_str`](crate::io::actions::from_str) reads back.

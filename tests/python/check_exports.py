@@ -55,6 +55,7 @@ UN_MEMBERS = 193
 # The status lattice (src/export/panel.rs): label -> (code, IEADB code).
 LATTICE = {
     "outside": (None, None),
+    "not_yet_open": (-1, None),
     "not_signed": (0, None),
     "invited": (1, None),
     "signed": (2, 0),
@@ -94,8 +95,9 @@ def export(c, hanoi, folder, name, treaty, view, universe=None, extra=()):
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.iterdir():
         old.unlink()
-    args = ["--treaty", treaty, *extra, "--out", str(folder / f"{name}.csv"),
-            "export", "--view", view, "--datapackage"]
+    # Every global option is accepted after the subcommand too.
+    args = ["--treaty", treaty, "--out", str(folder / f"{name}.csv"),
+            "export", "--view", view, "--datapackage", *extra]
     if universe:
         args += ["--universe", universe]
     code, _, err = run(hanoi, args)
@@ -171,9 +173,13 @@ def spells_by_year(system):
     return count
 
 
-def check_panel(c, where, df, pkg, treaty, universe, n_participants):
+def check_panel(c, where, df, pkg, treaty, universe, n_participants, first=None):
     as_of = datetime.date.fromisoformat(pkg["x_hanoi_convention"]["as_of"])
-    years = list(range(OPENED[treaty], as_of.year + 1))
+    years = list(range(first or OPENED[treaty], as_of.year + 1))
+    before = df["year"] < OPENED[treaty]
+    c.check(df.loc[before & (df["status"] != "outside"), "status"].eq("not_yet_open").all(),
+            f"{where}: a row before the opening that is not not_yet_open")
+    c.check(not (df.loc[~before, "status"] == "not_yet_open").any(), f"{where}: not_yet_open after the opening")
     c.check(df["year"].notna().all(), f"{where}: year has missing values")
     c.check(sorted(df["year"].dropna().unique().tolist()) == years,
             f"{where}: years {sorted(df['year'].unique().tolist())}, expected {years}")
@@ -196,6 +202,8 @@ def check_panel(c, where, df, pkg, treaty, universe, n_participants):
     expected = df["year"].map(lambda y: min(datetime.date(int(y), 12, 31), as_of))
     c.check((df["observed_on"].dt.date == expected).all(),
             f"{where}: observed_on is not 31 December (or {as_of} in {as_of.year})")
+    complete = df["observed_on"].dt.strftime("%m-%d") == "12-31"
+    c.check((df["year_complete"] == complete.astype("Int64")).all(), f"{where}: year_complete is not 1 exactly on 31 December")
 
     # The status lattice and its codes.
     labels = set(df["status"].dropna())
@@ -288,9 +296,11 @@ def check_wide_dates(c, where, df):
             c.check(opening.nunique() <= 1, f"{where}: {act}_days_{b} counts from {opening.nunique()} different days")
 
 
-def check_years(c, where, df, pkg, treaty):
+def check_years(c, where, df, pkg, treaty, first=None):
     as_of = datetime.date.fromisoformat(pkg["x_hanoi_convention"]["as_of"])
-    years = list(range(OPENED[treaty], as_of.year + 1))
+    years = list(range(first or OPENED[treaty], as_of.year + 1))
+    complete = df["observed_on"].dt.strftime("%m-%d") == "12-31"
+    c.check((df["year_complete"] == complete.astype("Int64")).all(), f"{where}: year_complete is not 1 exactly on 31 December")
     c.check(not df.duplicated(["year", "group"]).any(), f"{where}: (year, group) repeats")
     alls = df[df["group"] == "all"]
     c.check(alls["year"].tolist() == years, f"{where}: the all rows are {alls['year'].tolist()}, not {years}")
@@ -384,6 +394,10 @@ def main():
         ("hanoi-events-empty", "hanoi", "events", None, ("--as-of", "2025-09-01")),
         ("hanoi-panel-empty", "hanoi", "panel", "participants", ("--as-of", "2024-12-24")),
         ("hanoi-years-empty", "hanoi", "years", None, ("--as-of", "2024-12-24")),
+        # Years before the opening: not_yet_open rows (code -1).
+        ("hanoi-panel-before", "hanoi", "panel", "participants", ("--from-year", "2023")),
+        ("hanoi-panel-before-cow", "hanoi", "panel", "cow", ("--from-year", "2023")),
+        ("budapest-years-before", "budapest", "years", None, ("--from-year", "1999", "--as-of", "2003-12-31")),
         # A file merged over the embedded data: its data_version names it.
         ("hanoi-panel-data", "hanoi", "panel", "participants", ("--data", str(extra))),
     ]
@@ -412,8 +426,9 @@ def main():
         if folder_name.endswith("-empty"):
             c.check(len(df) == 0, f"{where}: {len(df)} rows where none was expected")
         n_participants = len(frames["participants"]) if "participants" in frames else None
+        first = int(extra[extra.index("--from-year") + 1]) if "--from-year" in extra else None
         if view == "panel":
-            unknown_rows[folder_name] = check_panel(c, where, df, pkg, treaty, universe, n_participants)
+            unknown_rows[folder_name] = check_panel(c, where, df, pkg, treaty, universe, n_participants, first)
             coded = df[df["status_code"].notna()]
             seen_codes |= set(zip(coded["status_code"].astype(int), coded["status"]))
             if not extra:
@@ -423,7 +438,7 @@ def main():
             if not extra:
                 headers["wide"] = list(df.columns)
         elif view == "years":
-            check_years(c, where, df, pkg, treaty)
+            check_years(c, where, df, pkg, treaty, first)
         else:
             check_events(c, where, df, pkg)
         if "participants" in frames and name != "participants":
