@@ -130,3 +130,35 @@ fn the_partial_last_year_is_in_the_caveats() {
     let (_, wide) = RowsReport::over(&on, View::Wide, Universe::Participants, YearSpan::default()).unwrap();
     assert!(wide.caveats.is_empty());
 }
+
+#[test]
+fn the_un_members_follow_their_admission() {
+    use hanoi_convention::embedded::{EmbeddedTreaty, un_admissions};
+    let budapest = EmbeddedTreaty::Budapest.register();
+    let on = budapest.on(Date::constant(2012, 12, 31));
+    let all = EmbeddedTreaty::Hanoi.treaty().participants();
+    let rows = export::panel_rows(&on, Universe::UnMembers(un_admissions(), all)).unwrap();
+    let per_year = |y: i16| rows.iter().filter(|r| r.year == y).count();
+    let counts: Vec<usize> = (2001..=2012).map(per_year).collect();
+    assert_eq!(
+        counts,
+        [189, 191, 191, 191, 191, 192, 192, 192, 192, 192, 193, 193]
+    );
+    let ssd: Vec<i16> = rows.iter().filter(|r| r.unit == "SSD").map(|r| r.year).collect();
+    assert_eq!(
+        ssd,
+        [2011, 2012],
+        "admitted on 14 July 2011: counted from its year"
+    );
+    let mne = rows.iter().filter(|r| r.unit == "MNE").map(|r| r.year).min();
+    assert_eq!(mne, Some(2006));
+    // Every admission is of a UN member State of the list, each once.
+    let mut codes: Vec<_> = un_admissions().iter().map(|a| a.participant()).collect();
+    codes.sort();
+    codes.dedup();
+    assert_eq!(codes.len(), 193);
+    assert!(codes.iter().all(|c| {
+        all.get(*c)
+            .is_some_and(|p| p.kind().as_str() == "un_member_state")
+    }));
+}

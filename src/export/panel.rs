@@ -17,9 +17,14 @@ use super::span::YearSpan;
 pub enum Universe<'a> {
     /// The treaty's participants (those its data lists as able to join).
     Participants,
-    /// The 193 member States of the United Nations, from the Hanoi
-    /// Convention's list (`participants`, which holds every State).
-    UnMembers(&'a crate::participants::Participants),
+    /// The member States of the United Nations in each year: those
+    /// admitted by its 31 December ([`crate::embedded::un_admissions`]:
+    /// 189 in 2001, 191 from 2002, 192 from 2006, 193 from 2011), from the
+    /// Hanoi Convention's list (`participants`, which holds every State).
+    UnMembers(
+        &'a [crate::participants::UnAdmission],
+        &'a crate::participants::Participants,
+    ),
     /// The units of a state system in each year: the spells of its list
     /// ([`crate::embedded::state_system`]), Correlates of War or
     /// Gleditsch-Ward; `participants` maps them to the crate's participants.
@@ -32,7 +37,7 @@ impl Universe<'_> {
     pub fn name(&self) -> &'static str {
         match self {
             Universe::Participants => "participants",
-            Universe::UnMembers(_) => "un-members",
+            Universe::UnMembers(..) => "un-members",
             Universe::StateSystem(spells, _) => match spells.first().map(StateSpell::system) {
                 Some(CodeSystem::Gw) => "gw",
                 _ => "cow",
@@ -392,8 +397,11 @@ pub fn panel_rows_over(
         };
         match universe {
             Universe::Participants => rows.extend(r.participants().iter().map(|p| by_code(p, &that_day))),
-            Universe::UnMembers(all) => rows.extend(
-                all.iter()
+            Universe::UnMembers(admitted, all) => rows.extend(
+                admitted
+                    .iter()
+                    .filter(|a| a.member_in(year))
+                    .filter_map(|a| all.get(a.participant()))
                     .filter(|p| p.kind() == ParticipantKind::UnMemberState)
                     .map(|p| by_code(p, &that_day)),
             ),

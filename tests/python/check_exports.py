@@ -50,7 +50,7 @@ TREATIES = ["hanoi", "budapest", "cets224"]
 UNIVERSES = ["participants", "un-members", "cow", "gw"]
 # The year each treaty opened for signature: the panel's first year.
 OPENED = {"hanoi": 2025, "budapest": 2001, "cets224": 2022}
-UN_MEMBERS = 193
+UN_MEMBERSHIP = ROOT / "data" / "un_membership.tsv"
 
 # The status lattice (src/export/panel.rs): label -> (code, IEADB code).
 LATTICE = {
@@ -188,7 +188,14 @@ def check_panel(c, where, df, pkg, treaty, universe, n_participants, first=None)
     if universe == "participants":
         want = n_participants * len(years)
     elif universe == "un-members":
-        want = UN_MEMBERS * len(years)
+        # A year counts the members admitted by its 31 December.
+        with open(UN_MEMBERSHIP, encoding="utf-8", newline="") as f:
+            admitted = [int(r["admitted"][:4]) for r in csv.DictReader(f, delimiter="\t")]
+        want = sum(sum(1 for a in admitted if a <= y) for y in years)
+        per_year = df.groupby("year").size()
+        for y in years:
+            n = sum(1 for a in admitted if a <= y)
+            c.check(per_year.get(y, 0) == n, f"{where}: {per_year.get(y, 0)} UN members in {y}, {n} admitted by its end")
     else:
         count = spells_by_year(universe)
         want = sum(count(y) for y in years)

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
+use hanoi_convention::embedded::{EmbeddedTreaty, state_system, un_admissions};
 use hanoi_convention::export::{self, Resource, RowsReport, Universe, View, YearSpan};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::OnDay;
@@ -57,7 +57,7 @@ fn universe(arg: UniverseArg) -> Universe<'static> {
     let all = EmbeddedTreaty::Hanoi.treaty().participants();
     match arg {
         UniverseArg::Participants => Universe::Participants,
-        UniverseArg::UnMembers => Universe::UnMembers(all),
+        UniverseArg::UnMembers => Universe::UnMembers(un_admissions(), all),
         UniverseArg::Cow => Universe::StateSystem(state_system(CodeSystem::Cow), all),
         UniverseArg::Gw => Universe::StateSystem(state_system(CodeSystem::Gw), all),
     }
@@ -75,7 +75,7 @@ fn csv(
     // A panel over UN members or a state system names its units from the
     // list that holds them all.
     let names = match u {
-        Universe::UnMembers(all) | Universe::StateSystem(_, all) if view == View::Panel => all,
+        Universe::UnMembers(_, all) | Universe::StateSystem(_, all) if view == View::Panel => all,
         _ => r.participants(),
     };
     let csv = export::Csv::new(r.data_version()).with_names_in(cli.lang, names);
