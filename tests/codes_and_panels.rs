@@ -126,7 +126,12 @@ fn panels_over_each_universe() {
     let on = r.on(day("2026-07-31"));
     let cases: [(Universe<'_>, &str, usize, usize); 4] = [
         (Universe::Participants, "participants", 198, 198),
-        (Universe::UnMembers(all()), "un-members", 193, 191),
+        (
+            Universe::UnMembers(hanoi_convention::embedded::un_admissions(), all()),
+            "un-members",
+            193,
+            191,
+        ),
         (
             Universe::StateSystem(state_system(CodeSystem::Cow), all()),
             "cow",
@@ -187,7 +192,11 @@ fn panels_over_each_universe() {
 fn the_budapest_panel_shows_states_outside_its_chart() {
     let budapest = EmbeddedTreaty::Budapest.register();
     let on = budapest.on(budapest.as_of());
-    let rows = panel_rows(&on, Universe::UnMembers(all())).unwrap();
+    let rows = panel_rows(
+        &on,
+        Universe::UnMembers(hanoi_convention::embedded::un_admissions(), all()),
+    )
+    .unwrap();
     let vnm = rows.iter().find(|r| r.unit == "VNM" && r.year == 2026).unwrap();
     assert_eq!(
         (
@@ -249,10 +258,20 @@ fn panel_statuses_agree_with_the_register_and_windows_give_bounds() {
     assert_eq!(PanelStatus::Party.ieadb(), Some(1));
     assert_eq!(PanelStatus::InForce.ieadb(), Some(2));
     assert_eq!(PanelStatus::Outside.code(), None);
-    let codes: Vec<Option<u8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
+    let codes: Vec<Option<i8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
     assert_eq!(
         codes,
-        [None, Some(0), Some(1), Some(2), Some(3), Some(4), Some(5), None]
+        [
+            None,
+            Some(-1),
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            Some(5),
+            None
+        ]
     );
 }
 

@@ -104,7 +104,7 @@ fn every_document_validates_against_its_schema() {
         let cow = hanoi_convention::embedded::state_system(CodeSystem::Cow);
         let universes = [
             Universe::Participants,
-            Universe::UnMembers(r.participants()),
+            Universe::UnMembers(hanoi_convention::embedded::un_admissions(), r.participants()),
             Universe::StateSystem(cow, r.participants()),
         ];
         for view in [View::Events, View::Wide, View::Panel, View::Years] {

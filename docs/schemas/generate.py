@@ -446,6 +446,19 @@ SCHEMAS["events"] = document("events", "The events export: a row per action",
 })
 
 num_code = lambda: {"type": ["integer", "null"], "minimum": 0, "maximum": 65535}
+
+def act_dates(act, what):
+    """An act's first and last possible day, and the days from the opening
+    for signature to each (null when there is no such act)."""
+    out = {}
+    for bound in ("first", "last"):
+        d = dict(ref("date"))
+        d["description"] = f"the {bound} possible day of {what} (first and last equal when the day is known)"
+        out[f"{act}_{bound}"] = nullable(d)
+    for bound in ("first", "last"):
+        out[f"{act}_days_{bound}"] = {"type": ["integer", "null"],
+            "description": f"days from the opening for signature (day 0) to the {bound} possible day of {what}"}
+    return out
 SCHEMAS["wide"] = document("wide", "The wide export: a row per participant",
     lib("`hanoi export --view wide --format json`"), {
     "treaty": string(),
@@ -465,13 +478,17 @@ SCHEMAS["wide"] = document("wide", "The wide export: a row per participant",
         "cow_c": nullable(string("^[A-Z]{3}$")),
         "gw_n": num_code(),
         "signature": nullable(ref("window_text")),
+        **act_dates("signature", "the signature"),
         "signature_place": nullable(string(minLength=1)),
         "instrument": nullable(ref("consent_kind")),
         "instrument_date": nullable(ref("window_text")),
+        **act_dates("instrument", "the deposit of its instrument of consent"),
         "in_force_for": nullable(ref("window_text")),
+        **act_dates("in_force_for", "the day from which the treaty binds it"),
         "reservations": nullable(ref("provisions_text")),
         "declarations": nullable(ref("provisions_text")),
         "denunciation": nullable(ref("window_text")),
+        **act_dates("denunciation", "its notification of denunciation"),
     })),
 })
 
@@ -500,11 +517,12 @@ SCHEMAS["panel"] = document("panel", "The panel export: a row per unit per year"
         "gw_n": num_code(),
         "year": integer(),
         "observed_on": ref("date"),
+        "year_complete": enum([0, 1], "1 when observed_on is the year's 31 December (the whole year), 0 when a day inside it"),
         "is_participant": enum([0, 1], "1 when the unit is one of the treaty's participants; 0 when not (its status is then outside)"),
-        "status": enum(["outside", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]),
-        "status_code": code_or_null(0, 5),
-        "status_code_known": code_or_null(0, 5),
-        "status_code_possible": code_or_null(0, 5),
+        "status": enum(["outside", "not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]),
+        "status_code": code_or_null(-1, 5),
+        "status_code_known": code_or_null(-1, 5),
+        "status_code_possible": code_or_null(-1, 5),
         "ieadb_status": code_or_null(0, 2),
         "signed": nullable(ref("answer")),
         "party": nullable(ref("answer")),
@@ -514,6 +532,7 @@ SCHEMAS["panel"] = document("panel", "The panel export: a row per unit per year"
 year_row = obj({
     "year": integer(),
     "observed_on": ref("date"),
+    "year_complete": enum([0, 1], "1 when observed_on is the year's 31 December (the whole year), 0 when a day inside it"),
     "group": string(minLength=1),
     "signatories_certain": integer(0),
     "signatories_possible": integer(0),

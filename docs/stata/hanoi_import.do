@@ -39,9 +39,10 @@
 * - observed_on (a single day) becomes a Stata date (%td);
 * - the wide view's day-or-window columns (signature, instrument_date,
 *   in_force_for, denunciation: "YYYY-MM-DD" or "YYYY-MM-DD..YYYY-MM-DD")
-*   stay strings, with two Stata dates after each: <name>_first and
-*   <name>_last, the first and last day the window allows (equal when the
-*   day is known);
+*   stay strings; the exported first and last possible day of each act
+*   (signature_first, instrument_last, in_force_for_first, ...) become
+*   Stata dates (%td) and the days from the opening for signature
+*   (<act>_days_first, <act>_days_last) numbers;
 * - the status label written in status is checked against the decoded
 *   status_code, so a change of the lattice cannot pass unnoticed.
 *
@@ -56,9 +57,11 @@ if `"`outdir'"' == "" local outdir "."
 * ---------------------------------------------------------------------------
 * Value labels shared by both files.
 
-* The status lattice (src/export/panel.rs, PanelStatus): codes 0-5; outside
-* and unknown have no code in the export and are .o and .u here.
+* The status lattice (src/export/panel.rs, PanelStatus): codes -1 (before
+* the opening for signature) and 0-5; outside and unknown have no code in
+* the export and are .o and .u here.
 label define hanoi_status ///
+    -1 "not_yet_open" ///
     0 "not_signed" ///
     1 "invited" ///
     2 "signed" ///
@@ -123,22 +126,25 @@ program define _hanoi_number
     }
 end
 
-* A day-or-window column (YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD): kept as a
-* string, followed by <var>_first and <var>_last as Stata dates.
-capture program drop _hanoi_window
-program define _hanoi_window
-    args var what
-    quietly generate int `var'_first = date(substr(`var', 1, 10), "YMD")
-    quietly generate int `var'_last = ///
-        date(cond(strpos(`var', ".."), substr(`var', strpos(`var', "..") + 2, 10), substr(`var', 1, 10)), "YMD")
-    format `var'_first `var'_last %td
-    label variable `var'_first "`what': first possible day (from `var')"
-    label variable `var'_last "`what': last possible day (from `var')"
-    order `var'_first `var'_last, after(`var')
-    quietly count if `var' != "" & (missing(`var'_first) | missing(`var'_last))
-    if r(N) > 0 {
-        display as error "`var': " r(N) " value(s) not a day or a window of days"
-        exit 459
+* An act of the wide view: its exported <act>_first and <act>_last
+* (YYYY-MM-DD) become Stata dates, <act>_days_first and <act>_days_last
+* (days from the opening for signature) numbers.
+capture program drop _hanoi_act
+program define _hanoi_act
+    args act
+    foreach b in first last {
+        tempvar d
+        quietly generate int `d' = date(`act'_`b', "YMD")
+        quietly count if `act'_`b' != "" & missing(`d')
+        if r(N) > 0 {
+            display as error "`act'_`b': " r(N) " value(s) not a day"
+            exit 459
+        }
+        order `d', after(`act'_`b')
+        drop `act'_`b'
+        rename `d' `act'_`b'
+        format `act'_`b' %td
+        _hanoi_number `act'_days_`b'
     }
 end
 
@@ -200,10 +206,25 @@ if `"`wide_csv'"' != "-" {
     label variable reservations "Provisions of its reservations, ;-separated"
     label variable declarations "Provisions of its declarations, ;-separated"
     label variable denunciation "Notification of denunciation: day, or window"
-    _hanoi_window signature "Signature"
-    _hanoi_window instrument_date "Deposit of the instrument"
-    _hanoi_window in_force_for "In force for it"
-    _hanoi_window denunciation "Denunciation"
+    foreach act in signature instrument in_force_for denunciation {
+        _hanoi_act `act'
+    }
+    label variable signature_first "Signature: first possible day"
+    label variable signature_last "Signature: last possible day"
+    label variable signature_days_first "Signature: days from the opening to the first possible day"
+    label variable signature_days_last "Signature: days from the opening to the last possible day"
+    label variable instrument_first "Deposit of the instrument: first possible day"
+    label variable instrument_last "Deposit of the instrument: last possible day"
+    label variable instrument_days_first "Deposit: days from the opening to the first possible day"
+    label variable instrument_days_last "Deposit: days from the opening to the last possible day"
+    label variable in_force_for_first "In force for it: first possible day"
+    label variable in_force_for_last "In force for it: last possible day"
+    label variable in_force_for_days_first "In force for it: days from the opening to the first possible day"
+    label variable in_force_for_days_last "In force for it: days from the opening to the last possible day"
+    label variable denunciation_first "Denunciation: first possible day"
+    label variable denunciation_last "Denunciation: last possible day"
+    label variable denunciation_days_first "Denunciation: days from the opening to the first possible day"
+    label variable denunciation_days_last "Denunciation: days from the opening to the last possible day"
     isid code
     compress
     label data "hanoi-convention: a row per participant (wide view)"
@@ -217,7 +238,7 @@ if `"`panel_csv'"' != "-" {
     import delimited using `"`panel_csv'"', clear varnames(1) stringcols(_all) ///
         encoding("utf-8") bindquote(strict) delimiters(",")
     _hanoi_strings
-    foreach v in year is_participant status_code status_code_known status_code_possible ieadb_status {
+    foreach v in year year_complete is_participant status_code status_code_known status_code_possible ieadb_status {
         _hanoi_number `v'
     }
     label variable universe "Universe of the units: participants, un-members, cow, gw"
@@ -226,6 +247,7 @@ if `"`panel_csv'"' != "-" {
     label variable code "Participant code (empty: unit outside the treaty's participants)"
     label variable year "Year"
     label variable observed_on "Day the row describes: 31 December, or the day asked"
+    label variable year_complete "1 if observed_on is 31 December (whole year), 0 if a day inside the year"
     label variable is_participant "1 if among the treaty's participants, 0 if not"
     label variable status "Status label on observed_on (string)"
     label variable status_code "Status on observed_on (lattice code; .o outside, .u unknown)"

@@ -67,6 +67,7 @@ static EVENTS: (&str, &str) = data_file!("events.tsv");
 static REPORTED_TOTALS: (&str, &str) = data_file!("reported_totals.tsv");
 static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
 static STATE_SYSTEMS: (&str, &str) = data_file!("state_systems.tsv");
+static UN_MEMBERSHIP: (&str, &str) = data_file!("un_membership.tsv");
 
 /// The last day the embedded data of the Hanoi Convention describes: no
 /// action after it is known to the crate. Generated from `data/dataset.tsv`.
@@ -394,6 +395,25 @@ pub fn state_system(system: CodeSystem) -> &'static [StateSpell] {
     let start = ALL.iter().position(|s| s.system() == system).unwrap_or(ALL.len());
     let end = start + ALL[start..].iter().take_while(|s| s.system() == system).count();
     &ALL[start..end]
+}
+
+/// Each UN member State's day of admission, from `data/un_membership.tsv`
+/// (the UN's list of Member States), read on first use: the panel over the
+/// UN members takes them.
+///
+/// ```
+/// use hanoi_convention::embedded::un_admissions;
+///
+/// let members = |year| un_admissions().iter().filter(|a| a.member_in(year)).count();
+/// assert_eq!((members(2001), members(2002), members(2006), members(2011)), (189, 191, 192, 193));
+/// ```
+pub fn un_admissions() -> &'static [crate::participants::UnAdmission] {
+    static ALL: Lazy<Vec<crate::participants::UnAdmission>> = Lazy::new(|| {
+        let (file, text) = UN_MEMBERSHIP;
+        crate::io::membership::un_admissions_from_str(file, text)
+            .unwrap_or_else(|e| panic!("embedded {file} is invalid (the crate's tests catch this): {e}"))
+    });
+    &ALL
 }
 
 /// The Budapest articles whose closest counterpart includes `article`.

@@ -17,6 +17,80 @@ fn output_error(e: ::csv::Error) -> Error {
     Error::write("(output)", source)
 }
 
+/// A row type [`Csv::write`] writes: a blank row, whose serialization
+/// names the columns, gives the header of an export with no rows (pandas
+/// and R refuse a file without one).
+///
+/// ```
+/// use hanoi_convention::{Date, Register, export};
+///
+/// // Nothing had happened by the day of adoption: no rows, the header still.
+/// let r = Register::embedded();
+/// let mut out = Vec::new();
+/// export::Csv::new("v1").write(&export::event_rows_by(&r.on(Date::constant(2024, 12, 24))), &mut out)?;
+/// assert_eq!(String::from_utf8(out).unwrap(), "participant,action,date_from,date_to,place,provisions,confidence,source,note,notification,data_version\n");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub trait CsvRow: serde::Serialize {
+    /// A row with every column (its values are never written).
+    fn blank() -> Self;
+}
+
+macro_rules! blank_by_default {
+    ($($t:ty),*) => {$(
+        impl CsvRow for $t {
+            fn blank() -> Self {
+                <$t>::default()
+            }
+        }
+    )*};
+}
+
+blank_by_default!(
+    crate::export::EventRow,
+    crate::export::WideRow,
+    crate::export::PanelRow,
+    crate::export::YearRow,
+    crate::export::TimelineRow
+);
+
+impl CsvRow for crate::export::ProblemRow {
+    fn blank() -> Self {
+        crate::export::ProblemRow {
+            origin: String::new(),
+            line: None,
+            record: None,
+            field: "",
+            rule: crate::problem::Rule::Format,
+            article: None,
+            detail: String::new(),
+        }
+    }
+}
+
+impl CsvRow for crate::export::ProvisionRow {
+    fn blank() -> Self {
+        crate::export::ProvisionRow {
+            provision: String::new(),
+            kind: crate::treaty::ProvisionKind::MandatoryOffence,
+            summary: String::new(),
+            allows_reservation: false,
+        }
+    }
+}
+
+impl CsvRow for crate::export::RosterRow {
+    fn blank() -> Self {
+        crate::export::RosterRow {
+            code: Code::constant("EU"),
+            name: String::new(),
+            regional_group: None,
+            member_of: None,
+            standing: crate::compare::Standing::NotSigned,
+        }
+    }
+}
+
 /// The CSV writer of every export: a header row, the rows, and a last
 /// column `data_version` saying which data made them (pandas' `read_csv`
 /// and R's `read.csv` load it as any other column; the crate's loader
@@ -72,8 +146,14 @@ impl<'a> Csv<'a> {
     /// # Errors
     ///
     /// [`Error::Io`] when writing fails.
-    pub fn write<T: serde::Serialize>(&self, rows: &[T], out: impl std::io::Write) -> Result<(), Error> {
+    pub fn write<T: CsvRow>(&self, rows: &[T], out: impl std::io::Write) -> Result<(), Error> {
         let mut w = ::csv::Writer::from_writer(out);
+        if rows.is_empty() {
+            // No rows: the header alone, named by a blank row.
+            let columns = Self::columns(&T::blank())?;
+            self.header(&mut w, columns)?;
+            return w.flush().map_err(|e| Error::write("(output)", e));
+        }
         // One row at a time: serialized by serde (with the header before
         // the first), read back as fields, extended and written out, so no
         // more than a row is held.
@@ -99,6 +179,20 @@ impl<'a> Csv<'a> {
             }
         }
         w.flush().map_err(|e| Error::write("(output)", e))
+    }
+
+    /// The column names of a row, from its serde names.
+    fn columns<T: serde::Serialize>(row: &T) -> Result<Vec<String>, Error> {
+        let mut buf = Vec::new();
+        let mut one = ::csv::Writer::from_writer(&mut buf);
+        one.serialize(row).map_err(output_error)?;
+        one.flush().map_err(|e| Error::write("(output)", e))?;
+        drop(one);
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(buf.as_slice());
+        let header = reader.records().next().transpose().map_err(output_error)?;
+        Ok(header.map_or_else(Vec::new, |h| h.iter().map(str::to_string).collect()))
     }
 
     /// Writes a header and records of strings (for tables whose columns

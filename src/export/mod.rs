@@ -1,6 +1,6 @@
 //! Exports and reports: the register's data in forms other tools read.
 //!
-//! - `rows`, `panel`, `years`: the four views as rows, for spreadsheets
+//! - `rows`, `wide`, `panel`, `years`: the four views as rows, for spreadsheets
 //!   and statistical tools: *events* (a row per action, in the interchange
 //!   columns, so an export loads back into an equal register), *wide* (a
 //!   row per participant, like the UN Treaty Collection's table, with its
@@ -33,17 +33,19 @@ mod reports;
 #[cfg(feature = "serde")]
 mod roster;
 mod rows;
+mod span;
+mod wide;
 mod years;
 
 #[cfg(feature = "csv")]
-pub use self::csv::Csv;
+pub use self::csv::{Csv, CsvRow};
 #[cfg(feature = "serde")]
 pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]
 pub use json::json_document;
 #[cfg(feature = "json")]
 pub use package::{Resource, datapackage};
-pub use panel::{PanelRow, PanelStatus, Universe, panel_rows};
+pub use panel::{PanelRow, PanelStatus, Universe, panel_rows, panel_rows_over};
 #[cfg(feature = "serde")]
 pub use problems::{ProblemRow, ValidationReport, ValidationReports};
 #[cfg(feature = "serde")]
@@ -54,10 +56,10 @@ pub use reports::{
 };
 #[cfg(feature = "serde")]
 pub use roster::{RosterReport, RosterRow};
-pub use rows::{
-    EventRow, MAX_PANEL_YEARS, View, WideRow, actions_tsv, event_rows, event_rows_by, events_tsv, wide_rows,
-};
-pub use years::{YearRow, year_rows};
+pub use rows::{EventRow, View, actions_tsv, event_rows, event_rows_by, events_tsv};
+pub use span::{MAX_PANEL_YEARS, YearSpan};
+pub use wide::{WideRow, wide_rows};
+pub use years::{YearRow, year_rows, year_rows_over};
 
 /// The version of the JSON documents' layout (`docs/json.md`): raised when
 /// a field is renamed, removed or changes meaning.

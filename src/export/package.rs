@@ -64,7 +64,9 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         .map(|p| p.code().to_string())
         .collect();
     let participant_kinds = ["un_member_state", "observer_state", "non_member_state", "reio"];
+    let opens = on.register().treaty().rules().signature().opens();
     let (kind, description, constraints): (&str, String, Value) = match name {
+        n if act_column(n).is_some() => act_column(n).map(|(act, part)| dated(act, part, opens))?,
         "participant" | "code" => ("string", "the participant's code: ISO 3166-1 alpha-3, or EU".into(), json!({"pattern": "^[A-Z]{2,3}$"})),
         "name" => ("string", "the participant's name as the UN Treaty Collection writes it".into(), json!({})),
         n if n.starts_with("name_") => ("string", format!("the participant's name in the language {}; empty where none is recorded", &n[5..]), json!({})),
@@ -99,9 +101,10 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         "unit" => ("string", "the unit's code in its universe: the participant code, or the state system's number".into(), json!({"required": true})),
         "year" => ("integer", "the year".into(), json!({"required": true})),
         "observed_on" => ("date", format!("the day the row describes: 31 December, or the day asked for its year: {DAY}"), json!({})),
+        "year_complete" => ("integer", "1 when observed_on is the year's 31 December (the row describes the whole year), 0 when it is a day inside the year (the day asked)".into(), json!({"minimum": 0, "maximum": 1})),
         "is_participant" => ("integer", "1 when the unit is one of the treaty's participants, 0 when not (its status is then outside)".into(), json!({"minimum": 0, "maximum": 1})),
         "status" => ("string", "the status on observed_on (see the lattice in docs/exports.md)".into(), json!({"enum": PanelStatus::ALL.iter().map(|s| s.label()).collect::<Vec<_>>()})),
-        "status_code" | "status_code_known" | "status_code_possible" => ("integer", "the status lattice's code: 0 not_signed, 1 invited, 2 signed, 3 party (not yet bound), 4 in_force (bound), 5 denounced; empty for outside (and, for status_code, unknown: the _known and _possible codes bound it)".into(), json!({"minimum": 0, "maximum": 5})),
+        "status_code" | "status_code_known" | "status_code_possible" => ("integer", "the status lattice's code: -1 not_yet_open (before the opening for signature), 0 not_signed, 1 invited, 2 signed, 3 party (not yet bound), 4 in_force (bound), 5 denounced; empty for outside (and, for status_code, unknown: the _known and _possible codes bound it)".into(), json!({"minimum": -1, "maximum": 5})),
         "ieadb_status" => ("integer", "the status as the International Environmental Agreements Database codes it: 0 signed, 1 ratified (not in force for it), 2 in force for it; empty otherwise".into(), json!({"minimum": 0, "maximum": 2})),
         "signed" | "party" => ("string", format!("whether it had {}: yes, no, or unknown (a date window covers the day); empty outside", if name == "signed" { "signed" } else { "deposited an instrument of consent" }), json!({"enum": yes_no_unknown()})),
         "group" => ("string", "the group: all, or a group of the treaty's grouping".into(), json!({"enum": std::iter::once("all").chain(on.register().treaty().grouping().labels()).collect::<Vec<_>>()})),
@@ -119,6 +122,49 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         f["format"] = json!("default");
     }
     Some(f)
+}
+
+/// The acts of the wide view that have date columns, and what each is.
+const ACTS: [(&str, &str); 4] = [
+    ("signature", "the signature"),
+    ("instrument", "the deposit of its instrument of consent"),
+    ("in_force_for", "the day from which the treaty binds it"),
+    ("denunciation", "its notification of denunciation"),
+];
+
+/// `(what the act is, which column of it)` for a date column of the wide
+/// view: `signature_first`, `instrument_days_last`, ...
+fn act_column(name: &str) -> Option<(&'static str, &'static str)> {
+    ACTS.iter().find_map(|(act, what)| {
+        let part = name.strip_prefix(act)?.strip_prefix('_')?;
+        ["first", "last", "days_first", "days_last"]
+            .into_iter()
+            .find(|p| *p == part)
+            .map(|p| (*what, p))
+    })
+}
+
+/// The type, description and constraints of a date column of an act.
+fn dated(what: &str, part: &str, opens: crate::Date) -> (&'static str, String, Value) {
+    let bound = |p: &str| if p.ends_with("first") { "first" } else { "last" };
+    match part {
+        "first" | "last" => (
+            "date",
+            format!(
+                "the {} possible day of {what} (first and last are equal when the day is known; empty when none): {DAY}",
+                bound(part)
+            ),
+            json!({}),
+        ),
+        _ => (
+            "integer",
+            format!(
+                "days from the opening for signature ({opens}, day 0) to the {} possible day of {what}; empty when none",
+                bound(part)
+            ),
+            json!({}),
+        ),
+    }
 }
 
 /// The primary key of a view's rows.

@@ -9,15 +9,22 @@ use crate::base::date::{Answer, Date};
 use crate::participants::{CodeSystem, Participant, ParticipantKind, StateSpell};
 use crate::register::{OnDay, Status};
 
+use super::span::YearSpan;
+
 /// Whose rows a panel has.
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub enum Universe<'a> {
     /// The treaty's participants (those its data lists as able to join).
     Participants,
-    /// The 193 member States of the United Nations, from the Hanoi
-    /// Convention's list (`participants`, which holds every State).
-    UnMembers(&'a crate::participants::Participants),
+    /// The member States of the United Nations in each year: those
+    /// admitted by its 31 December ([`crate::embedded::un_admissions`]:
+    /// 189 in 2001, 191 from 2002, 192 from 2006, 193 from 2011), from the
+    /// Hanoi Convention's list (`participants`, which holds every State).
+    UnMembers(
+        &'a [crate::participants::UnAdmission],
+        &'a crate::participants::Participants,
+    ),
     /// The units of a state system in each year: the spells of its list
     /// ([`crate::embedded::state_system`]), Correlates of War or
     /// Gleditsch-Ward; `participants` maps them to the crate's participants.
@@ -30,7 +37,7 @@ impl Universe<'_> {
     pub fn name(&self) -> &'static str {
         match self {
             Universe::Participants => "participants",
-            Universe::UnMembers(_) => "un-members",
+            Universe::UnMembers(..) => "un-members",
             Universe::StateSystem(spells, _) => match spells.first().map(StateSpell::system) {
                 Some(CodeSystem::Gw) => "gw",
                 _ => "cow",
@@ -48,6 +55,7 @@ impl Universe<'_> {
 /// | label | code | IEADB |
 /// |---|---|---|
 /// | `outside` | (none) | (none) |
+/// | `not_yet_open` | -1 | (none) |
 /// | `not_signed` | 0 | (none) |
 /// | `invited` | 1 | (none) |
 /// | `signed` | 2 | 0 |
@@ -60,6 +68,9 @@ impl Universe<'_> {
 pub enum PanelStatus {
     /// Not among the participants the treaty's data lists.
     Outside,
+    /// The treaty was not yet open for signature (a year before the one
+    /// it opened in, or a day before the opening).
+    NotYetOpen,
     /// Had done nothing yet.
     NotSigned,
     /// Invited to accede.
@@ -79,8 +90,9 @@ pub enum PanelStatus {
 
 impl PanelStatus {
     /// Every status, in the order of their codes.
-    pub const ALL: [PanelStatus; 8] = [
+    pub const ALL: [PanelStatus; 9] = [
         PanelStatus::Outside,
+        PanelStatus::NotYetOpen,
         PanelStatus::NotSigned,
         PanelStatus::Invited,
         PanelStatus::Signed,
@@ -97,6 +109,7 @@ impl PanelStatus {
             PanelStatus::NotSigned => "not_signed",
             PanelStatus::Invited => "invited",
             PanelStatus::Signed => "signed",
+            PanelStatus::NotYetOpen => "not_yet_open",
             PanelStatus::Party => "party",
             PanelStatus::InForce => "in_force",
             PanelStatus::Denounced => "denounced",
@@ -104,9 +117,12 @@ impl PanelStatus {
         }
     }
 
-    /// The numeric code (none for `outside` and `unknown`).
-    pub const fn code(self) -> Option<u8> {
+    /// The numeric code (none for `outside` and `unknown`): -1 before
+    /// the opening, then 0 to 5 in the order a participant passes through
+    /// the stages.
+    pub const fn code(self) -> Option<i8> {
         match self {
+            PanelStatus::NotYetOpen => Some(-1),
             PanelStatus::NotSigned => Some(0),
             PanelStatus::Invited => Some(1),
             PanelStatus::Signed => Some(2),
@@ -142,7 +158,7 @@ impl PanelStatus {
 
 /// One unit in one year, with its status on 31 December (or on the day
 /// asked, for its year).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct PanelRow {
@@ -183,17 +199,20 @@ pub struct PanelRow {
     pub year: i16,
     /// The day the status describes: 31 December, or the day asked.
     pub observed_on: String,
+    /// 1 when `observed_on` is the year's 31 December (the row describes
+    /// the whole year), 0 when it is a day inside the year (the day asked).
+    pub year_complete: u8,
     /// 1 when the unit is one of the treaty's participants (those its data
     /// list as able to join), 0 when not (its status is then `outside`).
     pub is_participant: u8,
     /// The status label (see [`PanelStatus`]).
     pub status: &'static str,
     /// Its code (empty for `outside` and `unknown`).
-    pub status_code: Option<u8>,
+    pub status_code: Option<i8>,
     /// The code of the stage certainly reached (for `unknown`, the lower bound).
-    pub status_code_known: Option<u8>,
+    pub status_code_known: Option<i8>,
     /// The code of the stage possibly reached (for `unknown`, the upper bound).
-    pub status_code_possible: Option<u8>,
+    pub status_code_possible: Option<i8>,
     /// The IEADB's code: 0 signed, 1 ratified, 2 in force (empty otherwise).
     pub ieadb_status: Option<u8>,
     /// Had signed: yes, no or unknown (none outside).
@@ -262,7 +281,9 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     let (unit, fallback_name, p) = (u.unit, u.name, u.participant);
     let listed = p.filter(|p| on.register().participants().get(p.code()).is_some());
     let status = listed.and_then(|p| on.status(p.code()));
+    let not_open = on.day() < on.register().treaty().rules().signature().opens();
     let [label, known, possible] = match (listed, status) {
+        (Some(_), _) if not_open => [PanelStatus::NotYetOpen; 3],
         (Some(p), Some(s)) => statuses(on, p, s),
         _ => [PanelStatus::Outside; 3],
     };
@@ -297,6 +318,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         gw_n: number(CodeSystem::Gw),
         year,
         observed_on: on.day().to_string(),
+        year_complete: super::span::year_complete(on.day()),
         is_participant: u8::from(listed.is_some()),
         status: label.label(),
         status_code: label.code(),
@@ -331,8 +353,34 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow>, crate::error::Error> {
+    panel_rows_over(on, universe, YearSpan::default())
+}
+
+/// The panel over the years of `span`: as [`panel_rows`], with rows for
+/// years before the opening too, where every participant is
+/// `not_yet_open`.
+///
+/// # Errors
+///
+/// As [`YearSpan::years`].
+///
+/// ```
+/// use hanoi_convention::{Date, Register, export::{Universe, YearSpan, panel_rows_over}};
+///
+/// let r = Register::embedded();
+/// let on = r.on(Date::constant(2026, 7, 31));
+/// let rows = panel_rows_over(&on, Universe::Participants, YearSpan::new(Some(2024), None))?;
+/// let vnm: Vec<_> = rows.iter().filter(|r| r.unit == "VNM").map(|r| (r.year, r.status, r.year_complete)).collect();
+/// assert_eq!(vnm, [(2024, "not_yet_open", 1), (2025, "signed", 1), (2026, "party", 0)]);
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+pub fn panel_rows_over(
+    on: &OnDay<'_>,
+    universe: Universe<'_>,
+    span: YearSpan,
+) -> Result<Vec<PanelRow>, crate::error::Error> {
     let r = on.register();
-    let years = super::rows::years_of(on)?;
+    let years = span.years(on)?;
     let name = universe.name();
     let mut rows = Vec::new();
     for year in years {
@@ -349,8 +397,11 @@ pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow
         };
         match universe {
             Universe::Participants => rows.extend(r.participants().iter().map(|p| by_code(p, &that_day))),
-            Universe::UnMembers(all) => rows.extend(
-                all.iter()
+            Universe::UnMembers(admitted, all) => rows.extend(
+                admitted
+                    .iter()
+                    .filter(|a| a.member_in(year))
+                    .filter_map(|a| all.get(a.participant()))
                     .filter(|p| p.kind() == ParticipantKind::UnMemberState)
                     .map(|p| by_code(p, &that_day)),
             ),

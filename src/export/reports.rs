@@ -493,7 +493,7 @@ impl SearchReport {
 }
 
 /// One day of the timeline, flat for CSV.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 #[non_exhaustive]
 pub struct TimelineRow {
     /// The day.
@@ -681,7 +681,22 @@ impl RowsReport {
         view: crate::export::View,
         universe: crate::export::Universe<'_>,
     ) -> Result<(&'static str, RowsReport), crate::error::Error> {
-        use crate::export::{View, panel_rows, wide_rows, year_rows};
+        RowsReport::over(on, view, universe, crate::export::YearSpan::default())
+    }
+
+    /// As [`RowsReport::new`], the panel and the years over the years of
+    /// `span`; a last year observed inside it is said in the caveats.
+    ///
+    /// # Errors
+    ///
+    /// As [`YearSpan::years`](crate::export::YearSpan::years).
+    pub fn over(
+        on: &OnDay<'_>,
+        view: crate::export::View,
+        universe: crate::export::Universe<'_>,
+        span: crate::export::YearSpan,
+    ) -> Result<(&'static str, RowsReport), crate::error::Error> {
+        use crate::export::{View, panel_rows_over, wide_rows, year_rows_over};
         let rows = match view {
             View::Events => Rows::Events {
                 actions: crate::export::event_rows_by(on),
@@ -689,18 +704,23 @@ impl RowsReport {
             View::Wide => Rows::Wide { rows: wide_rows(on) },
             View::Panel => Rows::Panel {
                 universe: universe.name(),
-                rows: panel_rows(on, universe)?,
+                rows: panel_rows_over(on, universe, span)?,
             },
-            View::Years => Rows::Years { rows: year_rows(on)? },
+            View::Years => Rows::Years {
+                rows: year_rows_over(on, span)?,
+            },
         };
-        let kind = view.name();
+        let mut caveats: Vec<Caveat> = Caveat::beyond_data(on).into_iter().collect();
+        if matches!(view, View::Panel | View::Years) {
+            caveats.extend(Caveat::partial_year(on, span));
+        }
         let report = RowsReport {
             treaty: on.register().treaty().identity().short_name().to_string(),
             as_of: on.day(),
-            caveats: Caveat::beyond_data(on).into_iter().collect(),
+            caveats,
             rows,
         };
-        Ok((kind, report))
+        Ok((view.name(), report))
     }
 
     /// The *events* document of `actions` read from elsewhere (e.g. a

@@ -1,12 +1,11 @@
-//! The *events* and *wide* views as rows of strings (and integers), one
-//! struct a view, in the column order of the CSV files; the years a panel
-//! spans. The panel is in `panel.rs`, the table of years in `years.rs`.
+//! The *events* view as rows of strings, in the column order of the CSV
+//! files. The years a panel spans are in `span.rs`; the wide view is in `wide.rs`, the
+//! panel in `panel.rs`, the table of years in `years.rs`.
 
 use std::fmt::Write as _;
 
-use crate::actions::{Action, ActionKind};
+use crate::actions::Action;
 use crate::io::actions::COLUMNS as ACTION_COLUMNS;
-use crate::participants::CodeSystem;
 use crate::register::{OnDay, Register};
 
 /// The four export views, named as the tool's `--view` names them.
@@ -63,7 +62,7 @@ impl std::str::FromStr for View {
 }
 
 /// One action, in the interchange columns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct EventRow {
@@ -141,53 +140,6 @@ fn join<T: ToString>(items: &[T]) -> String {
         .join(";")
 }
 
-/// One participant, as the UN Treaty Collection's status table shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct WideRow {
-    /// Participant code.
-    pub code: String,
-    /// UN Treaty Collection name.
-    pub name: String,
-    /// Its kind: un_member_state, observer_state, non_member_state, reio.
-    pub kind: String,
-    /// Regional group counted in (none for none).
-    pub regional_group: Option<String>,
-    /// The organisation it is a member State of, e.g. `EU` (none for none).
-    pub member_of: Option<String>,
-    /// ISO 3166-1 alpha-2.
-    pub iso2: Option<String>,
-    /// ISO 3166-1 alpha-3.
-    pub iso3: Option<String>,
-    /// ISO 3166-1 numeric.
-    pub iso_numeric: Option<u16>,
-    /// UN M49.
-    pub m49: Option<u16>,
-    /// Correlates of War, numeric.
-    pub cow_n: Option<u16>,
-    /// Correlates of War, letters.
-    pub cow_c: Option<String>,
-    /// Gleditsch-Ward, numeric.
-    pub gw_n: Option<u16>,
-    /// Signature day or window (none if none).
-    pub signature: Option<String>,
-    /// Signature place.
-    pub signature_place: Option<String>,
-    /// Instrument of consent (ratification, accession, ...).
-    pub instrument: Option<String>,
-    /// Its deposit day or window.
-    pub instrument_date: Option<String>,
-    /// Day or window from which the Convention binds it (none if not yet).
-    pub in_force_for: Option<String>,
-    /// Provisions of its reservations, `;`-separated.
-    pub reservations: Option<String>,
-    /// Provisions of its declarations, `;`-separated.
-    pub declarations: Option<String>,
-    /// Denunciation notification day or window.
-    pub denunciation: Option<String>,
-}
-
 /// A row per action, in register order.
 ///
 /// ```
@@ -210,89 +162,6 @@ pub fn event_rows_by(on: &OnDay<'_>) -> Vec<EventRow> {
         .map(EventRow::of)
         .collect()
 }
-
-/// A row per participant, in participant-list order, as of the day of
-/// `on`: the actions dated (possibly) by then.
-///
-/// ```
-/// use hanoi_convention::{export, Register};
-///
-/// let r = Register::embedded();
-/// let rows = export::wide_rows(&r.on(r.as_of()));
-/// let vnm = rows.iter().find(|r| r.code == "VNM").unwrap();
-/// assert_eq!(vnm.instrument.as_deref(), Some("ratification"));
-/// let fra = rows.iter().find(|r| r.code == "FRA").unwrap();
-/// assert_eq!(fra.member_of.as_deref(), Some("EU"));
-/// ```
-pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
-    let r = on.register();
-    let day = on.day();
-    r.participants()
-        .iter()
-        .map(|p| {
-            let acts: Vec<&Action> = r
-                .actions_of(p.code())
-                .iter()
-                .filter(|a| a.date().earliest() <= day)
-                .collect();
-            let sig = acts.iter().find(|a| a.kind().is_signature());
-            let consent = acts.iter().rev().find(|a| a.kind().is_consent());
-            let provisions = |kind| {
-                let all: Vec<String> = acts
-                    .iter()
-                    .filter(|a| a.kind() == kind)
-                    .flat_map(|a| a.provisions().iter().map(ToString::to_string))
-                    .collect();
-                (!all.is_empty()).then(|| all.join(";"))
-            };
-            let code_in = |s: CodeSystem| p.code_in(s);
-            WideRow {
-                code: p.code().to_string(),
-                name: p.name().to_string(),
-                kind: p.kind().as_str().to_string(),
-                regional_group: p.group().counted_in().map(|g| g.to_string()),
-                member_of: p.member_of().map(|c| c.to_string()),
-                iso2: code_in(CodeSystem::Iso2),
-                iso3: code_in(CodeSystem::Iso3),
-                iso_numeric: p.codes().number(CodeSystem::IsoNumeric),
-                m49: p.codes().number(CodeSystem::M49),
-                cow_n: p.codes().number(CodeSystem::Cow),
-                cow_c: code_in(CodeSystem::CowLetters),
-                gw_n: p.codes().number(CodeSystem::Gw),
-                signature: sig.map(|a| a.date().to_string()),
-                signature_place: sig.and_then(|a| a.place()).map(|pl| pl.to_string()),
-                instrument: consent.map(|a| a.kind().to_string()),
-                instrument_date: consent.map(|a| a.date().to_string()),
-                in_force_for: on.bound_from(p.code()).map(|w| w.to_string()),
-                reservations: provisions(ActionKind::Reservation),
-                declarations: provisions(ActionKind::Declaration),
-                denunciation: acts
-                    .iter()
-                    .find(|a| a.kind() == ActionKind::Denunciation)
-                    .map(|a| a.date().to_string()),
-            }
-        })
-        .collect()
-}
-
-/// The years a panel or a table of years spans: from the year signature
-/// opened to the year of the day of `on`.
-pub(crate) fn years_of(on: &OnDay<'_>) -> Result<std::ops::RangeInclusive<i16>, crate::error::Error> {
-    let first_year = on.register().treaty().rules().signature().opens().year();
-    let last_year = on.day().year();
-    let years = i32::from(last_year) - i32::from(first_year) + 1;
-    if years > i32::from(MAX_PANEL_YEARS) {
-        return Err(crate::error::Error::Limit(format!(
-            "a panel from {first_year} to {last_year} would have {years} years; no treaty needs more than \
-             {MAX_PANEL_YEARS}: give an as-of date within {MAX_PANEL_YEARS} years of the opening for signature"
-        )));
-    }
-    Ok(first_year..=last_year)
-}
-
-/// The most years a panel export spans: no treaty's record needs more (the
-/// oldest multilateral treaties with a depositary date from the 1920s).
-pub const MAX_PANEL_YEARS: i16 = 200;
 
 /// The *events* view as tab-separated text, in the interchange format that
 /// [`io::actions::from_str`](crate::io::actions::from_str) reads back.

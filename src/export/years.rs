@@ -7,7 +7,7 @@ use crate::base::date::{Answer, Date};
 use crate::register::OnDay;
 
 /// One year's counts in one group (or `all`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct YearRow {
@@ -15,6 +15,9 @@ pub struct YearRow {
     pub year: i16,
     /// The day the counts describe: 31 December, or the day asked.
     pub observed_on: String,
+    /// 1 when `observed_on` is the year's 31 December, 0 when it is a day
+    /// inside the year (the day asked).
+    pub year_complete: u8,
     /// The group: `all`, or a label of the treaty's grouping.
     pub group: String,
     /// Signatories, certain.
@@ -52,9 +55,19 @@ pub struct YearRow {
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub fn year_rows(on: &OnDay<'_>) -> Result<Vec<YearRow>, crate::error::Error> {
+    year_rows_over(on, super::YearSpan::default())
+}
+
+/// The table of years over the years of `span` (before the opening too:
+/// no signatories, no parties, not in force).
+///
+/// # Errors
+///
+/// As [`YearSpan::years`](super::YearSpan::years).
+pub fn year_rows_over(on: &OnDay<'_>, span: super::YearSpan) -> Result<Vec<YearRow>, crate::error::Error> {
     let r = on.register();
     let mut rows = Vec::new();
-    for year in super::rows::years_of(on)? {
+    for year in span.years(on)? {
         let day = r.on(Date::constant(year, 12, 31).min(on.day()));
         let counts = day.counts_by_group();
         let instruments = day.counted_instruments();
@@ -66,6 +79,7 @@ pub fn year_rows(on: &OnDay<'_>) -> Result<Vec<YearRow>, crate::error::Error> {
         let make = |group: &str, s: crate::CountRange, p: crate::CountRange, all: bool| YearRow {
             year,
             observed_on: day.day().to_string(),
+            year_complete: super::span::year_complete(day.day()),
             group: group.to_string(),
             signatories_certain: s.certain,
             signatories_possible: s.possible,

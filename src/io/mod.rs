@@ -18,6 +18,7 @@
 //! - `table`: tab-separated files with a header row (shared by the rest).
 
 pub mod actions;
+pub mod membership;
 mod merge;
 pub mod participants;
 mod record;

@@ -9,17 +9,20 @@
 //!   languages ([`LocalName`]).
 //! - `list`: [`Participants`], with lookups by code, name (in any of the
 //!   crate's languages), alias, and code in another system.
+//! - `admission`: when each UN member State was admitted ([`UnAdmission`]).
 //! - `systems`: codes in the systems researchers merge on ([`CodeSystem`],
 //!   [`Codes`]): ISO 3166-1, UN M49, Correlates of War, Gleditsch-Ward.
 //!
 //! Reading a participants file is in `crate::io`.
 
+mod admission;
 mod group;
 mod list;
 mod participant;
 mod systems;
 
 pub use crate::base::code::{Code, CodeError};
+pub use admission::UnAdmission;
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;
 pub use participant::{LocalName, NameKind, Participant};

@@ -50,11 +50,12 @@ TREATIES = ["hanoi", "budapest", "cets224"]
 UNIVERSES = ["participants", "un-members", "cow", "gw"]
 # The year each treaty opened for signature: the panel's first year.
 OPENED = {"hanoi": 2025, "budapest": 2001, "cets224": 2022}
-UN_MEMBERS = 193
+UN_MEMBERSHIP = ROOT / "data" / "un_membership.tsv"
 
 # The status lattice (src/export/panel.rs): label -> (code, IEADB code).
 LATTICE = {
     "outside": (None, None),
+    "not_yet_open": (-1, None),
     "not_signed": (0, None),
     "invited": (1, None),
     "signed": (2, 0),
@@ -94,8 +95,9 @@ def export(c, hanoi, folder, name, treaty, view, universe=None, extra=()):
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.iterdir():
         old.unlink()
-    args = ["--treaty", treaty, *extra, "--out", str(folder / f"{name}.csv"),
-            "export", "--view", view, "--datapackage"]
+    # Every global option is accepted after the subcommand too.
+    args = ["--treaty", treaty, "--out", str(folder / f"{name}.csv"),
+            "export", "--view", view, "--datapackage", *extra]
     if universe:
         args += ["--universe", universe]
     code, _, err = run(hanoi, args)
@@ -171,9 +173,13 @@ def spells_by_year(system):
     return count
 
 
-def check_panel(c, where, df, pkg, treaty, universe, n_participants):
+def check_panel(c, where, df, pkg, treaty, universe, n_participants, first=None):
     as_of = datetime.date.fromisoformat(pkg["x_hanoi_convention"]["as_of"])
-    years = list(range(OPENED[treaty], as_of.year + 1))
+    years = list(range(first or OPENED[treaty], as_of.year + 1))
+    before = df["year"] < OPENED[treaty]
+    c.check(df.loc[before & (df["status"] != "outside"), "status"].eq("not_yet_open").all(),
+            f"{where}: a row before the opening that is not not_yet_open")
+    c.check(not (df.loc[~before, "status"] == "not_yet_open").any(), f"{where}: not_yet_open after the opening")
     c.check(df["year"].notna().all(), f"{where}: year has missing values")
     c.check(sorted(df["year"].dropna().unique().tolist()) == years,
             f"{where}: years {sorted(df['year'].unique().tolist())}, expected {years}")
@@ -182,7 +188,14 @@ def check_panel(c, where, df, pkg, treaty, universe, n_participants):
     if universe == "participants":
         want = n_participants * len(years)
     elif universe == "un-members":
-        want = UN_MEMBERS * len(years)
+        # A year counts the members admitted by its 31 December.
+        with open(UN_MEMBERSHIP, encoding="utf-8", newline="") as f:
+            admitted = [int(r["admitted"][:4]) for r in csv.DictReader(f, delimiter="\t")]
+        want = sum(sum(1 for a in admitted if a <= y) for y in years)
+        per_year = df.groupby("year").size()
+        for y in years:
+            n = sum(1 for a in admitted if a <= y)
+            c.check(per_year.get(y, 0) == n, f"{where}: {per_year.get(y, 0)} UN members in {y}, {n} admitted by its end")
     else:
         count = spells_by_year(universe)
         want = sum(count(y) for y in years)
@@ -196,6 +209,8 @@ def check_panel(c, where, df, pkg, treaty, universe, n_participants):
     expected = df["year"].map(lambda y: min(datetime.date(int(y), 12, 31), as_of))
     c.check((df["observed_on"].dt.date == expected).all(),
             f"{where}: observed_on is not 31 December (or {as_of} in {as_of.year})")
+    complete = df["observed_on"].dt.strftime("%m-%d") == "12-31"
+    c.check((df["year_complete"] == complete.astype("Int64")).all(), f"{where}: year_complete is not 1 exactly on 31 December")
 
     # The status lattice and its codes.
     labels = set(df["status"].dropna())
@@ -259,11 +274,40 @@ def check_wide(c, where, df, pkg):
         c.check(all(pd.isna(row[k]) for k in ("iso2", "iso3", "iso_numeric", "m49", "cow_n", "cow_c", "gw_n")),
                 f"{where}: the EU has a code in some system")
     c.check((df["data_version"] == pkg["version"]).all(), f"{where}: data_version differs from the package's")
+    check_wide_dates(c, where, df)
 
 
-def check_years(c, where, df, pkg, treaty):
+# The wide view's acts: their text column and the prefix of their dates.
+ACTS = {"signature": "signature", "instrument_date": "instrument",
+        "in_force_for": "in_force_for", "denunciation": "denunciation"}
+
+
+def check_wide_dates(c, where, df):
+    """Each act's first and last day agree with its day-or-window text, and
+    the days from the opening with the first day that has day 0."""
+    for text, act in ACTS.items():
+        first, last = df[f"{act}_first"], df[f"{act}_last"]
+        c.check(str(first.dtype).startswith("datetime64"), f"{where}: {act}_first is {first.dtype}")
+        parts = df[text].str.split("..", regex=False)
+        c.check((first.isna() == df[text].isna()).all(), f"{where}: {act}_first empty where {text} is not")
+        got_first = parts.str[0]
+        got_last = parts.str[-1]
+        has = df[text].notna()
+        c.check((first[has].dt.strftime("%Y-%m-%d") == got_first[has]).all(), f"{where}: {act}_first differs from {text}")
+        c.check((last[has].dt.strftime("%Y-%m-%d") == got_last[has]).all(), f"{where}: {act}_last differs from {text}")
+        c.check((first[has] <= last[has]).all(), f"{where}: {act}_first after {act}_last")
+        for b in ("first", "last"):
+            days = df[f"{act}_days_{b}"]
+            c.check((days.isna() == df[f"{act}_{b}"].isna()).all(), f"{where}: {act}_days_{b} empty where the date is not")
+            opening = (df[f"{act}_{b}"] - pd.to_timedelta(days.astype("float"), unit="D"))[has]
+            c.check(opening.nunique() <= 1, f"{where}: {act}_days_{b} counts from {opening.nunique()} different days")
+
+
+def check_years(c, where, df, pkg, treaty, first=None):
     as_of = datetime.date.fromisoformat(pkg["x_hanoi_convention"]["as_of"])
-    years = list(range(OPENED[treaty], as_of.year + 1))
+    years = list(range(first or OPENED[treaty], as_of.year + 1))
+    complete = df["observed_on"].dt.strftime("%m-%d") == "12-31"
+    c.check((df["year_complete"] == complete.astype("Int64")).all(), f"{where}: year_complete is not 1 exactly on 31 December")
     c.check(not df.duplicated(["year", "group"]).any(), f"{where}: (year, group) repeats")
     alls = df[df["group"] == "all"]
     c.check(alls["year"].tolist() == years, f"{where}: the all rows are {alls['year'].tolist()}, not {years}")
@@ -353,6 +397,14 @@ def main():
         ("hanoi-panel-cow-fr", "hanoi", "panel", "cow", ("--lang", "fr")),
         # Inside Fiji's signature window (2025-11-20..2025-12-29): unknown rows.
         ("hanoi-panel-window", "hanoi", "panel", "participants", ("--as-of", "2025-12-01")),
+        # No rows: the header alone, and a package that still validates.
+        ("hanoi-events-empty", "hanoi", "events", None, ("--as-of", "2025-09-01")),
+        ("hanoi-panel-empty", "hanoi", "panel", "participants", ("--as-of", "2024-12-24")),
+        ("hanoi-years-empty", "hanoi", "years", None, ("--as-of", "2024-12-24")),
+        # Years before the opening: not_yet_open rows (code -1).
+        ("hanoi-panel-before", "hanoi", "panel", "participants", ("--from-year", "2023")),
+        ("hanoi-panel-before-cow", "hanoi", "panel", "cow", ("--from-year", "2023")),
+        ("budapest-years-before", "budapest", "years", None, ("--from-year", "1999", "--as-of", "2003-12-31")),
         # A file merged over the embedded data: its data_version names it.
         ("hanoi-panel-data", "hanoi", "panel", "participants", ("--data", str(extra))),
     ]
@@ -378,9 +430,12 @@ def main():
             cols = list(df.columns)
             c.check(f"name_{lang}" in cols and cols.index(f"name_{lang}") == cols.index("name") + 1,
                     f"{where}: name_{lang} is not right after name")
+        if folder_name.endswith("-empty"):
+            c.check(len(df) == 0, f"{where}: {len(df)} rows where none was expected")
         n_participants = len(frames["participants"]) if "participants" in frames else None
+        first = int(extra[extra.index("--from-year") + 1]) if "--from-year" in extra else None
         if view == "panel":
-            unknown_rows[folder_name] = check_panel(c, where, df, pkg, treaty, universe, n_participants)
+            unknown_rows[folder_name] = check_panel(c, where, df, pkg, treaty, universe, n_participants, first)
             coded = df[df["status_code"].notna()]
             seen_codes |= set(zip(coded["status_code"].astype(int), coded["status"]))
             if not extra:
@@ -390,7 +445,7 @@ def main():
             if not extra:
                 headers["wide"] = list(df.columns)
         elif view == "years":
-            check_years(c, where, df, pkg, treaty)
+            check_years(c, where, df, pkg, treaty, first)
         else:
             check_events(c, where, df, pkg)
         if "participants" in frames and name != "participants":

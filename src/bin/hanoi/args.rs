@@ -188,6 +188,8 @@ pub enum Command {
         /// and, for a view of participant codes, DIR/participants.csv.
         #[arg(long)]
         datapackage: bool,
+        #[command(flatten)]
+        years: YearsArg,
     },
     /// Check actions files against the treaty: every problem with file:line,
     /// field, rule and article.
@@ -353,6 +355,20 @@ pub enum ViewArg {
     Wide,
     Panel,
     Years,
+}
+
+/// The years of a panel or a table of years.
+#[derive(Clone, Copy, clap::Args, PartialEq, Eq, Debug, Default)]
+pub struct YearsArg {
+    /// For the panel and the years: the first year (default: the year the
+    /// treaty opened for signature; a year before it has every participant
+    /// not_yet_open).
+    #[arg(long, value_name = "YEAR", allow_negative_numbers = false)]
+    pub from_year: Option<i16>,
+    /// For the panel and the years: the last year (default, and at most: the
+    /// year of --as-of; a year before it is observed on its 31 December).
+    #[arg(long, value_name = "YEAR")]
+    pub to_year: Option<i16>,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]

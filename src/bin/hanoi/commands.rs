@@ -48,10 +48,11 @@ pub fn run(ctx: &Context, cli: &Cli, command: &Command, out: &mut dyn Write) -> 
             universe,
             format,
             datapackage,
+            years,
         } => crate::data::export_view(
             ctx,
             cli,
-            crate::data::Ask::new(*view, *universe, *format, *datapackage),
+            crate::data::Ask::new(*view, *universe, *format, *datapackage).years(*years),
             out,
         ),
         Command::Validate {

@@ -4,13 +4,13 @@
 use std::io::Write;
 use std::path::Path;
 
-use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
-use hanoi_convention::export::{self, Resource, RowsReport, Universe, View};
+use hanoi_convention::embedded::{EmbeddedTreaty, state_system, un_admissions};
+use hanoi_convention::export::{self, Resource, RowsReport, Universe, View, YearSpan};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::OnDay;
 
 use crate::Failure;
-use crate::args::{Cli, Format, UniverseArg, ViewArg};
+use crate::args::{Cli, Format, UniverseArg, ViewArg, YearsArg};
 use crate::context::Context;
 use crate::output::json;
 
@@ -20,6 +20,7 @@ pub struct Ask {
     universe: UniverseArg,
     format: Format,
     datapackage: bool,
+    years: YearsArg,
 }
 
 impl Ask {
@@ -35,7 +36,18 @@ impl Ask {
             universe,
             format,
             datapackage,
+            years: YearsArg::default(),
         }
+    }
+
+    /// The years asked of a panel or a table of years.
+    pub fn years(mut self, years: YearsArg) -> Ask {
+        self.years = years;
+        self
+    }
+
+    fn span(&self) -> YearSpan {
+        YearSpan::new(self.years.from_year, self.years.to_year)
     }
 }
 
@@ -45,27 +57,33 @@ fn universe(arg: UniverseArg) -> Universe<'static> {
     let all = EmbeddedTreaty::Hanoi.treaty().participants();
     match arg {
         UniverseArg::Participants => Universe::Participants,
-        UniverseArg::UnMembers => Universe::UnMembers(all),
+        UniverseArg::UnMembers => Universe::UnMembers(un_admissions(), all),
         UniverseArg::Cow => Universe::StateSystem(state_system(CodeSystem::Cow), all),
         UniverseArg::Gw => Universe::StateSystem(state_system(CodeSystem::Gw), all),
     }
 }
 
 /// Writes the CSV of `view` to `out`.
-fn csv(on: &OnDay<'_>, cli: &Cli, view: View, u: Universe<'_>, out: &mut dyn Write) -> Result<(), Failure> {
+fn csv(
+    on: &OnDay<'_>,
+    cli: &Cli,
+    (view, span): (View, YearSpan),
+    u: Universe<'_>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     let r = on.register();
     // A panel over UN members or a state system names its units from the
     // list that holds them all.
     let names = match u {
-        Universe::UnMembers(all) | Universe::StateSystem(_, all) if view == View::Panel => all,
+        Universe::UnMembers(_, all) | Universe::StateSystem(_, all) if view == View::Panel => all,
         _ => r.participants(),
     };
     let csv = export::Csv::new(r.data_version()).with_names_in(cli.lang, names);
     match view {
         View::Events => csv.write(&export::event_rows_by(on), out)?,
         View::Wide => csv.write(&export::wide_rows(on), out)?,
-        View::Panel => csv.write(&export::panel_rows(on, u)?, out)?,
-        _ => csv.write(&export::year_rows(on)?, out)?,
+        View::Panel => csv.write(&export::panel_rows_over(on, u, span)?, out)?,
+        _ => csv.write(&export::year_rows_over(on, span)?, out)?,
     }
     Ok(())
 }
@@ -86,17 +104,25 @@ pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> R
             ));
         }
     };
+    let years_asked = ask.years.from_year.is_some() || ask.years.to_year.is_some();
+    if years_asked && !matches!(ask.view, View::Panel | View::Years) {
+        return Err(Failure::usage(format!(
+            "--from-year and --to-year choose the years of --view panel or --view years, not of --view {}",
+            ask.view
+        )));
+    }
     let on = ctx.on()?;
     let u = universe(ask.universe);
+    let span = ask.span();
     match ask.format {
         Format::Json => {
-            let (kind, rows) = RowsReport::new(&on, ask.view, u)?;
+            let (kind, rows) = RowsReport::over(&on, ask.view, u, span)?;
             json(out, kind, &ctx.register, rows)?;
         }
         _ => {
             // Rows are written as they are serialized, never gathered into
             // one string first.
-            csv(&on, cli, ask.view, u, out)?;
+            csv(&on, cli, (ask.view, span), u, out)?;
             if let Some(path) = package_at {
                 out.flush().map_err(|e| Failure::writing(&e))?;
                 package(&on, cli, ask.view, path)?;
@@ -104,6 +130,12 @@ pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> R
         }
     }
     if let Some(c) = export::Caveat::beyond_data(&on) {
+        eprintln!("hanoi: note: {}", c.message);
+    }
+    let partial = matches!(ask.view, View::Panel | View::Years)
+        .then(|| export::Caveat::partial_year(&on, span))
+        .flatten();
+    if let Some(c) = partial {
         eprintln!("hanoi: note: {}", c.message);
     }
     Ok(0)
@@ -132,7 +164,13 @@ fn package(on: &OnDay<'_>, cli: &Cli, view: View, path: &Path) -> Result<(), Fai
     if matches!(view, View::Events | View::Panel) && file != "participants.csv" {
         let list = dir.join("participants.csv");
         let mut f = std::fs::File::create(&list).map_err(|e| Failure::writing(&e))?;
-        csv(on, cli, View::Wide, Universe::Participants, &mut f)?;
+        csv(
+            on,
+            cli,
+            (View::Wide, YearSpan::default()),
+            Universe::Participants,
+            &mut f,
+        )?;
         resources.push(Resource::new(
             "participants",
             "participants.csv",

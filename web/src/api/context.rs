@@ -140,7 +140,7 @@ pub(crate) fn csv_table(version: &str, header: &[impl AsRef<str>], records: &[Ve
 }
 
 /// Rows of a serializable type written by the library's CSV writer.
-pub(crate) fn csv_rows<T: Serialize>(version: &str, rows: &[T]) -> Answer {
+pub(crate) fn csv_rows<T: hanoi_convention::export::CsvRow>(version: &str, rows: &[T]) -> Answer {
     let mut out = Vec::new();
     hanoi_convention::export::Csv::new(version)
         .write(rows, &mut out)

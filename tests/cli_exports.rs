@@ -1,0 +1,100 @@
+//! The `hanoi export` files as researchers load them: a header even with
+//! no rows (and a data package that still describes it), panels over the
+//! years asked, and the messages that lead to the fix.
+
+#![cfg(feature = "cli")]
+
+mod tool;
+
+use tool::*;
+
+/// The header of each view, as the tool writes it with rows.
+fn header_with_rows(view: &str) -> String {
+    let o = hanoi(&["export", "--view", view]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o).lines().next().unwrap().to_string()
+}
+
+#[test]
+fn an_export_with_no_rows_has_its_header() {
+    for (as_of, view) in [
+        ("2025-09-01", "events"),
+        ("2024-12-24", "panel"),
+        ("2024-12-24", "years"),
+    ] {
+        let o = hanoi(&["--as-of", as_of, "export", "--view", view]);
+        assert!(o.status.success(), "{view}: {}", stderr(&o));
+        let text = stdout(&o);
+        assert_eq!(text.lines().count(), 1, "{view}: {text}");
+        assert_eq!(text.trim_end(), header_with_rows(view), "{view}");
+    }
+    let o = hanoi(&["--as-of", "2025-09-01", "timeline"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).trim_end(),
+        "date,signatories_certain,signatories_possible,parties_certain,parties_possible,data_version"
+    );
+}
+
+#[test]
+fn an_empty_export_still_gets_its_data_package() {
+    let dir = scratch("empty-marker", b"").parent().unwrap().to_path_buf();
+    let csv = dir.join("events.csv");
+    let o = hanoi(&[
+        "--as-of",
+        "2025-09-01",
+        "--out",
+        csv.to_str().unwrap(),
+        "export",
+        "--view",
+        "events",
+        "--datapackage",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pkg: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("datapackage.json")).unwrap()).unwrap();
+    let fields: Vec<&str> = pkg["resources"][0]["schema"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    let header = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(fields.join(","), header.trim_end());
+}
+
+#[test]
+fn a_panel_over_the_years_asked() {
+    let o = hanoi(&["export", "--view", "panel", "--from-year", "2024"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let vnm: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("participants,VNM,"))
+        .collect();
+    assert_eq!(vnm.len(), 3);
+    assert!(
+        vnm[0].contains(",2024,2024-12-31,1,1,not_yet_open,-1,-1,-1,,no,no,"),
+        "{}",
+        vnm[0]
+    );
+    assert!(stderr(&o).contains("not the whole year"), "{}", stderr(&o));
+    let o = hanoi(&["export", "--view", "panel", "--to-year", "2027"]);
+    assert_clean_failure(&o, 2, "ask as of a day in 2027");
+    let o = hanoi(&["export", "--view", "wide", "--from-year", "2024"]);
+    assert_clean_failure(&o, 2, "not of --view wide");
+    let o = hanoi(&[
+        "--as-of",
+        "2025-12-31",
+        "export",
+        "--view",
+        "years",
+        "--from-year",
+        "2024",
+    ]);
+    assert!(
+        o.status.success() && !stderr(&o).contains("not the whole year"),
+        "{}",
+        stderr(&o)
+    );
+}
