@@ -24,6 +24,7 @@ const PARAMS = [
   ['lang', 'lang', null],
   ['list', 'list', ['status']],
   ['list_group', 'listGroup', ['status']],
+  ['sort', 'sort', ['status']],
   ['participant', 'participant', ['participant']],
   ['system', 'system', ['participant']],
   ['article', 'article', ['text']],
@@ -36,7 +37,7 @@ const PARAMS = [
 ];
 
 const DEFAULTS = {
-  view: 'status', treaty: 'hanoi', day: '', lang: 'en', list: 'signatories', listGroup: '',
+  view: 'status', treaty: 'hanoi', day: '', lang: 'en', list: 'signatories', listGroup: '', sort: '',
   participant: '', system: '', article: '', q: '', assume: '', a: 'hanoi', b: 'budapest', cell: '', group: '',
 };
 
@@ -113,12 +114,27 @@ function makeApp(info) {
       const key = (m) => app.nameText(m.code, m.name);
       return [...list].sort((x, y) => collator.compare(key(x), key(y)));
     },
-    /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced. */
-    update(changes, { push = false } = {}) {
+    /** The URL of the state with `changes` (for links that open another view). */
+    href(changes) {
+      return urlOf({ ...app.state, ...changes });
+    },
+    /** Says `text` in the live region (what changed, not the whole view). */
+    say(text) {
+      const region = byId('announce');
+      // A new node each time, so that the same words are announced again.
+      fill(region, el('span', {}, text));
+    },
+    /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced.
+     *  `say` is what the live region announces (a view's own summary otherwise). */
+    update(changes, { push = false, say = null } = {}) {
       const switched = changes.view && changes.view !== app.state.view;
       Object.assign(app.state, changes);
-      history[push ? 'pushState' : 'replaceState'](null, '', urlOf(app.state));
-      render(app, { focus: switched });
+      history[push ? 'pushState' : 'replaceState'](app.historyState(), '', urlOf(app.state));
+      render(app, { focus: switched, say });
+    },
+    /** What a history entry keeps besides its URL: whether the reader's file answered. */
+    historyState() {
+      return { data: app.state.data };
     },
   };
   return app;
@@ -140,16 +156,22 @@ function setupControls(app) {
       app.update({ view: link.dataset.view }, { push: true });
     });
   }
-  window.addEventListener('popstate', () => {
+  window.addEventListener('popstate', (e) => {
     app.state = stateFromUrl(info);
-    render(app, { focus: false });
+    // The reader's file stays in the page: an entry made while it answered answers with it again.
+    if (e.state?.data === 'file' && app.file) app.state.data = 'file';
+    render(app, { focus: true });
   });
   for (const view of Object.values(VIEWS)) view.setup(app);
 }
 
-/** Shows the state's view and the controls as the state says. */
-function render(app, { focus }) {
+/** Shows the state's view and the controls as the state says. Focus is moved on
+ *  purpose: to the heading of a view the reader opens, else back to the control
+ *  the reader used (made anew by the view: found by its `data-key`). */
+function render(app, { focus, say = null }) {
   const { state } = app;
+  const active = document.activeElement;
+  const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
   // Only what changed is set: each write to a control costs a style pass.
   const set = (node, key, value) => {
     if (node[key] !== value) node[key] = value;
@@ -168,8 +190,32 @@ function render(app, { focus }) {
   for (const name of Object.keys(VIEWS)) set(byId(`view-${name}`), 'hidden', name !== state.view);
   const section = byId(`view-${state.view}`);
   VIEWS[state.view].render(app);
+  renderProvenance(app);
   document.title = `${section.querySelector('h2').textContent} · ${app.treaty().short_name} · hanoi-convention`;
-  if (focus) section.querySelector('h2').focus();
+  if (focus) {
+    section.querySelector('h2').focus();
+  } else if (key && (document.activeElement === document.body || !active.isConnected)) {
+    const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);
+    if (again) again.focus();
+  }
+  const summary = say || VIEWS[state.view].summary?.(app);
+  if (summary) app.say(summary);
+}
+
+/** Under the controls, on every view: how old the data is, and where it comes from. */
+function renderProvenance(app) {
+  const t = app.treaty();
+  const merged = app.state.data === 'file' && app.file?.treaty === app.state.treaty;
+  const asOf = merged ? app.file.as_of : t.data_as_of;
+  const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
+  const age = days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  fill(byId('provenance'),
+    'Data as of ', el('time', { datetime: asOf }, asOf), ` (${age}); source: ${t.source}`,
+    merged ? `, with your file ${app.file.name}` : '', '. ',
+    el('a', { href: urlOf({ ...app.state, view: 'data' }), 'data-key': 'provenance-data', onclick: (e) => {
+      e.preventDefault();
+      app.update({ view: 'data' }, { push: true });
+    } }, 'Data version and citation'));
 }
 
 /** Says when the answers use the reader's file rather than the embedded data alone. */

@@ -95,11 +95,121 @@ def each_count_has_its_list(site):
     title = text(page, "#status-list-title")
     assert title.startswith("Signatories in the group African on 2026-04-01: "), title
     n = int(title.rsplit(": ", 1)[1].split()[0])
-    assert page.locator("#status-list li").count() == n > 0
+    assert page.locator("#status-table tbody tr").count() == n > 0
     assert params(page)["list_group"] == "African"
     page.get_by_role("button", name=re.compile(r"^parties in all:")).click()
-    assert "possible" in text(page, "#status-list"), "a deposit known only to a window is marked"
+    assert "possibly" in text(page, "#status-table"), "a deposit known only to a window is marked"
     assert "(2 possible only)" in text(page, "#status-list-title")
+    # Focus stays on the count the reader chose, though the view was made anew.
+    assert page.evaluate("document.activeElement.dataset.key") == "count-parties-"
+    assert "Parties on 2026-04-01" in text(page, "#announce")
+
+
+def engine(page, request):
+    """The crate's answer to `request`, asked in the page (the same module the page uses)."""
+    return page.evaluate("r => import('./engine.js').then(m => m.ask(r))", request)
+
+
+def day_text(x):
+    if not x:
+        return ""
+    return x["from"] if x["from"] == x["to"] else f"between {x['from']} and {x['to']}"
+
+
+@test
+def the_status_table_dates_are_the_librarys(site):
+    """Each row's signature, instrument and "bound from" against the participant's own
+    report (what `hanoi participant CODE --format json` writes), on several days."""
+    checked = 0
+    for day in ("2025-10-26", "2025-12-01", "2026-04-01", "2026-07-31", "2027-06-01"):
+        page = site.open(f"?as_of={day}")
+        rows = page.eval_on_selector_all("#status-table tbody tr", """trs => trs.map(tr => ({
+            code: tr.dataset.code, cells: [...tr.children].map(c => c.innerText)}))""")
+        assert len(rows) == int(text(page, "#card-signatories .big")) or day != "2025-10-26"
+        for row in rows:
+            report = engine(page, {"ask": "participant", "day": day, "query": row["code"]})["document"]
+            done = [a for a in report["actions"] if a["date_from"] <= day]
+            signed = [a for a in done if a["action"] in ("signature", "signature_ad_referendum", "definitive_signature")]
+            consent = [a for a in done if a["action"] in ("ratification", "acceptance", "approval", "accession",
+                                                          "succession", "definitive_signature", "formal_confirmation", "signature_confirmation")]
+            sig_cell, consent_cell, bound_cell = row["cells"][1], row["cells"][2], row["cells"][3]
+            if signed:
+                assert sig_cell.startswith(day_text({"from": signed[-1]["date_from"], "to": signed[-1]["date_to"]})), (day, row)
+                assert signed[-1]["place"] in sig_cell
+                assert ("possibly" in sig_cell) == (signed[-1]["date_to"] > day), (day, row)
+            else:
+                assert sig_cell == "", (day, row)
+            if consent:
+                c = consent[-1]
+                assert day_text({"from": c["date_from"], "to": c["date_to"]}) in consent_cell, (day, row)
+            bound = report["bound_from"]
+            if bound:
+                b = bound.split("..")
+                assert day_text({"from": b[0], "to": b[-1]}) in bound_cell, (day, row, bound)
+            else:
+                assert "20" not in bound_cell, (day, row)
+            checked += 1
+        page.close()
+    assert checked > 300, checked
+
+
+@test
+def the_status_table_sorts_and_keeps_the_group(site):
+    page = site.open("?as_of=2026-07-31&list=parties")
+    page.get_by_role("button", name=re.compile("^Ratification")).click()
+    assert params(page)["sort"] == "consent"
+    dates = page.eval_on_selector_all("#status-table tbody tr td:nth-child(3)", "tds => tds.map(td => td.querySelector('time').dateTime)")
+    assert dates and dates == sorted(dates), dates
+    assert page.evaluate("document.activeElement.dataset.key") == "sort-consent"
+    page.get_by_role("button", name=re.compile("^Ratification")).click()
+    assert params(page)["sort"] == "-consent"
+    assert page.get_attribute("#status-table th[aria-sort]", "aria-sort") == "descending"
+    page.get_by_role("button", name=re.compile(r"^signatories in the group African:")).click()
+    assert params(page)["list_group"] == "African" and params(page)["sort"] == "-consent"
+    # A name opens its participant.
+    first = page.locator("#status-table tbody tr").first
+    code = first.get_attribute("data-code")
+    first.locator("a").first.click()
+    assert params(page)["participant"] == code and params(page)["view"] == "participant"
+    assert code in text(page, "#participant-name")
+
+
+@test
+def every_link_on_every_view_is_a_well_formed_http_url(site):
+    queries = ["", "?list=parties", "?participant=FJI", "?treaty=budapest&participant=Japan",
+               "?treaty=cets224&participant=Japan", "?view=text&article=20", "?view=text&article=65",
+               "?treaty=budapest&view=text&article=2", "?view=what-if", "?view=compare&as_of=2026-04-25",
+               "?view=charts", "?view=file", "?view=data", "?treaty=budapest&view=data"]
+    seen = 0
+    for query in queries:
+        page = site.open(query)
+        hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => [a.getAttribute('href'), a.href])")
+        for raw, resolved in hrefs:
+            if raw.startswith("#") or raw.startswith("?") or raw.startswith("/"):
+                assert resolved.startswith(site.base.rstrip("/")), (query, raw)
+                continue
+            ok = page.evaluate("""h => { try { const u = new URL(h);
+                return (u.protocol === 'https:' || u.protocol === 'http:') && u.host !== ''
+                  && /^https?:[/][/][^\\s/]/.test(h) && !/\\s/.test(h) && h.split('(').length === h.split(')').length;
+              } catch { return false; } }""", raw)
+            assert ok, (query, raw)
+            assert "%20(" not in resolved and " (" not in raw, (query, raw)
+            seen += 1
+        page.close()
+    assert seen >= 10, seen
+
+
+@test
+def every_view_says_how_old_the_data_is_and_where_it_comes_from(site):
+    _, as_of = data_version(site)
+    for view in ("status", "participant", "text", "what-if", "compare", "charts", "file", "data"):
+        page = site.open(f"?view={view}")
+        said = text(page, "#provenance")
+        assert said.startswith(f"Data as of {as_of} (") and "days before today" in said, said
+        assert "source: the depositary status page of UN Treaty Collection XVIII-16" in said, said
+        page.close()
+    budapest = site.open("?treaty=budapest")
+    assert "Council of Europe Treaty Office chart" in text(budapest, "#provenance")
 
 
 @test
@@ -325,11 +435,11 @@ def every_treaty_answers_status_and_participants(site):
 @test
 def names_follow_the_language_and_arabic_runs_right_to_left(site):
     page = site.open("?lang=ar")
-    names = page.locator("#status-list .name")
+    names = page.locator("#status-table .name")
     assert names.count() > 10
     assert names.first.get_attribute("dir") == "auto" and names.first.get_attribute("lang") == "ar"
     assert re.search("[\u0600-\u06ff]", names.first.inner_text())
-    assert page.evaluate("getComputedStyle(document.querySelector('#status-list .name')).direction") == "rtl"
+    assert page.evaluate("getComputedStyle(document.querySelector('#status-table .name')).direction") == "rtl"
     assert "Labels are in English" in text(page, "#lang-note")
 
 

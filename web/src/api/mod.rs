@@ -15,6 +15,7 @@ mod file;
 mod info;
 mod participant;
 mod status;
+mod table;
 mod text;
 mod what_if;
 
