@@ -49,6 +49,8 @@ function stateFromUrl(info) {
     if (params.has(param)) state[key] = params.get(param);
   }
   if (!params.has('view') && params.has('participant')) state.view = 'participant';
+  // Compare's rows are the treaty named, unless the URL names them.
+  if (state.view === 'compare' && params.has('treaty') && !params.has('a')) state.a = state.treaty;
   if (!VIEWS[state.view]) state.view = DEFAULTS.view;
   if (!info.treaties.some((t) => t.name === state.treaty)) state.treaty = DEFAULTS.treaty;
   if (!info.languages.some((l) => l.tag === state.lang)) state.lang = DEFAULTS.lang;
@@ -144,7 +146,13 @@ function setupControls(app) {
   const { info } = app;
   fill(byId('treaty'), info.treaties.map((t) => el('option', { value: t.name }, t.short_name)));
   fill(byId('lang'), info.languages.map((l) => el('option', { value: l.tag }, `${l.name} (${l.tag})`)));
-  byId('treaty').addEventListener('change', (e) => app.update({ treaty: e.target.value, day: '', listGroup: '' }));
+  byId('treaty').addEventListener('change', (e) => {
+    const treaty = e.target.value;
+    // On Compare the treaty chosen is the rows' (the columns' another when it was the same).
+    const other = info.treaties.find((t) => t.name !== treaty).name;
+    const compared = app.state.view === 'compare' ? { a: treaty, b: app.state.b === treaty ? (app.state.a !== treaty ? app.state.a : other) : app.state.b, cell: '' } : {};
+    app.update({ treaty, day: '', listGroup: '', ...compared });
+  });
   byId('lang').addEventListener('change', (e) => app.update({ lang: e.target.value }));
   byId('day').addEventListener('change', (e) => {
     if (e.target.value) app.update({ day: e.target.value });
@@ -218,16 +226,23 @@ function renderProvenance(app) {
     } }, 'Data version and citation'));
 }
 
-/** Says when the answers use the reader's file rather than the embedded data alone. */
+/** Says when the answers use the reader's file rather than the embedded data alone, and
+ *  when a file is loaded but not used here (after Back, say): it is never dropped silently. */
 function renderBanner(app) {
   const banner = byId('banner');
   const f = app.file;
-  if (app.state.data !== 'file' || !f) {
+  if (!f) {
     fill(banner);
     banner.hidden = true;
     return;
   }
   banner.hidden = false;
+  if (app.state.data !== 'file') {
+    fill(banner, `Your file ${f.name} is loaded but these answers use the embedded data only. `,
+      el('button', { type: 'button', class: 'link', 'data-key': 'banner-use', onclick: () => app.update({ data: 'file' }, { say: `Answers use your file ${f.name}.` }) },
+        'Answer with my file'));
+    return;
+  }
   fill(banner, f.treaty === app.state.treaty
     ? `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
     : `Your file ${f.name} is merged over the ${app.treaty(f.treaty).short_name}'s data only: the answers below use the embedded data.`);

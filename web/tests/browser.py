@@ -396,6 +396,91 @@ def merged_data_answers_every_view_and_hostile_text_stays_text(site):
     site.shot(page, "participant-hostile-desktop")
 
 
+def many_problems(limit=2 * 1024 * 1024):
+    """A file just under the limit whose every row breaks a rule (signed before the treaty existed)."""
+    row = "FRA\tsignature\t2025-01-01\t\t\t\thigh\tmy notes\t\n"
+    n = (limit - len(HEADER)) // len(row)
+    return (HEADER + row * n).encode(), n
+
+
+@test
+def a_large_file_is_checked_while_the_page_answers(site):
+    content, n = many_problems()
+    assert len(content) <= 2 * 1024 * 1024
+    page = site.open("?view=file")
+    page.evaluate("""() => {
+        window.__long = [];
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
+            .observe({ type: 'longtask' });
+        window.__clicks = [];
+        window.addEventListener('click', (e) => window.__clicks.push(performance.now() - e.timeStamp));
+    }""")
+    page.set_input_files("#file-input", files=[{"name": "many.tsv", "mimeType": "text/plain", "buffer": content}])
+    page.wait_for_selector("#file-cancel")
+    assert "Checking many.tsv" in text(page, "#file-progress-text")
+    # From here the check runs (before, the test's own hand-over of the file to the page).
+    page.evaluate("window.__long = []")
+    answered = 0
+    while page.locator("#file-cancel").count():
+        page.click("#day-reset")  # a control on every view: answered at once
+        answered += 1
+        page.wait_for_timeout(50)
+    wait_until(page, "document.querySelector('#file-result h3') !== null", timeout=120)
+    clicks = page.evaluate("window.__clicks")
+    assert answered >= 3 and len(clicks) >= answered, (answered, clicks)
+    assert max(clicks) < 100, clicks
+    long = page.evaluate("window.__long")
+    # The check itself runs in a worker; the page's own longest task (showing the first
+    # problems when the answer comes) stays short.
+    assert not long or max(long) < 100, long
+    title = text(page, "#file-alone .bad")
+    assert title.startswith(f"{n:,} problem(s)"), title
+    rows = page.locator("#file-alone table.problems tbody tr")
+    assert rows.count() == 200
+    # Each problem once: the merged check lists only what it adds.
+    assert "of them are the problems listed above" in text(page, "#file-merged")
+    assert page.locator("#file-merged table.problems tbody tr").count() < 200
+    page.click("#file-alone button.more")
+    wait_until(page, "document.querySelectorAll('#file-alone table.problems tbody tr').length === 400")
+    assert page.evaluate("document.activeElement.dataset.key") == "more-alone"
+    assert page.evaluate("document.querySelectorAll('#file-result *').length") < 10000
+    site.shot(page, "file-large-desktop")
+
+
+@test
+def a_check_can_be_cancelled(site):
+    content, _ = many_problems()
+    page = site.open("?view=file")
+    page.set_input_files("#file-input", files=[{"name": "many.tsv", "mimeType": "text/plain", "buffer": content}])
+    page.click("#file-cancel")
+    assert "was cancelled: nothing of it is used" in text(page, "#file-result .message")
+    # Another file is checked after a cancel.
+    upload(page, "mine.tsv", (HEADER + "DEU\tsignature\t2025-02-30\t\t\t\thigh\tx\t\n").encode())
+    assert page.locator("#file-alone table.problems tbody tr").count() == 1
+
+
+@test
+def back_and_forward_keep_the_file(site):
+    _, as_of = data_version(site)
+    parties = int(text(site.open(""), "#card-parties .big"))
+    page = site.open("")
+    page.click("#tabs a[data-view=file]")
+    upload(page, "mine.tsv", (HEADER + f"FRA\tratification\t{as_of}\t\t\t\thigh\tx\t\n").encode())
+    page.check("#use-file")
+    page.click("#tabs a[data-view=status]")
+    assert int(text(page, "#card-parties .big")) == parties + 1
+    page.click("#tabs a[data-view=compare]")
+    page.go_back()
+    assert int(text(page, "#card-parties .big")) == parties + 1
+    assert "use your file mine.tsv" in text(page, "#banner")
+    page.go_back()  # the file view, where the file was loaded
+    page.go_back()  # the status before the file: its answers were the embedded data's, and it says so
+    assert int(text(page, "#card-parties .big")) == parties
+    assert "loaded but these answers use the embedded data only" in text(page, "#banner")
+    page.get_by_role("button", name="Answer with my file").click()
+    assert int(text(page, "#card-parties .big")) == parties + 1
+
+
 @test
 def a_file_over_the_limit_is_not_read(site):
     page = site.open("?view=file")
@@ -471,6 +556,14 @@ def a_phone_sized_screen_has_no_sideways_scroll(site):
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name}: {overflow}px wider than the screen"
         site.shot(page, f"{name}-phone")
+
+
+@test
+def the_module_comes_compressed(site):
+    page = site.open("")
+    sizes = page.evaluate("""performance.getEntriesByType('resource').filter(e => e.name.endsWith('.wasm'))
+        .map(e => [e.encodedBodySize, e.decodedBodySize])""")
+    assert sizes and all(0 < encoded < decoded / 2 for encoded, decoded in sizes), sizes
 
 
 @test

@@ -55,7 +55,7 @@ function cards(d, answer) {
     card('card-signatories', 'Signatories', String(d.signatories.certain), counted(d.signatories)),
     card('card-parties', 'Parties', String(d.parties.certain), counted(d.parties)),
     card('card-eif', 'Entry into force', answer.entry_into_force,
-      `Instruments counted: ${counted(d.instruments_counted)}, of ${d.instruments_required} required.`,
+      `Instruments counted: ${counted(d.instruments_counted)}. Entry into force takes ${d.instruments_required}.`,
       `In force on ${d.as_of}: ${inForce}.`));
 }
 
