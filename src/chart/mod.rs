@@ -16,4 +16,4 @@ mod timeline;
 
 pub use pace::{PaceWindow, pace_chart, pace_svg};
 pub use svg::{Drawing, TextBox};
-pub use timeline::{timeline_chart, timeline_svg};
+pub use timeline::{Layout, timeline_chart, timeline_chart_in, timeline_svg};

@@ -323,6 +323,28 @@ def the_cross_table_and_a_cell(site):
 
 
 @test
+def compare_follows_the_treaty_and_says_its_day(site):
+    page = site.open("?view=compare")
+    # The day the crate compares on, without one asked, is in the URL.
+    day = params(page)["as_of"]
+    assert day and f"on {day}" in text(page, "#compare-table caption")
+    page.select_option("#treaty", "cets224")
+    assert page.input_value("#compare-a") == "cets224"
+    assert text(page, "#compare-table caption").startswith("Second Additional Protocol") or "(rows)" in text(page, "#compare-table caption")
+    assert params(page)["a"] == "cets224"
+    page.locator("#compare-standings summary").click()
+    assert "not known" in text(page, "#compare-standings")
+    # Focus stays on the cell chosen.
+    button = page.locator("#compare-table button.count").first
+    key = button.get_attribute("data-key")
+    button.click()
+    assert page.evaluate("document.activeElement.dataset.key") == key
+    budapest = site.open("?treaty=budapest")
+    said = text(budapest, "#card-eif")
+    assert "Entry into force takes 5." in said and "required" not in said, said
+
+
+@test
 def the_charts_are_drawn(site):
     page = site.open("?view=charts")
     for chart in ("#timeline-chart", "#pace-chart"):
@@ -333,6 +355,29 @@ def the_charts_are_drawn(site):
     phone = site.open("?view=charts", width=390)
     assert phone.locator("#timeline-chart").bounding_box()["width"] <= 390
     site.shot(page, "charts-desktop")
+
+
+def smallest_text(svg):
+    """The smallest font size of an SVG's texts, and the width of its viewBox."""
+    sizes = [float(v) for v in re.findall(r'<text[^>]*font-size="([0-9.]+)"', svg)]
+    width = float(re.search(r'viewBox="0 0 ([0-9.]+) ', svg).group(1))
+    return min(sizes), width
+
+
+@test
+def chart_text_is_readable_on_a_phone(site):
+    phone = site.open("?view=charts", width=390)
+    charts = engine(phone, {"ask": "charts"})
+    for chart, svg in (("#timeline-chart", charts["timeline_svg_narrow"]), ("#pace-chart", charts["pace_svg"])):
+        wait_until(phone, f"document.querySelector('{chart}').naturalWidth > 0")
+        size, width = smallest_text(svg)
+        shown = phone.locator(chart).bounding_box()["width"]
+        assert size * shown / width >= 10, (chart, size, shown, width)
+    # The timeline is the crate's narrow layout (the browser chose it), not the wide one shrunk.
+    assert phone.evaluate("document.querySelector('#timeline-chart').currentSrc") == \
+        phone.evaluate("document.querySelector('#view-charts source').srcset")
+    assert phone.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    site.shot(phone, "charts-phone")
 
 
 def upload(page, name, content):
