@@ -37,6 +37,22 @@ pub struct SourcePart<'a> {
     pub stored_copy: Option<&'a str>,
 }
 
+impl SourcePart<'_> {
+    /// The parts of a source as written (as [`Provenance::parts`](crate::Provenance::parts)
+    /// reads them), for a source held as text, as the exports' rows hold it.
+    ///
+    /// ```
+    /// use hanoi_convention::SourcePart;
+    ///
+    /// let parts = SourcePart::split("https://a.example/x (the chart) ; Gazette 12/2026");
+    /// assert_eq!(parts[0].url, Some("https://a.example/x"));
+    /// assert_eq!(parts[1].description, "Gazette 12/2026");
+    /// ```
+    pub fn split(source: &str) -> Vec<SourcePart<'_>> {
+        parts(source)
+    }
+}
+
 /// The parts of `source`: split at each `;` outside parentheses.
 pub(crate) fn parts(source: &str) -> Vec<SourcePart<'_>> {
     split_outside_parentheses(source)
