@@ -143,7 +143,7 @@ pub mod treaty;
 pub use actions::Stage;
 pub use base::{
     Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
-    ParseEnumError, Provenance, parse_date,
+    ParseEnumError, Provenance, SourcePart, parse_date,
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
 pub use error::Error;

@@ -2,7 +2,7 @@
 //! drawing and no two texts meet, for every treaty, on past days and
 //! today, over either window, and for a treaty whose name is long.
 
-use hanoi_convention::chart::{Drawing, PaceWindow, pace_chart, timeline_chart};
+use hanoi_convention::chart::{Drawing, Layout, PaceWindow, pace_chart, timeline_chart, timeline_chart_in};
 use hanoi_convention::compare::{Pace, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Date, DateWindow, Register};
@@ -47,8 +47,44 @@ fn timeline_texts_stay_inside_and_apart() {
         for day in days(r) {
             let chart = timeline_chart(&r.on(day), t.ceremony());
             check(&format!("{t:?} timeline on {day}"), &chart);
+            let narrow = timeline_chart_in(&r.on(day), t.ceremony(), Layout::Narrow);
+            check(&format!("{t:?} narrow timeline on {day}"), &narrow);
         }
     }
+}
+
+#[test]
+fn the_narrow_timeline_is_narrow_with_larger_text() {
+    let r = EmbeddedTreaty::Hanoi.register();
+    let narrow = timeline_chart_in(&r.on(r.as_of()), EmbeddedTreaty::Hanoi.ceremony(), Layout::Narrow);
+    let wide = timeline_chart(&r.on(r.as_of()), EmbeddedTreaty::Hanoi.ceremony());
+    let smallest = |d: &Drawing| {
+        d.texts()
+            .iter()
+            .map(|t| (t.bottom - t.top) / 1.05)
+            .fold(f64::MAX, f64::min)
+    };
+    assert_eq!(narrow.size().0, 400.0);
+    assert!(
+        smallest(&narrow) > smallest(&wide),
+        "{} vs {}",
+        smallest(&narrow),
+        smallest(&wide)
+    );
+    // At 366 px on a phone 390 px wide, the smallest text stays 10 px high or more.
+    assert!(smallest(&narrow) * 366.0 / 400.0 >= 10.0, "{}", smallest(&narrow));
+    let ticks = |d: &Drawing| {
+        d.texts()
+            .iter()
+            .filter(|t| t.text.len() == 8 && t.text.contains(" 20"))
+            .count()
+    };
+    assert!(
+        ticks(&narrow) < ticks(&wide),
+        "{} vs {}",
+        ticks(&narrow),
+        ticks(&wide)
+    );
 }
 
 #[test]

@@ -13,6 +13,8 @@
 //!   value type every record, problem and error names.
 //! - `count`: [`CountRange`], a count from certain to possible.
 //! - `provenance`: a fact's source and [`Confidence`].
+//! - `source`: a source read into its parts ([`SourcePart`]: address,
+//!   description, stored copy).
 //! - `origin`: the file and line a record came from ([`Origin`]).
 //! - `language`: the languages the crate has names in ([`Language`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
@@ -26,9 +28,11 @@ pub(crate) mod fold;
 pub(crate) mod language;
 pub(crate) mod origin;
 pub(crate) mod provenance;
+pub(crate) mod source;
 
 pub use count::CountRange;
 pub use date::{Answer, Date, DateError, DateUnit, DateWindow, parse_date};
 pub use language::Language;
 pub use origin::{FileName, Origin};
 pub use provenance::{Confidence, ParseEnumError, Provenance};
+pub use source::SourcePart;

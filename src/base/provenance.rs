@@ -165,6 +165,13 @@ impl Provenance {
         self.source.split(" ; ").map(str::trim).filter(|s| !s.is_empty())
     }
 
+    /// The sources read into their parts (the address to link, what it
+    /// says besides, a stored copy), split at each `;` outside
+    /// parentheses; see [`SourcePart`](crate::SourcePart).
+    pub fn parts(&self) -> Vec<super::source::SourcePart<'_>> {
+        super::source::parts(&self.source)
+    }
+
     /// How sure the data is of this fact.
     pub fn confidence(&self) -> Confidence {
         self.confidence

@@ -55,14 +55,21 @@ pub(crate) fn month_label(d: Date) -> String {
 
 /// Horizontal grid lines from `left` to `right` at every `step` up to
 /// `top`, each labelled with its value left of the axis.
-pub(crate) fn grid(d: &mut Drawing, (left, right): (f64, f64), top: f64, step: f64, y: &dyn Fn(f64) -> f64) {
+pub(crate) fn grid(
+    d: &mut Drawing,
+    (left, right): (f64, f64),
+    top: f64,
+    step: f64,
+    y: &dyn Fn(f64) -> f64,
+    size: f64,
+) {
     let mut v = 0.0;
     while v <= top + 0.5 {
         d.raw(&format!(
             r##"<line x1="{left}" x2="{right:.1}" y1="{0:.1}" y2="{0:.1}" stroke="#e3e3e3"/>"##,
             y(v)
         ));
-        d.text(&format!("{v}"), left - 6.0, y(v) + 4.0, 11.0, Anchor::End, "");
+        d.text(&format!("{v}"), left - 6.0, y(v) + 4.0, size, Anchor::End, "");
         v += step;
     }
 }

@@ -126,7 +126,7 @@ fn axes(
     x: &dyn Fn(i64) -> f64,
     y: &dyn Fn(f64) -> f64,
 ) {
-    grid(d, (LEFT, W - RIGHT), y_top, y_step, y);
+    grid(d, (LEFT, W - RIGHT), y_top, y_step, y, 11.0);
     let b = y(0.0);
     d.raw(&format!(
         r#"<line x1="{LEFT}" x2="{:.1}" y1="{b}" y2="{b}" stroke="black"/>"#,

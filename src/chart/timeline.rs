@@ -8,12 +8,60 @@ use crate::chart::svg::{Anchor, Drawing};
 use crate::record::Ceremony;
 use crate::register::{OnDay, TimelinePoint};
 
-const W: f64 = 900.0;
-const H: f64 = 500.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 24.0;
-const TOP: f64 = 74.0;
-const BOTTOM: f64 = 84.0;
+/// How a chart is laid out: for a page or a laptop's screen, or for a
+/// phone's (a third as wide, larger text, fewer ticks, the legend stacked
+/// below), so that its text stays at least 10 px high on a screen 390 px
+/// wide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Layout {
+    /// 900 by 500.
+    #[default]
+    Wide,
+    /// 400 by 560.
+    Narrow,
+}
+
+/// The frame of a layout: its size, margins and text sizes.
+#[derive(Clone, Copy)]
+struct Frame {
+    w: f64,
+    h: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    /// The size of small text (ticks, labels); the legend's is one more.
+    small: f64,
+    narrow: bool,
+}
+
+impl Frame {
+    fn of(layout: Layout) -> Frame {
+        match layout {
+            Layout::Wide => Frame {
+                w: 900.0,
+                h: 500.0,
+                left: 56.0,
+                right: 24.0,
+                top: 74.0,
+                bottom: 84.0,
+                small: 11.0,
+                narrow: false,
+            },
+            Layout::Narrow => Frame {
+                w: 400.0,
+                h: 560.0,
+                left: 44.0,
+                right: 14.0,
+                top: 104.0,
+                bottom: 104.0,
+                small: 13.0,
+                narrow: true,
+            },
+        }
+    }
+}
 
 const SIGNATORIES: &str = "#1f5fa8";
 const PARTIES: &str = "#1e8449";
@@ -36,6 +84,23 @@ fn days(a: Date, b: Date) -> f64 {
 /// assert!(chart.texts().iter().any(|t| t.text == "Oct 2025"));
 /// ```
 pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
+    timeline_chart_in(on, ceremony, Layout::Wide)
+}
+
+/// [`timeline_chart`] in a layout: [`Layout::Narrow`] for a phone.
+///
+/// ```
+/// use hanoi_convention::{Date, Register, chart::{Layout, timeline_chart_in}, embedded::hanoi_ceremony};
+///
+/// let r = Register::embedded();
+/// let chart = timeline_chart_in(&r.on(Date::constant(2026, 7, 31)), Some(hanoi_ceremony()), Layout::Narrow);
+/// let (w, h) = chart.size();
+/// assert_eq!(w, 400.0);
+/// assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
+/// ```
+pub fn timeline_chart_in(on: &OnDay<'_>, ceremony: Option<&Ceremony>, layout: Layout) -> Drawing {
+    let f = Frame::of(layout);
+    let (w, h, left, right, top, bottom) = (f.w, f.h, f.left, f.right, f.top, f.bottom);
     let r = on.register();
     let name = r.treaty().identity().short_name();
     let rule = r.treaty().rules().entry_into_force();
@@ -52,32 +117,12 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
         .max()
         .unwrap_or(1);
     let (y_top, y_step) = nice_top(f64::from(max), 5.0);
-    let x = |d: Date| LEFT + days(start, d) / span * (W - LEFT - RIGHT);
-    let y = |v: f64| H - BOTTOM - v / y_top * (H - TOP - BOTTOM);
-    let mut d = Drawing::new(W, H, &format!("{name}: signatories and parties over time"));
-    d.text(
-        &format!("{name}: signatories and parties"),
-        LEFT,
-        26.0,
-        17.0,
-        Anchor::Start,
-        r#"font-weight="bold""#,
-    );
-    d.text(
-        &format!(
-            "As of {}; data as of {} (version {}). Dashed: possible while a date is only known to a window.",
-            on.day(),
-            r.as_of(),
-            r.data_version()
-        ),
-        LEFT,
-        46.0,
-        12.0,
-        Anchor::Start,
-        r##"fill="#555""##,
-    );
-    grid(&mut d, (LEFT, W - RIGHT), y_top, y_step, &y);
-    month_ticks(&mut d, start, end, &x);
+    let x = |d: Date| left + days(start, d) / span * (w - left - right);
+    let y = |v: f64| h - bottom - v / y_top * (h - top - bottom);
+    let mut d = Drawing::new(w, h, &format!("{name}: signatories and parties over time"));
+    heading(&mut d, &f, name, on, r);
+    grid(&mut d, (left, w - right), y_top, y_step, &y, f.small);
+    month_ticks(&mut d, &f, start, end, &x);
     let series = [
         ("signatories", SIGNATORIES, points_of(&points, true)),
         ("parties", PARTIES, points_of(&points, false)),
@@ -87,11 +132,59 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
     }
     // A ceremony after the day shown is not on the chart.
     if let Some(c) = ceremony.filter(|c| c.dates().earliest() <= on.day()) {
-        ceremony_marks(&mut d, c, &x);
+        ceremony_marks(&mut d, &f, c, &x);
     }
-    threshold(&mut d, rule.required(), &rule.article().to_string(), &y);
-    legend(&mut d, &series, &points);
+    threshold(&mut d, &f, rule.required(), &rule.article().to_string(), &y);
+    legend(&mut d, &f, &series, &points);
     d
+}
+
+/// The title and what the chart shows; on a narrow chart, a line each.
+fn heading(d: &mut Drawing, f: &Frame, name: &str, on: &OnDay<'_>, r: &crate::Register) {
+    let day = format!(
+        "As of {}; data as of {} (version {}).",
+        on.day(),
+        r.as_of(),
+        r.data_version()
+    );
+    let dashed = "Dashed: possible while a date is only known to a window.";
+    if !f.narrow {
+        let bold = r#"font-weight="bold""#;
+        d.text(
+            &format!("{name}: signatories and parties"),
+            f.left,
+            26.0,
+            17.0,
+            Anchor::Start,
+            bold,
+        );
+        d.text(
+            &format!("{day} {dashed}"),
+            f.left,
+            46.0,
+            12.0,
+            Anchor::Start,
+            r##"fill="#555""##,
+        );
+        return;
+    }
+    d.text(name, 12.0, 24.0, 17.0, Anchor::Start, r#"font-weight="bold""#);
+    let lines = [
+        "Signatories and parties over time".to_string(),
+        format!("As of {}; data as of {}", on.day(), r.as_of()),
+        format!("(version {}). Dashed: possible", r.data_version()),
+        "while a date is only known to a window.".to_string(),
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        d.text(
+            line,
+            12.0,
+            44.0 + 15.0 * i as f64,
+            12.0,
+            Anchor::Start,
+            r##"fill="#555""##,
+        );
+    }
 }
 
 /// [`timeline_chart`] as an SVG document.
@@ -114,24 +207,28 @@ fn points_of(points: &[TimelinePoint<'_>], signatories: bool) -> Vec<(Date, u32,
 }
 
 /// A tick and label a month, every few months when they would crowd.
-fn month_ticks(d: &mut Drawing, start: Date, end: Date, x: &dyn Fn(Date) -> f64) {
+fn month_ticks(d: &mut Drawing, f: &Frame, start: Date, end: Date, x: &dyn Fn(Date) -> f64) {
     let all = months(start, end, 1);
-    let label_width = 64.0;
-    let every = ((all.len() as f64 * label_width) / (W - LEFT - RIGHT))
+    let label_width = 64.0 * f.small / 11.0;
+    let every = ((all.len() as f64 * label_width) / (f.w - f.left - f.right))
         .ceil()
         .max(1.0) as i32;
-    let b = H - BOTTOM;
+    let (b, left, w, right) = (f.h - f.bottom, f.left, f.w, f.right);
     for m in months(start, end, every) {
         d.raw(&format!(
             r##"<line x1="{0:.1}" x2="{0:.1}" y1="{b}" y2="{1}" stroke="#999"/>"##,
             x(m),
             b + 5.0
         ));
-        d.text(&month_label(m), x(m), b + 19.0, 11.0, Anchor::Middle, "");
+        let label = month_label(m);
+        // The last label may not fit at the edge of a narrow chart: then it is left out.
+        if d.fits(&label, x(m), b + 19.0, f.small, Anchor::Middle) {
+            d.text(&label, x(m), b + 19.0, f.small, Anchor::Middle, "");
+        }
     }
     d.raw(&format!(
-        r#"<line x1="{LEFT}" x2="{:.1}" y1="{b}" y2="{b}" stroke="black"/>"#,
-        W - RIGHT
+        r#"<line x1="{left}" x2="{:.1}" y1="{b}" y2="{b}" stroke="black"/>"#,
+        w - right
     ));
 }
 
@@ -164,46 +261,53 @@ fn steps(
     }
 }
 
-fn ceremony_marks(d: &mut Drawing, c: &Ceremony, x: &dyn Fn(Date) -> f64) {
+fn ceremony_marks(d: &mut Drawing, f: &Frame, c: &Ceremony, x: &dyn Fn(Date) -> f64) {
+    let (top, small) = (f.top, f.small);
     for day in c.days() {
         d.raw(&format!(
-            r##"<line x1="{0:.1}" x2="{0:.1}" y1="{TOP}" y2="{1:.1}" stroke="#c0392b" stroke-dasharray="2 3"/>"##,
+            r##"<line x1="{0:.1}" x2="{0:.1}" y1="{top}" y2="{1:.1}" stroke="#c0392b" stroke-dasharray="2 3"/>"##,
             x(day),
-            H - BOTTOM
+            f.h - f.bottom
         ));
     }
     let label = format!("{} ceremony, {}", c.city(), c.dates());
     let at = x(c.dates().latest()) + 6.0;
     let (lx, ly, anchor) = d.place(
         &label,
-        11.0,
+        small,
         &[
-            (at, TOP + 14.0, Anchor::Start),
-            (at, TOP + 30.0, Anchor::Start),
-            (x(c.dates().earliest()) - 6.0, TOP + 14.0, Anchor::End),
+            (at, top + 14.0, Anchor::Start),
+            (at, top + 30.0, Anchor::Start),
+            (x(c.dates().earliest()) - 6.0, top + 14.0, Anchor::End),
+            (f.w - f.right, top - 8.0, Anchor::End),
         ],
     );
-    d.text(&label, lx, ly, 11.0, anchor, r##"fill="#c0392b""##);
+    d.text(&label, lx, ly, small, anchor, r##"fill="#c0392b""##);
 }
 
 /// The number of instruments entry into force needs, as a dashed line
 /// with its label where it covers nothing.
-fn threshold(d: &mut Drawing, required: u32, article: &str, y: &dyn Fn(f64) -> f64) {
+fn threshold(d: &mut Drawing, f: &Frame, required: u32, article: &str, y: &dyn Fn(f64) -> f64) {
     let yt = y(f64::from(required));
+    let (left, small) = (f.left, f.small);
     d.raw(&format!(
-        r##"<line x1="{LEFT}" x2="{:.1}" y1="{yt:.1}" y2="{yt:.1}" stroke="#7f8c8d" stroke-width="1.5" stroke-dasharray="8 4"/>"##,
-        W - RIGHT
+        r##"<line x1="{left}" x2="{:.1}" y1="{yt:.1}" y2="{yt:.1}" stroke="#7f8c8d" stroke-width="1.5" stroke-dasharray="8 4"/>"##,
+        f.w - f.right
     ));
     let art = if article.is_empty() {
         String::new()
     } else {
         format!(" (art. {article})")
     };
-    let label = format!("{required} instruments needed for entry into force{art}");
-    let (right, left) = (W - RIGHT - 4.0, LEFT + 6.0);
+    let label = if f.narrow {
+        format!("{required} needed for entry into force{art}")
+    } else {
+        format!("{required} instruments needed for entry into force{art}")
+    };
+    let (right, left) = (f.w - f.right - 4.0, left + 6.0);
     let (lx, ly, anchor) = d.place(
         &label,
-        11.0,
+        small,
         &[
             (right, yt - 6.0, Anchor::End),
             (right, yt + 15.0, Anchor::End),
@@ -211,17 +315,21 @@ fn threshold(d: &mut Drawing, required: u32, article: &str, y: &dyn Fn(f64) -> f
             (left, yt + 15.0, Anchor::Start),
         ],
     );
-    d.text(&label, lx, ly, 11.0, anchor, r##"fill="#555""##);
+    d.text(&label, lx, ly, small, anchor, r##"fill="#555""##);
 }
 
-fn legend(d: &mut Drawing, series: &[Series<'_>], points: &[TimelinePoint<'_>]) {
-    let ly = H - 22.0;
+/// The legend below the chart: side by side, or stacked on a narrow one.
+fn legend(d: &mut Drawing, f: &Frame, series: &[Series<'_>], points: &[TimelinePoint<'_>]) {
     let last = points.last();
     for (i, (name, colour, _)) in series.iter().enumerate() {
         let count = last.map_or("0".to_string(), |p| {
             if i == 0 { p.signatories() } else { p.parties() }.to_string()
         });
-        let lx = LEFT + i as f64 * 220.0;
+        let (lx, ly) = if f.narrow {
+            (12.0, f.h - 46.0 + 22.0 * i as f64)
+        } else {
+            (f.left + i as f64 * 220.0, f.h - 22.0)
+        };
         d.raw(&format!(
             r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{colour}" stroke-width="2.5"/>"#,
             lx + 24.0
@@ -230,7 +338,7 @@ fn legend(d: &mut Drawing, series: &[Series<'_>], points: &[TimelinePoint<'_>]) 
             &format!("{name}: {count}"),
             lx + 30.0,
             ly + 4.0,
-            12.0,
+            f.small + 1.0,
             Anchor::Start,
             "",
         );

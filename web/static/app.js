@@ -25,6 +25,7 @@ const PARAMS = [
   ['lang', 'lang', null],
   ['list', 'list', ['status']],
   ['list_group', 'listGroup', ['status']],
+  ['sort', 'sort', ['status']],
   ['participant', 'participant', ['participant']],
   ['system', 'system', ['participant']],
   ['article', 'article', ['text']],
@@ -38,7 +39,7 @@ const PARAMS = [
 ];
 
 const DEFAULTS = {
-  view: 'status', treaty: 'hanoi', day: '', lang: 'en', list: 'signatories', listGroup: '',
+  view: 'status', treaty: 'hanoi', day: '', lang: 'en', list: 'signatories', listGroup: '', sort: '',
   participant: '', system: '', article: '', q: '', assume: '', a: 'hanoi', b: 'budapest', cell: '', group: '', with: '',
 };
 
@@ -50,6 +51,8 @@ function stateFromUrl(info) {
     if (params.has(param)) state[key] = params.get(param);
   }
   if (!params.has('view') && params.has('participant')) state.view = 'participant';
+  // Compare's rows are the treaty named, unless the URL names them.
+  if (state.view === 'compare' && params.has('treaty') && !params.has('a')) state.a = state.treaty;
   if (!VIEWS[state.view]) state.view = DEFAULTS.view;
   if (!info.treaties.some((t) => t.name === state.treaty)) state.treaty = DEFAULTS.treaty;
   if (!info.languages.some((l) => l.tag === state.lang)) state.lang = DEFAULTS.lang;
@@ -115,12 +118,27 @@ function makeApp(info) {
       const key = (m) => app.nameText(m.code, m.name);
       return [...list].sort((x, y) => collator.compare(key(x), key(y)));
     },
-    /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced. */
-    update(changes, { push = false } = {}) {
+    /** The URL of the state with `changes` (for links that open another view). */
+    href(changes) {
+      return urlOf({ ...app.state, ...changes });
+    },
+    /** Says `text` in the live region (what changed, not the whole view). */
+    say(text) {
+      const region = byId('announce');
+      // A new node each time, so that the same words are announced again.
+      fill(region, el('span', {}, text));
+    },
+    /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced.
+     *  `say` is what the live region announces (a view's own summary otherwise). */
+    update(changes, { push = false, say = null } = {}) {
       const switched = changes.view && changes.view !== app.state.view;
       Object.assign(app.state, changes);
-      history[push ? 'pushState' : 'replaceState'](null, '', urlOf(app.state));
-      render(app, { focus: switched });
+      history[push ? 'pushState' : 'replaceState'](app.historyState(), '', urlOf(app.state));
+      render(app, { focus: switched, say });
+    },
+    /** What a history entry keeps besides its URL: whether the reader's file answered. */
+    historyState() {
+      return { data: app.state.data };
     },
   };
   return app;
@@ -130,7 +148,13 @@ function setupControls(app) {
   const { info } = app;
   fill(byId('treaty'), info.treaties.map((t) => el('option', { value: t.name }, t.short_name)));
   fill(byId('lang'), info.languages.map((l) => el('option', { value: l.tag }, `${l.name} (${l.tag})`)));
-  byId('treaty').addEventListener('change', (e) => app.update({ treaty: e.target.value, day: '', listGroup: '' }));
+  byId('treaty').addEventListener('change', (e) => {
+    const treaty = e.target.value;
+    // On Compare the treaty chosen is the rows' (the columns' another when it was the same).
+    const other = info.treaties.find((t) => t.name !== treaty).name;
+    const compared = app.state.view === 'compare' ? { a: treaty, b: app.state.b === treaty ? (app.state.a !== treaty ? app.state.a : other) : app.state.b, cell: '' } : {};
+    app.update({ treaty, day: '', listGroup: '', ...compared });
+  });
   byId('lang').addEventListener('change', (e) => app.update({ lang: e.target.value }));
   byId('day').addEventListener('change', (e) => {
     if (e.target.value) app.update({ day: e.target.value });
@@ -142,16 +166,22 @@ function setupControls(app) {
       app.update({ view: link.dataset.view }, { push: true });
     });
   }
-  window.addEventListener('popstate', () => {
+  window.addEventListener('popstate', (e) => {
     app.state = stateFromUrl(info);
-    render(app, { focus: false });
+    // The reader's file stays in the page: an entry made while it answered answers with it again.
+    if (e.state?.data === 'file' && app.file) app.state.data = 'file';
+    render(app, { focus: true });
   });
   for (const view of Object.values(VIEWS)) view.setup(app);
 }
 
-/** Shows the state's view and the controls as the state says. */
-function render(app, { focus }) {
+/** Shows the state's view and the controls as the state says. Focus is moved on
+ *  purpose: to the heading of a view the reader opens, else back to the control
+ *  the reader used (made anew by the view: found by its `data-key`). */
+function render(app, { focus, say = null }) {
   const { state } = app;
+  const active = document.activeElement;
+  const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
   // Only what changed is set: each write to a control costs a style pass.
   const set = (node, key, value) => {
     if (node[key] !== value) node[key] = value;
@@ -170,20 +200,51 @@ function render(app, { focus }) {
   for (const name of Object.keys(VIEWS)) set(byId(`view-${name}`), 'hidden', name !== state.view);
   const section = byId(`view-${state.view}`);
   VIEWS[state.view].render(app);
+  renderProvenance(app);
   document.title = `${section.querySelector('h2').textContent} · ${app.treaty().short_name} · hanoi-convention`;
-  if (focus) section.querySelector('h2').focus();
+  if (focus) {
+    section.querySelector('h2').focus();
+  } else if (key && (document.activeElement === document.body || !active.isConnected)) {
+    const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);
+    if (again) again.focus();
+  }
+  const summary = say || VIEWS[state.view].summary?.(app);
+  if (summary) app.say(summary);
 }
 
-/** Says when the answers use the reader's file rather than the embedded data alone. */
+/** Under the controls, on every view: how old the data is, and where it comes from. */
+function renderProvenance(app) {
+  const t = app.treaty();
+  const merged = app.state.data === 'file' && app.file?.treaty === app.state.treaty;
+  const asOf = merged ? app.file.as_of : t.data_as_of;
+  const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
+  const age = days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  fill(byId('provenance'),
+    'Data as of ', el('time', { datetime: asOf }, asOf), ` (${age}); source: ${t.source}`,
+    merged ? `, with your file ${app.file.name}` : '', '. ',
+    el('a', { href: urlOf({ ...app.state, view: 'data' }), 'data-key': 'provenance-data', onclick: (e) => {
+      e.preventDefault();
+      app.update({ view: 'data' }, { push: true });
+    } }, 'Data version and citation'));
+}
+
+/** Says when the answers use the reader's file rather than the embedded data alone, and
+ *  when a file is loaded but not used here (after Back, say): it is never dropped silently. */
 function renderBanner(app) {
   const banner = byId('banner');
   const f = app.file;
-  if (app.state.data !== 'file' || !f) {
+  if (!f) {
     fill(banner);
     banner.hidden = true;
     return;
   }
   banner.hidden = false;
+  if (app.state.data !== 'file') {
+    fill(banner, `Your file ${f.name} is loaded but these answers use the embedded data only. `,
+      el('button', { type: 'button', class: 'link', 'data-key': 'banner-use', onclick: () => app.update({ data: 'file' }, { say: `Answers use your file ${f.name}.` }) },
+        'Answer with my file'));
+    return;
+  }
   fill(banner, f.treaty === app.state.treaty
     ? `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
     : `Your file ${f.name} is merged over the ${app.treaty(f.treaty).short_name}'s data only: the answers below use the embedded data.`);

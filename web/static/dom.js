@@ -45,11 +45,23 @@ export function httpUrl(text) {
   }
 }
 
-/** A source: a link when it is an http(s) URL, text otherwise. */
+/** A source as written, when it was not read into parts: a link when it is an http(s) URL, text otherwise. */
 export function source(text) {
   const href = httpUrl(text);
   if (!href) return el('span', { class: 'source', dir: 'auto' }, text);
   return el('a', { href, rel: 'noopener noreferrer external', target: '_blank', class: 'source' }, text);
+}
+
+/** One source read into its parts by the crate (`Provenance::parts`): only the address
+ *  is a link (its text the address's host, so that it never breaks inside a word; the
+ *  address in full in its title), the description and the stored copy are text. */
+export function sourcePart(part) {
+  const href = part.url ? httpUrl(part.url) : null;
+  const host = href ? new URL(href).host.replace(/^www\./, '') : null;
+  return el('span', { class: 'source-part' },
+    href ? el('a', { href, title: href, rel: 'noopener noreferrer external', target: '_blank', class: 'source-url' }, host) : null,
+    part.description ? el('span', { class: href ? 'source-text' : 'source', dir: 'auto' }, href ? `: ${part.description}` : part.description) : null,
+    part.stored_copy ? el('span', { class: 'source-text', dir: 'auto' }, `; stored copy: ${part.stored_copy}`) : null);
 }
 
 /** A message box: an error (announced at once) or a note. */

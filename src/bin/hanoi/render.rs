@@ -262,7 +262,19 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names, v
         };
         let kind = a.action.replace('_', " ");
         let _ = writeln!(out, "  {date} {kind}{place}{provisions} [{}]", a.confidence);
-        let _ = writeln!(out, "{}", wrap("      source:", &a.source.replace(" ; ", " "), 8));
+        // Each source on its own line: its address alone (a terminal links it), then the rest.
+        for part in hanoi_convention::SourcePart::split(&a.source) {
+            let text = match (part.url, part.description.is_empty()) {
+                (Some(url), false) => format!("{url} ({})", part.description),
+                (Some(url), true) => url.to_string(),
+                (None, _) => part.description.clone(),
+            };
+            let copy = part
+                .stored_copy
+                .map(|c| format!(" [stored copy: {c}]"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "{}", wrap("      source:", &format!("{text}{copy}"), 8));
+        }
         if !a.note.is_empty() {
             let _ = writeln!(out, "{}", wrap("      note:", &a.note, 8));
         }

@@ -2,7 +2,7 @@
 //! library (`chart::timeline_svg`, `chart::pace_svg`), with their data.
 
 use hanoi_convention::Register;
-use hanoi_convention::chart::{PaceWindow, pace_svg, timeline_svg};
+use hanoi_convention::chart::{Layout, PaceWindow, pace_svg, timeline_chart_in, timeline_svg};
 use hanoi_convention::compare::{Pace, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{Document, PaceReport, TimelineReport};
@@ -13,6 +13,8 @@ use super::context::{Answer, Ask, csv_rows, csv_table, held, json};
 #[derive(Serialize)]
 struct ChartsAnswer {
     timeline_svg: String,
+    /// The timeline laid out for a phone (`Layout::Narrow`).
+    timeline_svg_narrow: String,
     pace_svg: String,
     timeline: Document<TimelineReport>,
     pace: Document<PaceReport>,
@@ -36,6 +38,7 @@ pub(crate) fn charts(ask: &Ask) -> Answer {
     let (header, records) = pace.records();
     json(&ChartsAnswer {
         timeline_svg: timeline_svg(&on, which.ceremony()),
+        timeline_svg_narrow: timeline_chart_in(&on, which.ceremony(), Layout::Narrow).to_svg(),
         pace_svg: pace_svg(&pace.treaties, PaceWindow::Youngest),
         timeline_csv: csv_rows(r.data_version(), &timeline.points)?,
         pace_csv: csv_table(r.data_version(), &header, &records)?,

@@ -33,6 +33,8 @@ struct TreatyInfo {
     adopted_on: Date,
     data_as_of: Date,
     data_version: &'static str,
+    /// Where the data comes from, in words (the dataset's sources).
+    source: &'static str,
     articles: usize,
     groups: Vec<String>,
 }
@@ -83,6 +85,7 @@ fn treaty_info(which: EmbeddedTreaty) -> TreatyInfo {
         adopted_on: t.identity().adopted_on(),
         data_as_of: which.data_as_of(),
         data_version: which.data_version(),
+        source: which.dataset().sources(),
         articles: t.text().articles().len(),
         groups: t.grouping().labels().map(str::to_string).collect(),
     }

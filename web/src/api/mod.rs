@@ -16,6 +16,7 @@ mod info;
 mod map;
 mod participant;
 mod status;
+mod table;
 mod text;
 mod what_if;
 

@@ -7,7 +7,7 @@ use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_particip
 use hanoi_convention::export::{Document, ParticipantReport};
 use hanoi_convention::participants::{CodeSystem, Participant};
 use hanoi_convention::treaty::Treaty;
-use hanoi_convention::{Code, Date, Error};
+use hanoi_convention::{Code, Date, Error, SourcePart};
 use serde::{Deserialize, Serialize};
 
 use super::context::{Answer, Ask, csv_rows, held, json};
@@ -25,7 +25,7 @@ pub(crate) struct ParticipantAsk {
 }
 
 #[derive(Serialize, Default)]
-struct ParticipantAnswer {
+struct ParticipantAnswer<'a> {
     found: bool,
     /// Why it was not found, or is outside the treaty.
     message: String,
@@ -36,9 +36,9 @@ struct ParticipantAnswer {
     /// Its status in words (the library's `Display`).
     status: String,
     bound_from: Option<String>,
-    /// Each action's sources, one by one (`Provenance::sources`: split at
-    /// ` ; `); the page links only http(s) ones.
-    sources: Vec<Vec<String>>,
+    /// Each action's sources, read into their parts (`Provenance::parts`):
+    /// the page links only the address, and shows the rest as text.
+    sources: Vec<Vec<SourcePart<'a>>>,
     standings: Vec<StandingRow>,
     /// Its actions, as CSV.
     csv: String,
@@ -89,7 +89,7 @@ pub(crate) fn participant(ask: &ParticipantAsk) -> Answer {
                 sources: r
                     .actions_of(p.code())
                     .iter()
-                    .map(|a| a.provenance().sources().map(str::to_string).collect())
+                    .map(|a| a.provenance().parts())
                     .collect(),
                 standings: standings(ask, which, p.code(), day),
                 csv: csv_rows(r.data_version(), &report.actions)?,

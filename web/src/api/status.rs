@@ -15,6 +15,8 @@ struct StatusAnswer {
     entry_into_force: String,
     /// The counts by group, as CSV.
     csv: String,
+    /// A row per participant that had signed or deposited by the day.
+    table: Vec<super::table::TableRow>,
 }
 
 pub(crate) fn status(ask: &Ask) -> Answer {
@@ -24,6 +26,7 @@ pub(crate) fn status(ask: &Ask) -> Answer {
     json(&StatusAnswer {
         entry_into_force: report.entry_into_force.to_string(),
         csv: groups_csv(&r, &report)?,
+        table: super::table::rows(&on),
         document: Document::new("status", &r, report),
     })
 }

@@ -37,6 +37,37 @@ fn status_on_the_last_day_of_the_ceremony() {
 }
 
 #[test]
+fn the_status_table_has_a_row_per_signatory_with_its_dates() {
+    let a = ask(json!({ "ask": "status", "day": "2025-10-26" }));
+    let rows = a["table"].as_array().unwrap();
+    assert_eq!(rows.len(), 72);
+    let vnm = rows.iter().find(|r| r["code"] == "VNM").unwrap();
+    assert_eq!(vnm["signature"]["from"], "2025-10-25");
+    assert_eq!(vnm["signature"]["place"], "Hanoi");
+    assert_eq!(vnm["signature"]["possible"], false);
+    // Fiji signed within a window that covers 2025-12-01: possible only.
+    let later = ask(json!({ "ask": "status", "day": "2025-12-01" }));
+    let fji = later["table"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == "FJI")
+        .unwrap();
+    assert_eq!(
+        (fji["signature"]["from"].as_str(), fji["signature"]["to"].as_str()),
+        (Some("2025-11-20"), Some("2025-12-29"))
+    );
+    assert_eq!(fji["signature"]["possible"], true);
+    assert!(
+        ask(json!({ "ask": "status", "day": "2025-11-01" }))["table"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["code"] != "FJI")
+    );
+}
+
+#[test]
 fn days_the_treaty_did_not_exist_are_refused() {
     let a = ask(json!({ "ask": "status", "day": "2020-01-01" }));
     assert_eq!(
@@ -91,7 +122,25 @@ fn participants_by_name_in_any_language_and_by_code() {
     let fiji = ask(json!({ "ask": "participant", "query": "FJI" }));
     let first = fiji["sources"][0].as_array().unwrap();
     assert_eq!(first.len(), 2, "{first:?}");
-    assert!(first.iter().all(|s| s.as_str().unwrap().starts_with("https://")));
+    assert!(
+        first
+            .iter()
+            .all(|s| s["url"].as_str().unwrap().starts_with("https://"))
+    );
+    // A source written "URL (description)" links the URL only.
+    let budapest = ask(json!({ "ask": "participant", "treaty": "budapest", "query": "Japan" }));
+    let part = &budapest["sources"][0][0];
+    assert_eq!(
+        part["url"],
+        "https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=185"
+    );
+    assert!(
+        part["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("CoE Treaty Office chart")
+    );
+    assert!(part["stored_copy"].as_str().unwrap().starts_with("github "));
     let typo = ask(json!({ "ask": "participant", "query": "Ukrane" }));
     assert_eq!(typo["found"], false);
     assert_eq!(typo["suggestions"][0], "Ukraine");
@@ -268,7 +317,9 @@ fn a_good_file_merged_answers_the_status() {
     let fra = ask(json!({ "ask": "participant", "query": "FRA", "data": "file" }));
     let sources = fra["sources"].as_array().unwrap();
     assert!(
-        sources.iter().any(|s| s[0] == "<img src=x onerror=alert(1)>"),
+        sources
+            .iter()
+            .any(|s| s[0]["description"] == "<img src=x onerror=alert(1)>" && s[0]["url"].is_null()),
         "{sources:?}"
     );
     ask(json!({ "ask": "clear_file" }));
@@ -285,4 +336,30 @@ fn info_and_bad_requests() {
     assert_eq!(i["max_file_bytes"], 2 * 1024 * 1024);
     assert!(ask(json!({ "ask": "nonsense" }))["error"].is_string());
     assert!(answer("not json").contains("error"));
+}
+
+#[test]
+fn every_embedded_source_address_is_one_address() {
+    use hanoi_convention::embedded::EmbeddedTreaty;
+    for which in EmbeddedTreaty::ALL {
+        let r = which.register();
+        let text = which.treaty().text();
+        let provenances = r
+            .actions()
+            .iter()
+            .map(|a| a.provenance())
+            .chain(text.articles().iter().map(|a| a.provenance()));
+        for p in provenances {
+            for part in p.parts() {
+                let Some(url) = part.url else { continue };
+                assert!(url.starts_with("http://") || url.starts_with("https://"), "{url}");
+                assert!(
+                    !url.contains(char::is_whitespace) && !url.ends_with(')'),
+                    "{url} in {}",
+                    p.source()
+                );
+                assert!(!part.description.starts_with('('), "{part:?}");
+            }
+        }
+    }
 }

@@ -127,8 +127,10 @@ pub(crate) struct ArticleAsk {
 }
 
 #[derive(Serialize)]
-struct ArticleAnswer {
+struct ArticleAnswer<'a> {
     document: Document<ArticleReport>,
+    /// The source of its title, read into its parts (`Provenance::parts`).
+    sources: Vec<hanoi_convention::SourcePart<'a>>,
     /// Its provisions, as CSV.
     csv: String,
 }
@@ -150,7 +152,12 @@ pub(crate) fn article(ask: &ArticleAsk) -> Answer {
             treaty.identity().short_name()
         ));
     };
+    let sources = treaty
+        .text()
+        .article(n.get())
+        .map_or_else(Vec::new, |a| a.provenance().parts());
     json(&ArticleAnswer {
+        sources,
         csv: csv_rows(r.data_version(), &report.provisions)?,
         document: Document::new("article", r, report),
     })

@@ -21,7 +21,7 @@ export function render(app) {
   const t = a.timeline;
   fill(root,
     t.caveats.map((c) => message(c.message, 'caveat')),
-    figure('timeline-chart', a.timeline_svg,
+    figure('timeline-chart', [a.timeline_svg, a.timeline_svg_narrow],
       `Signatories and parties of the ${app.treaty().short_name} over time, up to ${t.until} (solid: certain; dashed: possible).`,
       `Signatories and parties of the ${app.treaty().short_name} up to ${t.until}: ${summary(t.points)}`),
     downloads(`Timeline (data version ${t.data_version})`, [
@@ -29,7 +29,7 @@ export function render(app) {
       { label: 'Points (CSV)', filename: `${app.state.treaty}-timeline.csv`, mime: 'text/csv', text: a.timeline_csv },
       { label: 'Timeline (JSON)', filename: `${app.state.treaty}-timeline.json`, mime: 'application/json', text: () => jsonText(t) },
     ]),
-    figure('pace-chart', a.pace_svg,
+    figure('pace-chart', [a.pace_svg],
       'Consents to be bound of the three treaties by time since each opened for signature (solid: certain; dashed: possible).',
       `Pace of the treaties: ${a.pace.treaties.map((p) => `${p.treaty}, ${p.required} consents required`).join('; ')}`),
     downloads('Pace', [
@@ -46,10 +46,18 @@ function summary(points) {
   return `on ${last.date}, ${last.signatories_certain} signatories and ${last.parties_certain} parties certain.`;
 }
 
-function figure(id, svg, caption, alt) {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  shown.push(url);
-  return el('figure', { class: 'chart' },
-    el('img', { id, src: url, alt }),
-    el('figcaption', {}, caption));
+/** A chart, and its layout for a phone when the crate draws one (chosen by the
+ *  browser by the screen's width); without one, a phone scrolls the chart sideways
+ *  at a size whose text can be read. */
+function figure(id, [svg, narrow], caption, alt) {
+  const blob = (text) => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    shown.push(url);
+    return url;
+  };
+  const img = el('img', { id, src: blob(svg), alt });
+  const picture = narrow
+    ? el('picture', {}, el('source', { media: '(max-width: 40rem)', srcset: blob(narrow), type: 'image/svg+xml' }), img)
+    : el('div', { class: 'chart-scroll table-wrap', tabindex: '0', role: 'region', 'aria-label': `${alt} (scrolls sideways on a small screen)` }, img);
+  return el('figure', { class: narrow ? 'chart' : 'chart wide-only' }, picture, el('figcaption', {}, caption));
 }

@@ -9,7 +9,8 @@ export function setup(app) {
     fill(byId(id), app.info.treaties.map((t) => el('option', { value: t.name }, t.short_name)));
   }
   // Other treaties have other cells; the same cell within another group stays open.
-  const treaties = () => app.update({ a: byId('compare-a').value, b: byId('compare-b').value, cell: '' });
+  // The rows' treaty is the header's treaty too.
+  const treaties = () => app.update({ a: byId('compare-a').value, b: byId('compare-b').value, treaty: byId('compare-a').value, cell: '' });
   byId('compare-a').addEventListener('change', treaties);
   byId('compare-b').addEventListener('change', treaties);
   byId('compare-group').addEventListener('change', () => app.update({ group: byId('compare-group').value }));
@@ -32,11 +33,14 @@ export function render(app) {
   groupChoices(app, a.groups);
   const d = a.document;
   const wide = () => app.ask({ ask: 'comparison_csv', day: state.day, data: state.data }).text;
-  // Without a day asked, the crate compares on the earlier of the data's last days.
+  // Without a day asked, the crate compares on the earlier of the data's last days:
+  // that day goes in the URL, so that the link says which day it shows.
   byId('day').value = d.as_of;
+  if (!state.day) history.replaceState(history.state, '', app.href({ day: d.as_of }));
   fill(root,
     d.caveats.map((c) => message(c.message, 'caveat')),
     crossTable(app, a, group),
+    standingsExplained(a, d),
     a.list ? cellList(app, a, group) : el('p', {}, 'Choose a count for the participants behind it.'),
     downloads(`Download (data version ${d.data_version})`, [
       { label: 'Comparison (JSON)', filename: `compare-${d.as_of}.json`, mime: 'application/json', text: () => jsonText(d) },
@@ -69,6 +73,7 @@ function crossTable(app, a, group) {
       type: 'button',
       class: 'count',
       'aria-pressed': String(pressed),
+      'data-key': `cell-${r}-${c}`,
       'aria-label': `${n}: ${label(r)} under the ${d.treaties[0]}, ${label(c)} under the ${d.treaties[1]}; show them`,
       onclick: () => app.update({ cell: `${r},${c}` }),
     }, String(n)));
@@ -78,6 +83,23 @@ function crossTable(app, a, group) {
     el('caption', {}, `${d.treaties[0]} (rows) against ${d.treaties[1]} (columns) on ${d.as_of}: ${where}`),
     el('thead', {}, el('tr', {}, el('td', { class: 'corner' }, `${d.treaties[0]} \u2193 ${d.treaties[1]} \u2192`), cols.map((c) => el('th', { scope: 'col' }, label(c))))),
     el('tbody', {}, rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, label(r)), cols.map((c) => cellButton(r, c)))))));
+}
+
+// What each standing means, as the crate counts it.
+const MEANING = {
+  not_signed: 'in the treaty\u2019s universe (the data lists it as able to join), and had neither signed nor deposited an instrument by the day',
+  invited: 'invited to accede, and had not yet acceded',
+  signed: 'had signed, and deposited no instrument of consent',
+  party: 'had deposited an instrument of ratification, acceptance, approval or accession (a party as the depositary counts, before or after entry into force)',
+  denounced: 'its denunciation had taken effect',
+  unknown: 'an action is known only to a window of days that covers the day: the standing on that day is not known',
+  outside: 'not among those the treaty\u2019s data lists as able to join (for the Council of Europe treaties: a State the chart does not list)',
+};
+
+function standingsExplained(a, d) {
+  const used = a.standings.filter((s) => d.cells.some((c) => c.a === s || c.b === s));
+  return el('details', { id: 'compare-standings' }, el('summary', {}, 'What each standing means'),
+    el('dl', { class: 'facts' }, used.map((s) => [el('dt', {}, label(s)), el('dd', {}, MEANING[s] || '')])));
 }
 
 function cellList(app, a, group) {

@@ -3,10 +3,15 @@
 // over the embedded data; a valid merge can then answer every view. The
 // file is read in this page and sent nowhere.
 
-import { el, byId, fill, message, table, downloads, jsonText } from '../dom.js';
-import { check } from '../engine.js';
+import { el, byId, fill, message, table, save } from '../dom.js';
+import { check, ask } from '../engine.js';
 
+// What the reader loaded: {refused} | {checking, name, bytes, stage, started} | the worker's answer.
 let result = null;
+let worker = null;
+let waiting = new Map();
+let nextId = 0;
+const PAGE = 200;
 
 export function setup(app) {
   const limit = app.info.max_file_bytes;
@@ -29,20 +34,91 @@ export function setup(app) {
   byId('use-file').addEventListener('change', (e) => app.update({ data: e.target.checked ? 'file' : 'embedded' }));
 }
 
-/** Reads `file` unless it is over the limit (then not a byte of it is read), and checks it. */
+/** The worker that checks files (one at a time; a cancel ends it). */
+function checker(app) {
+  if (worker) return worker;
+  worker = new Worker(new URL('../checker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = (e) => receive(app, e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    finish(app, { refused: `The file could not be checked in this browser: ${e.message || 'the checker did not start'}.` });
+  };
+  return worker;
+}
+
+/** Ends the check under way: the worker is ended, nothing of the file is used. */
+function cancel(app) {
+  if (!result?.checking) return;
+  worker?.terminate();
+  worker = null;
+  finish(app, { refused: `The check of ${result.name} was cancelled: nothing of it is used.` });
+}
+
+function finish(app, done) {
+  clearInterval(result?.timer);
+  result = done;
+  app.update({ data: app.file ? app.state.data : 'embedded' }, { say: done.refused || null });
+  byId('file-result').focus();
+}
+
+/** Reads `file` unless it is over the limit (then not a byte of it is read), and checks it in the worker. */
 async function read(app, file) {
   const limit = app.info.max_file_bytes;
+  if (result?.checking) cancel(app);
+  // The merged data of an earlier file answers no more.
+  ask({ ask: 'clear_file' });
+  app.file = null;
   if (file.size > limit) {
-    result = { refused: `${file.name} is ${file.size.toLocaleString('en')} bytes: files of at most ${limit.toLocaleString('en')} bytes (2 MiB) are read. Nothing of it was read.` };
-  } else {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    result = check(app.state.treaty, file.name, bytes);
-    result.treaty = app.state.treaty;
+    finish(app, { refused: `${file.name} is ${file.size.toLocaleString('en')} bytes: files of at most ${limit.toLocaleString('en')} bytes (2 MiB) are read. Nothing of it was read.` });
+    return;
   }
-  const usable = result.merged_version ? { treaty: result.treaty, name: result.file, version: result.merged_version, as_of: result.merged_as_of } : null;
-  app.file = usable;
-  app.update({ data: usable ? app.state.data : 'embedded' });
-  byId('file-result').focus();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  result = { checking: true, name: file.name, bytes: bytes.length, data: bytes, stage: 'reading', started: performance.now(), treaty: app.state.treaty };
+  result.timer = setInterval(() => progress(), 250);
+  app.update({ data: 'embedded' }, { say: `Checking ${file.name}.` });
+  checker(app).postMessage({ type: 'check', treaty: app.state.treaty, name: file.name, bytes, page: PAGE });
+}
+
+function receive(app, m) {
+  if (m.type === 'stage' && result?.checking) {
+    result.stage = m.stage;
+    progress();
+  } else if (m.type === 'done') {
+    done(app, m.answer);
+  } else if (m.type === 'page' && result?.pages) {
+    result.pages[m.section].push(...m.rows);
+    result.asked = false;
+    app.update({}, { say: `${result.pages[m.section].length} of ${result.listed[m.section]} problems shown.` });
+  } else if (m.type === 'text') {
+    waiting.get(m.id)?.(m.text);
+    waiting.delete(m.id);
+  }
+}
+
+/** The worker's answer: kept, its first page of problems asked for. */
+function done(app, answer) {
+  const treaty = result?.treaty || app.state.treaty;
+  const bytes = result?.data;
+  clearInterval(result?.timer);
+  if (answer.error) {
+    finish(app, { refused: answer.error });
+    return;
+  }
+  result = { ...answer, treaty, pages: answer.first };
+  // A valid file answers every view: the page's own crate merges it (a valid file is small work).
+  if (answer.merged_version && bytes) check(treaty, answer.file, bytes);
+  const problems = result.listed.alone + result.listed.merged;
+  app.file = answer.merged_version ? { treaty, name: answer.file, version: answer.merged_version, as_of: answer.merged_as_of } : null;
+  finish(app, result);
+  app.say(problems ? `${answer.file} checked: ${problems.toLocaleString('en')} problem(s).` : `${answer.file} checked: valid.`);
+}
+
+/** The progress of the check under way (its stage and the time it has taken). */
+function progress() {
+  const node = byId('file-progress-text');
+  if (!node || !result?.checking) return;
+  const seconds = Math.floor((performance.now() - result.started) / 1000);
+  node.textContent = `Checking ${result.name} (${result.bytes.toLocaleString('en')} bytes): ${result.stage}; ${seconds} s so far.`;
 }
 
 export function render(app) {
@@ -54,36 +130,71 @@ export function render(app) {
     fill(root);
     return;
   }
+  if (result.checking) {
+    fill(root,
+      el('p', { id: 'file-progress-text' }, ''),
+      el('progress', { id: 'file-progress', 'aria-labelledby': 'file-progress-text' }),
+      el('button', { type: 'button', id: 'file-cancel', onclick: () => cancel(app) }, 'Cancel the check'));
+    progress();
+    return;
+  }
   if (result.refused || result.error) {
     fill(root, message(result.refused || result.error));
     return;
   }
   fill(root,
     el('h3', {}, 'Your file ', el('span', { class: 'filename', dir: 'auto' }, result.file), ` (${result.bytes.toLocaleString('en')} bytes)`),
-    checkSection(app, 'On its own', 'file-alone', result.alone),
-    result.merged ? checkSection(app, 'Merged over the embedded data', 'file-merged', result.merged, result.replaced) : null,
+    checkSection(app, 'On its own', 'file-alone', 'alone'),
+    result.merged ? checkSection(app, 'Merged over the embedded data', 'file-merged', 'merged') : null,
     app.file ? changes(app) : null);
 }
 
-function checkSection(app, title, id, check, replaced) {
-  const report = check.document.files[0];
+/** A text the worker keeps (a report's JSON, its problems' CSV), saved as a file. */
+function download(label, filename, mime, section, what) {
+  return el('button', {
+    type: 'button', class: 'download', 'data-filename': filename,
+    onclick: () => {
+      const id = nextId++;
+      waiting.set(id, (text) => save(filename, mime, text));
+      worker.postMessage({ type: 'text', id, section, what });
+    },
+  }, label);
+}
+
+function checkSection(app, title, id, section) {
+  const { report, total } = result[section];
+  const listed = result.listed[section];
+  const rows = result.pages[section];
   const verdict = report.valid
     ? `Valid: ${report.actions} row(s) checked against the rules, no problem.`
-    : `${report.problems.length} problem(s); ${report.actions} row(s) read and checked, ${report.unread.length} that could not be read.`;
+    : `${total.toLocaleString('en')} problem(s); ${report.actions} row(s) read and checked, ${report.unread.length} that could not be read.`;
+  const again = section === 'merged' && total > listed
+    ? el('p', {}, `${(total - listed).toLocaleString('en')} of them are the problems listed above for the file on its own; ${listed ? `the ${listed.toLocaleString('en')} below are found only once merged.` : 'none other is found once merged.'}`)
+    : null;
   // Each problem (the crate's ProblemRow) with its line, or JSON record.
-  const rows = report.problems.map((p) => [
+  const cells = rows.map((p) => [
     p.line !== null ? String(p.line) : p.record !== null ? `record ${p.record}` : '',
     p.field, p.rule, p.article || '', el('span', { dir: 'auto' }, p.detail),
   ]);
+  const more = listed - rows.length;
   return el('section', { id, 'aria-labelledby': `${id}-h` },
     el('h4', { id: `${id}-h` }, title),
     el('p', { class: report.valid ? 'ok' : 'bad' }, verdict),
-    replaced ? el('p', {}, `${replaced} embedded row(s) are replaced by yours (same participant and kind of action).`) : null,
-    rows.length ? table(null, ['Line', 'Field', 'Rule', 'Article', 'What is wrong'], rows, { class: 'problems' }) : null,
-    downloads(`Download (${title.toLowerCase()})`, [
-      { label: 'Report (JSON)', filename: `${id}.json`, mime: 'application/json', text: () => jsonText(check.document) },
-      { label: 'Problems (CSV)', filename: `${id}-problems.csv`, mime: 'text/csv', text: check.csv },
-    ]));
+    again,
+    section === 'merged' && result.replaced ? el('p', {}, `${result.replaced} embedded row(s) are replaced by yours (same participant and kind of action).`) : null,
+    cells.length ? table(listed > rows.length ? `Problems 1 to ${rows.length.toLocaleString('en')} of ${listed.toLocaleString('en')}` : null,
+      ['Line', 'Field', 'Rule', 'Article', 'What is wrong'], cells, { class: 'problems' }) : null,
+    more > 0 ? el('button', {
+      type: 'button', class: 'more', 'data-key': `more-${section}`, disabled: result.asked || null,
+      onclick: () => {
+        result.asked = true;
+        worker.postMessage({ type: 'page', section, from: rows.length, count: PAGE });
+      },
+    }, `Show ${Math.min(PAGE, more).toLocaleString('en')} more (${more.toLocaleString('en')} not shown)`) : null,
+    el('div', { class: 'downloads', role: 'group', 'aria-label': `Download (${title.toLowerCase()})` },
+      el('span', { class: 'downloads-title' }, `Download (${title.toLowerCase()})`),
+      download('Report (JSON)', `${id}.json`, 'application/json', section, 'json'),
+      download('Problems (CSV)', `${id}-problems.csv`, 'text/csv', section, 'csv')));
 }
 
 /** The status on the merged data's last day, with and without the file. */

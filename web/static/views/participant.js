@@ -2,7 +2,7 @@
 // code: the crate's ParticipantReport (its actions, each with its date or
 // window, place, source and confidence) and its standing under each treaty.
 
-import { el, byId, fill, message, table, source, downloads, jsonText } from '../dom.js';
+import { el, byId, fill, message, table, sourcePart, downloads, jsonText } from '../dom.js';
 
 export function setup(app) {
   fill(byId('participant-system'),
@@ -111,7 +111,7 @@ function actions(a) {
     x.date_from === x.date_to ? x.date_from : `between ${x.date_from} and ${x.date_to}`,
     x.place,
     x.provisions,
-    el('span', { class: 'sources' }, (a.sources[i] || []).map((s) => el('span', {}, source(s)))),
+    el('span', { class: 'sources' }, (a.sources[i] || []).map(sourcePart)),
     x.confidence,
     el('span', { dir: 'auto' }, x.note),
   ]);

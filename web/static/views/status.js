@@ -6,6 +6,13 @@ import { el, byId, fill, message, downloads, jsonText } from '../dom.js';
 
 export function setup() {}
 
+let said = '';
+
+/** What the live region says after a change: the counts and the list shown, not the whole view. */
+export function summary() {
+  return said;
+}
+
 export function render(app) {
   const answer = app.ask({ ask: 'status', ...app.on() });
   const root = byId('status-result');
@@ -15,11 +22,12 @@ export function render(app) {
   }
   const d = answer.document;
   fill(byId('status-title'), `Status on ${d.as_of}`);
+  said = `Status on ${d.as_of}: ${counted(d.signatories)} signatories, ${counted(d.parties)} parties.`;
   fill(root,
     d.caveats.map((c) => message(c.message, 'caveat')),
     cards(d, answer),
     groups(app, d),
-    members(app, d, groupOf(app)),
+    members(app, d, answer, groupOf(app)),
     exports(app, d, answer));
 }
 
@@ -47,7 +55,7 @@ function cards(d, answer) {
     card('card-signatories', 'Signatories', String(d.signatories.certain), counted(d.signatories)),
     card('card-parties', 'Parties', String(d.parties.certain), counted(d.parties)),
     card('card-eif', 'Entry into force', answer.entry_into_force,
-      `Instruments counted: ${counted(d.instruments_counted)}, of ${d.instruments_required} required.`,
+      `Instruments counted: ${counted(d.instruments_counted)}. Entry into force takes ${d.instruments_required}.`,
       `In force on ${d.as_of}: ${inForce}.`));
 }
 
@@ -63,6 +71,7 @@ function groups(app, d) {
     class: 'count',
     'aria-label': `${list} ${group ? `in the group ${group}` : 'in all'}: ${counted(r)}; show the list`,
     'aria-pressed': String(app.state.list === list && app.state.listGroup === group),
+    'data-key': `count-${list}-${group}`,
     onclick: () => app.update({ list, listGroup: group }),
   }, range(r));
   const row = (label, group, s, p) => el('tr', {},
@@ -79,22 +88,103 @@ function groups(app, d) {
       head, body, foot));
 }
 
-/** The list behind the count chosen. */
-function members(app, d, groupOf) {
+/** The list behind the count chosen, as the depositary's table: a row per participant. */
+function members(app, d, answer, groupOf) {
   const list = app.state.list === 'parties' ? 'parties' : 'signatories';
   const group = app.state.listGroup;
-  const all = list === 'parties' ? d.party_list : d.signatory_list;
-  const shown = group ? all.filter((m) => groupOf[m.code] === group) : all;
-  const possible = shown.filter((m) => !m.certain).length;
+  const listed = new Map((list === 'parties' ? d.party_list : d.signatory_list).map((m) => [m.code, m]));
+  const shown = answer.table.filter((row) => listed.has(row.code) && (!group || groupOf[row.code] === group));
+  const possible = shown.filter((row) => !listed.get(row.code).certain).length;
   const where = group ? ` in the group ${group}` : '';
   const title = `${list === 'parties' ? 'Parties' : 'Signatories'}${where} on ${d.as_of}: ${shown.length}` +
     (possible ? ` (${possible} possible only)` : '');
-  const items = app.byName(shown).map((m) => el('li', {},
-    app.name(m.code, m.name), ' ', el('span', { class: 'code' }, m.code),
-    m.certain ? null : el('span', { class: 'possible' }, ' possible (a date window covers the day)')));
+  said += ` ${title}.`;
   return el('div', { class: 'member-list' },
     el('h3', { id: 'status-list-title' }, title),
-    shown.length ? el('ul', { class: 'names', id: 'status-list' }, items) : el('p', {}, 'None.'));
+    shown.length ? participantsTable(app, shown, listed, title) : el('p', {}, 'None.'),
+    el('p', { class: 'help' }, 'A date known only to a window is shown as the window; "possibly" marks one that covers the day. ',
+      '"Bound from" is the day the treaty binds the participant (after entry into force), as the crate works it out from the treaty\u2019s rules.'));
+}
+
+// The table's columns: the header, its sort key, and the cell.
+const COLUMNS = [
+  { key: 'name', title: 'Participant', sortBy: (app, r) => app.nameText(r.code, r.name) },
+  { key: 'signature', title: 'Signature', sortBy: (app, r) => r.signature?.from },
+  { key: 'consent', title: 'Ratification, acceptance, approval, accession', sortBy: (app, r) => r.consent?.from },
+  { key: 'bound', title: 'Bound from', sortBy: (app, r) => r.bound_from?.from },
+  { key: 'notes', title: 'Reservations, declarations', sortBy: (app, r) => r.reservations + r.declarations },
+];
+
+/** A date or window, never broken inside, "possibly" where the window covers the day. */
+function dated(x) {
+  if (!x) return '';
+  const day = (t) => el('time', { datetime: t, class: 'nowrap' }, t);
+  return el('span', {},
+    x.from === x.to ? day(x.from) : ['between ', day(x.from), ' and ', day(x.to)],
+    x.possible ? el('span', { class: 'possible' }, ' possibly (the window covers the day)') : null);
+}
+
+const INSTRUMENTS = { definitive_signature: 'definitive signature', formal_confirmation: 'formal confirmation', signature_confirmation: 'confirmation of signature' };
+
+function cells(app, r) {
+  const href = app.href({ view: 'participant', participant: r.code, system: '' });
+  const link = el('a', {
+    href,
+    'data-key': `participant-${r.code}`,
+    onclick: (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      app.update({ view: 'participant', participant: r.code, system: '' }, { push: true });
+    },
+  }, app.name(r.code, r.name));
+  const notes = [
+    r.reservations ? `${r.reservations} reservation${r.reservations > 1 ? 's' : ''}` : null,
+    r.declarations ? `${r.declarations} declaration${r.declarations > 1 ? 's' : ''}` : null,
+  ].filter(Boolean).join(', ');
+  return [
+    [link, ' ', el('span', { class: 'code' }, r.code)],
+    r.signature ? [dated(r.signature), r.signature.place ? el('span', { class: 'place' }, `, ${r.signature.place}`) : null] : '',
+    r.consent ? [el('span', { class: 'act' }, `${INSTRUMENTS[r.consent.kind] || r.consent.kind} `), dated(r.consent)] : '',
+    r.bound_from ? dated(r.bound_from) : el('span', { class: 'muted' }, r.consent ? 'not yet' : ''),
+    [notes || el('span', { class: 'muted' }, 'none'),
+      r.denunciation ? el('span', { class: 'block' }, 'denunciation ', dated(r.denunciation)) : null],
+  ];
+}
+
+function participantsTable(app, shown, listed, title) {
+  const [key, descending] = app.state.sort.startsWith('-') ? [app.state.sort.slice(1), true] : [app.state.sort, false];
+  const column = COLUMNS.find((c) => c.key === key) || COLUMNS[0];
+  const byName = app.byName(shown);
+  const rank = new Map(byName.map((r, i) => [r.code, i]));
+  const sorted = column.key === 'name' ? byName : [...shown].sort((x, y) => {
+    const a = column.sortBy(app, x);
+    const b = column.sortBy(app, y);
+    // Blanks last, then names in order.
+    if (a === b || (a == null && b == null)) return rank.get(x.code) - rank.get(y.code);
+    if (a == null) return 1;
+    if (b == null) return -1;
+    return a < b ? -1 : 1;
+  });
+  if (descending) sorted.reverse();
+  const head = el('tr', {}, COLUMNS.map((c) => {
+    const active = c.key === column.key;
+    const next = active && !descending ? `-${c.key}` : c.key;
+    return el('th', { scope: 'col', 'aria-sort': active ? (descending ? 'descending' : 'ascending') : null },
+      el('button', {
+        type: 'button', class: 'sort', 'data-key': `sort-${c.key}`,
+        onclick: () => app.update({ sort: next === 'name' ? '' : next }, { say: `Sorted by ${c.title.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}.` }),
+      }, c.title, el('span', { class: 'arrow', 'aria-hidden': 'true' }, active ? (descending ? ' \u25bc' : ' \u25b2') : ' \u21c5')));
+  }));
+  const body = el('tbody', {}, sorted.map((r) => el('tr', { 'data-code': r.code, class: listed.get(r.code).certain ? null : 'possible-row' },
+    cells(app, r).map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', { 'data-label': COLUMNS[i].title }, c))))));
+  // On a phone the rows are stacked and the headers hidden: the order is chosen here.
+  const orders = COLUMNS.flatMap((c) => [[c.key, `${c.title}, ascending`], [`-${c.key}`, `${c.title}, descending`]]);
+  const phoneSort = el('div', { class: 'control sort-phone' },
+    el('label', { for: 'status-sort' }, 'Order'),
+    el('select', { id: 'status-sort', onchange: (e) => app.update({ sort: e.target.value === 'name' ? '' : e.target.value }) },
+      orders.map(([value, label]) => el('option', { value, selected: value === (app.state.sort || 'name') }, label))));
+  return [phoneSort, el('div', { class: 'table-wrap scroll', tabindex: '0', role: 'region', 'aria-label': `${title} (the table scrolls sideways)` },
+    el('table', { id: 'status-table', class: 'depositary' }, el('caption', { class: 'visually-hidden' }, title), el('thead', {}, head), body))];
 }
 
 function exports(app, d, answer) {

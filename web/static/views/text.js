@@ -3,7 +3,7 @@
 // Budapest counterparts (ArticleReport), and the provisions that allow
 // reservations.
 
-import { el, byId, fill, message, table, source, downloads, jsonText } from '../dom.js';
+import { el, byId, fill, message, table, sourcePart, downloads, jsonText } from '../dom.js';
 
 export function setup(app) {
   byId('search-form').addEventListener('submit', (e) => {
@@ -59,7 +59,8 @@ function article(app, outline) {
   const budapest = d.budapest.map((b) => [String(b.article), b.title, b.detail, b.basis, b.confidence]);
   return el('section', { id: 'article-result', 'aria-labelledby': 'article-h' },
     el('h3', { id: 'article-h' }, `Article ${d.number}. ${d.title}`),
-    el('p', {}, `Chapter ${d.chapter.number}: ${d.chapter.title}. Title from `, source(d.source), ` (confidence ${d.confidence}).`),
+    el('p', {}, `Chapter ${d.chapter.number}: ${d.chapter.title}. Title (confidence ${d.confidence}) from:`),
+    el('div', { class: 'sources', id: 'article-sources' }, a.sources.map(sourcePart)),
     d.terms.length ? el('ul', {}, d.terms.map((t) => el('li', {}, `(${t.letter}) \u201c${t.term}\u201d`))) : null,
     provisions.length
       ? table('Its provisions', ['Provision', 'Kind', 'Summary', 'Reservation or declaration allowed'], provisions)
