@@ -73,7 +73,7 @@ fn standing(on: &OnDay<'_>, p: &Participant, status: Status, language: Language)
         .collect();
     let mut title = format!("{name}: {}", legend::words(one));
     if !actions.is_empty() {
-        title.push_str(&format!(". {}", actions.join("; ")));
+        title.push_str(&format!(" ({})", actions.join("; ")));
     }
     if let Some(from) = on.bound_from(p.code()).filter(|_| one == Stand::InForce) {
         title.push_str(&format!("; bound from {from}"));
