@@ -136,6 +136,15 @@ def two_treaties_side_by_side(site):
 
 
 @test
+def the_compare_view_opens_both_maps(site):
+    page = site.open("?view=compare&as_of=2026-04-25")
+    page.click("#compare-map")
+    assert params(page) == {"view": "map", "as_of": "2026-04-25", "with": "budapest"}, params(page)
+    assert page.locator("figure.map").count() == 2
+    assert status(page, "USA", "#map-with") == "in_force"
+
+
+@test
 def a_phone_sized_screen_shows_the_map_without_sideways_scroll(site):
     page = site.open("?view=map", width=390)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
