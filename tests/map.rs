@@ -293,3 +293,30 @@ fn the_readmes_map_is_the_one_the_crate_draws() {
         "docs/images/map.svg is not the map the crate draws; run `HANOI_REGENERATE=1 cargo test --test map`"
     );
 }
+
+#[path = "common/synthetic.rs"]
+mod synthetic;
+
+#[test]
+fn participants_without_a_shape_are_listed_beside_the_legend_and_wrapped() {
+    // A treaty of the reader's whose 60 participants have no ISO code.
+    let list = synthetic::participants(60);
+    let treaty = synthetic::treaty(&list);
+    let r = Register::builder(&treaty)
+        .as_of(synthetic::as_of())
+        .actions(synthetic::actions(&list, 2))
+        .build()
+        .unwrap();
+    let on = r.on(Date::constant(2027, 6, 30));
+    let chart = map_chart(&on, Language::En);
+    check_texts("synthetic map", &chart);
+    let svg = chart.to_svg();
+    let drawn = participants_drawn(&svg);
+    assert_eq!(drawn.len(), 60);
+    for (p, status) in on.statuses() {
+        let mine: Vec<_> = drawn.iter().filter(|(c, _)| c == p.code().as_str()).collect();
+        assert_eq!(mine.len(), 1, "{}", p.code());
+        assert_eq!(mine[0].1, expected(&on, p.code(), status), "{}", p.code());
+    }
+    assert!(svg.contains("Without a territory on the map:"));
+}

@@ -6,7 +6,7 @@ Playwright), with the harness of browser.py:
 A day in the URL gives that day's map; the slider and the play button
 change the colours; hover and keyboard focus say a participant's standing;
 a click opens it; every text lies inside the drawing and apart, every
-locator circle is at least 6 px across; a redraw takes under 33 ms (30 a
+locator circle is at least 6 px across (on a phone too); a redraw takes under 33 ms (30 a
 second); a phone-sized screen has no sideways scroll.
 """
 
@@ -136,11 +136,22 @@ def two_treaties_side_by_side(site):
 
 
 @test
+def the_compare_view_opens_both_maps(site):
+    page = site.open("?view=compare&as_of=2026-04-25")
+    page.click("#compare-map")
+    assert params(page) == {"view": "map", "as_of": "2026-04-25", "with": "budapest"}, params(page)
+    assert page.locator("figure.map").count() == 2
+    assert status(page, "USA", "#map-with") == "in_force"
+
+
+@test
 def a_phone_sized_screen_shows_the_map_without_sideways_scroll(site):
     page = site.open("?view=map", width=390)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{overflow}px wider than the screen"
     assert page.locator("#map-main [data-code]").count() == 198
+    smallest = page.evaluate("Math.min(...[...document.querySelectorAll('#map-main svg circle')].map(c => c.getBoundingClientRect().width))")
+    assert smallest >= 6, f"a locator circle {smallest:.1f} px across on a phone"
     site.shot(page, "map-phone")
 
 

@@ -158,9 +158,34 @@ pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f6
     out
 }
 
+/// The label of the participants the map has no shape for.
+const OFF_MAP: &str = "Without a territory on the map:";
+
+/// The participants the map has no shape for (the European Union; in a
+/// treaty of the reader's, any without an ISO code): each one's label, x
+/// and row, after [`OFF_MAP`] and wrapped to the drawing's width.
+pub(super) fn off_map(without_shape: &[(&Participant, Standing)]) -> Vec<(String, f64, usize)> {
+    let first = MARGIN + text_width(OFF_MAP, 12.0) + 8.0;
+    let (mut x, mut row) = (first, 0);
+    let mut out = Vec::new();
+    for (_, s) in without_shape {
+        let text = format!("{}: {}", s.name, words(s.status));
+        let width = 20.0 + text_width(&text, 12.0) + 18.0;
+        if x > first && x + width > W - MARGIN {
+            (x, row) = (first, row + 1);
+        }
+        out.push((text, x, row));
+        x += width;
+    }
+    out
+}
+
 /// The height the legend and footer take under the map.
-pub(super) fn height(entries: &[(Stand, String, f64, usize)], without_shape: bool) -> f64 {
-    let rows = entries.last().map_or(0, |e| e.3 + 1) + usize::from(without_shape);
+pub(super) fn height(
+    entries: &[(Stand, String, f64, usize)],
+    without_shape: &[(&Participant, Standing)],
+) -> f64 {
+    let rows = entries.last().map_or(0, |e| e.3 + 1) + off_map(without_shape).last().map_or(0, |e| e.2 + 1);
     f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * 22.0 + 52.0
 }
 
@@ -185,23 +210,19 @@ pub(super) fn draw(
     }
     y += 22.0;
     if !without_shape.is_empty() {
-        let label = "No territory of its own:";
-        d.text(label, MARGIN, y, 12.0, Anchor::Start, r##"fill="#555""##);
-        let mut x = MARGIN + text_width(label, 12.0) + 8.0;
-        for (p, s) in without_shape {
-            let attrs = format!(
-                r##"x="{x:.1}" y="{:.1}" width="14" height="14" stroke="#222" stroke-width="0.8""##,
-                y - 11.0
-            );
-            let code = p.code();
-            d.raw(
-                &element("rect", &attrs, code.as_str(), s.status, &s.title, "")
-                    .replace(HATCH_MAP, HATCH_LEGEND),
-            );
-            let text = format!("{}: {}", s.name, words(s.status));
-            d.text(&text, x + 20.0, y, 12.0, Anchor::Start, "");
-            x += 20.0 + text_width(&text, 12.0) + 18.0;
-        }
+        d.text(OFF_MAP, MARGIN, y, 12.0, Anchor::Start, r##"fill="#555""##);
+    }
+    for ((p, s), (text, x, row)) in without_shape.iter().zip(off_map(without_shape)) {
+        let y = y + 22.0 * row as f64;
+        let attrs = format!(
+            r##"x="{x:.1}" y="{:.1}" width="14" height="14" stroke="#222" stroke-width="0.8""##,
+            y - 11.0
+        );
+        let code = p.code();
+        d.raw(
+            &element("rect", &attrs, code.as_str(), s.status, &s.title, "").replace(HATCH_MAP, HATCH_LEGEND),
+        );
+        d.text(&text, x + 20.0, y, 12.0, Anchor::Start, "");
     }
     // At the foot of the drawing, whatever the legend took.
     footer(d, d.size().1 - 26.0, data);

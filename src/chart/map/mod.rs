@@ -73,7 +73,7 @@ fn standing(on: &OnDay<'_>, p: &Participant, status: Status, language: Language)
         .collect();
     let mut title = format!("{name}: {}", legend::words(one));
     if !actions.is_empty() {
-        title.push_str(&format!(". {}", actions.join("; ")));
+        title.push_str(&format!(" ({})", actions.join("; ")));
     }
     if let Some(from) = on.bound_from(p.code()).filter(|_| one == Stand::InForce) {
         title.push_str(&format!("; bound from {from}"));
@@ -117,7 +117,7 @@ pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
     let counts = legend::counts(by_iso.values().chain(&without_shape).map(|(_, s)| s.status));
     let entries = legend::entries(&counts);
     let legend_top = MAP_TOP + map_h + 14.0;
-    let height = (legend_top + legend::height(&entries, !without_shape.is_empty())).ceil();
+    let height = (legend_top + legend::height(&entries, &without_shape)).ceil();
     let title = format!("{name}: the participants' standing on {}", on.day());
     let mut d = Drawing::new(W, height, &title);
     heading(&mut d, on, name);

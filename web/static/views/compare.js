@@ -41,6 +41,14 @@ export function render(app) {
     d.caveats.map((c) => message(c.message, 'caveat')),
     crossTable(app, a, group),
     standingsExplained(a, d),
+    el('p', {}, el('a', {
+      id: 'compare-map',
+      href: `?view=map&treaty=${state.a}&as_of=${d.as_of}&with=${state.b}`,
+      onclick: (e) => {
+        e.preventDefault();
+        app.update({ view: 'map', treaty: state.a, day: d.as_of, with: state.b }, { push: true });
+      },
+    }, 'Both treaties on the world map, side by side')),
     a.list ? cellList(app, a, group) : el('p', {}, 'Choose a count for the participants behind it.'),
     downloads(`Download (data version ${d.data_version})`, [
       { label: 'Comparison (JSON)', filename: `compare-${d.as_of}.json`, mime: 'application/json', text: () => jsonText(d) },

@@ -89,9 +89,23 @@ function draw(app, day) {
   const holder = byId('map-figures');
   fill(holder, figures);
   holder.classList.toggle('side-by-side', figures.length > 1);
+  for (const svg of holder.querySelectorAll('svg')) legible(svg);
   byId('map-day-label').textContent = a.day;
   performance.measure('hanoi:map-draw', { start: started, end: performance.now() });
   return a;
+}
+
+/** On a narrow screen the map is drawn smaller than the crate drew it: its
+ *  locator circles are grown back to 7 px across, so that none is too small to see or tap. */
+function legible(svg) {
+  const shown = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const group = svg.querySelector('g[transform]');
+  const k = Number(/scale\(([0-9.]+)\)/.exec(group?.getAttribute('transform') || '')?.[1]);
+  if (!(shown > 0 && shown < 1 && k > 0)) return;
+  const least = 3.5 / (k * shown);
+  for (const c of group.querySelectorAll('circle')) {
+    if (Number(c.getAttribute('r')) < least) c.setAttribute('r', least.toFixed(1));
+  }
 }
 
 function figure(id, a, name) {
