@@ -15,6 +15,10 @@ const SVG_BUDGET: usize = 200 * 1024;
 /// status and whether the treaty bound it (the exports' lattice).
 fn expected(on: &OnDay<'_>, code: hanoi_convention::Code, status: Status) -> &'static str {
     let bound = on.is_bound(code).unwrap();
+    // Before the opening for signature, the lattice's own value.
+    if on.day() < on.register().treaty().rules().signature().opens() {
+        return "not_yet_open";
+    }
     match status {
         Status::NotSigned => "not_signed",
         Status::Invited { .. } => "invited",
@@ -58,7 +62,7 @@ fn day_in_a_window(r: &Register) -> Option<Date> {
 
 fn days(r: &Register) -> Vec<Date> {
     let opened = r.treaty().rules().signature().opens();
-    let mut days = vec![r.as_of(), opened];
+    let mut days = vec![r.as_of(), opened, opened.yesterday().unwrap()];
     days.extend(day_in_a_window(r));
     for years in [1, 5] {
         let d = DateWindow::exact(opened)

@@ -21,6 +21,7 @@ use crate::register::Status;
 /// status lattice (`export::Stand`, which sits above the charts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Stand {
+    NotYetOpen,
     NotSigned,
     Invited,
     Signed,
@@ -49,6 +50,7 @@ impl Stand {
     /// The word in `data-status`, as the exports write it.
     pub(super) fn label(self) -> &'static str {
         match self {
+            Stand::NotYetOpen => "not_yet_open",
             Stand::NotSigned => "not_signed",
             Stand::Invited => "invited",
             Stand::Signed => "signed",
@@ -68,6 +70,7 @@ const HATCH_LEGEND: &str = "hanoi-map-unknown-legend";
 /// A status in words, for the legend and titles.
 pub(super) fn words(status: Stand) -> &'static str {
     match status {
+        Stand::NotYetOpen => "not yet open for signature",
         Stand::NotSigned => "not signed",
         Stand::Invited => "invited to accede",
         Stand::Signed => "signed",
@@ -82,12 +85,13 @@ pub(super) fn words(status: Stand) -> &'static str {
 /// A status's fill (CIE L* in the comments).
 pub(super) fn fill(status: Stand) -> String {
     match status {
-        Stand::NotSigned => "#fcf5d2".into(), // 96
-        Stand::Invited => "#c2e3a0".into(),   // 86
-        Stand::Signed => "#73c8bd".into(),    // 75
-        Stand::Party => "#2d7fb8".into(),     // 51
-        Stand::InForce => "#1d2e83".into(),   // 23
-        Stand::Denounced => "#b2182b".into(), // 38
+        // Nobody could act yet: the fill of "not signed", named apart.
+        Stand::NotYetOpen | Stand::NotSigned => "#fcf5d2".into(), // 96
+        Stand::Invited => "#c2e3a0".into(),                       // 86
+        Stand::Signed => "#73c8bd".into(),                        // 75
+        Stand::Party => "#2d7fb8".into(),                         // 51
+        Stand::InForce => "#1d2e83".into(),                       // 23
+        Stand::Denounced => "#b2182b".into(),                     // 38
         Stand::Unknown => format!("url(#{HATCH_MAP})"),
         Stand::Outside => "#9a9a9a".into(), // 64
     }
@@ -126,9 +130,10 @@ fn swatch(status: Stand) -> String {
 /// The legend's entries: a status, its label and where it goes (x, and
 /// the row from 0), wrapped to the drawing's width.
 pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f64, usize)> {
-    // Always the same six, so that maps of two days read alike; invited and
-    // denounced where any participant is.
+    // Always the same six, so that maps of two days read alike; invited,
+    // denounced and not yet open where any participant is.
     let order = [
+        Stand::NotYetOpen,
         Stand::NotSigned,
         Stand::Invited,
         Stand::Signed,
@@ -140,7 +145,11 @@ pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f6
     ];
     let shown = order
         .into_iter()
-        .filter(|s| !matches!(s, Stand::Invited | Stand::Denounced) || counts.contains_key(s));
+        .filter(|s| {
+            !matches!(s, Stand::NotYetOpen | Stand::Invited | Stand::Denounced) || counts.contains_key(s)
+        })
+        // Before the opening, "not yet open" stands for "not signed".
+        .filter(|s| *s != Stand::NotSigned || !counts.contains_key(&Stand::NotYetOpen));
     let (mut x, mut row) = (MARGIN, 0);
     let mut out = Vec::new();
     for status in shown {

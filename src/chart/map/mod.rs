@@ -61,7 +61,14 @@ struct Standing {
 }
 
 fn standing(on: &OnDay<'_>, p: &Participant, status: Status, language: Language) -> Standing {
-    let one = Stand::of(status, on.is_bound(p.code()).unwrap_or(Answer::No));
+    // Before the opening for signature nobody could act: "not yet open",
+    // as the exports' lattice says.
+    let not_open = on.day() < on.register().treaty().rules().signature().opens();
+    let one = if not_open {
+        Stand::NotYetOpen
+    } else {
+        Stand::of(status, on.is_bound(p.code()).unwrap_or(Answer::No))
+    };
     let name = p.name_in(language).unwrap_or(p.name()).to_string();
     // Its actions up to the day (those a window may put after it too).
     let actions: Vec<String> = on
