@@ -1,4 +1,5 @@
-//! The crate's one error type, [`Error`]. A data set's problems are
+//! The crate's one error type, [`Error`], and what kind of error it is
+//! ([`ErrorKind`], from [`Error::kind`]), to branch on. A data set's problems are
 //! [`Problem`](crate::problem::Problem)s, listed in [`Error::Invalid`].
 
 use std::fmt;
@@ -139,7 +140,94 @@ pub enum Error {
     Keyword(#[from] crate::base::provenance::ParseEnumError),
 }
 
+/// What kind of error an [`Error`] is ([`Error::kind`]): what a caller
+/// branches on, stable while the variants and their fields change.
+///
+/// ```
+/// use hanoi_convention::{ErrorKind, Register};
+///
+/// let p = Register::embedded().participants();
+/// assert_eq!(p.find("Atlantis").unwrap_err().kind(), ErrorKind::NotFound);
+/// assert_eq!(p.find("nga").unwrap_err().kind(), ErrorKind::Ambiguous);
+/// assert!(p.find("Viet Nom").unwrap_err().is_not_found());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The data has problems; [`Error::problems`] lists every one.
+    Invalid,
+    /// A file that is not a data file of the expected form, or a treaty
+    /// whose text, identity or parts do not fit together.
+    Format,
+    /// A file, or the output, could not be opened, read or written
+    /// ([`Error::io_kind`] says why).
+    Io,
+    /// No participant has this name or code.
+    NotFound,
+    /// An input that reads as more than one participant.
+    Ambiguous,
+    /// A known participant outside the treaty's list.
+    OutsideTreaty,
+    /// A day before the treaty existed, or a request beyond any treaty's
+    /// span.
+    OutOfRange,
+    /// A value not of its type's form (an article number, a code, a date, a
+    /// keyword), or date arithmetic beyond the representable dates.
+    Value,
+}
+
 impl Error {
+    /// What kind of error this is.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Invalid(_) => ErrorKind::Invalid,
+            Error::Format { .. } | Error::Treaty(_) | Error::Text { .. } | Error::Identity { .. } => {
+                ErrorKind::Format
+            }
+            Error::Io { .. } => ErrorKind::Io,
+            Error::UnknownParticipant { .. } | Error::UnknownCode { .. } => ErrorKind::NotFound,
+            Error::AmbiguousParticipant { .. } => ErrorKind::Ambiguous,
+            Error::OutsideTreaty { .. } => ErrorKind::OutsideTreaty,
+            Error::BeforeTreaty { .. } | Error::Limit(_) => ErrorKind::OutOfRange,
+            Error::ArticleNumber(_) | Error::Code(_) | Error::Date(_) | Error::Keyword(_) => ErrorKind::Value,
+        }
+    }
+
+    /// True when the data has problems ([`ErrorKind::Invalid`]).
+    pub fn is_invalid(&self) -> bool {
+        self.kind() == ErrorKind::Invalid
+    }
+
+    /// True when nothing matched a name or code ([`ErrorKind::NotFound`]).
+    pub fn is_not_found(&self) -> bool {
+        self.kind() == ErrorKind::NotFound
+    }
+
+    /// True when a file or the output could not be read or written
+    /// ([`ErrorKind::Io`]).
+    pub fn is_io(&self) -> bool {
+        self.kind() == ErrorKind::Io
+    }
+
+    /// Every problem of invalid data, in a stable order; `None` for an
+    /// error of another kind.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, actions::{Action, ActionKind}};
+    ///
+    /// let early = Action::new("FRA".parse()?, ActionKind::Signature, Date::constant(2025, 1, 1).into());
+    /// let err = Register::builder(hanoi_convention::convention()).action(early).build().unwrap_err();
+    /// assert!(err.is_invalid());
+    /// assert_eq!(err.problems().map(|p| p.len()), Some(1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn problems(&self) -> Option<&Problems> {
+        match self {
+            Error::Invalid(p) => Some(p),
+            _ => None,
+        }
+    }
+
     /// An error reading `path`.
     pub(crate) fn read(path: impl Into<String>, source: std::io::Error) -> Error {
         Error::Io {

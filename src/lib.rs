@@ -146,7 +146,7 @@ pub use base::{
     ParseEnumError, Provenance, SourcePart, parse_date,
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
-pub use error::Error;
+pub use error::{Error, ErrorKind};
 pub use participants::Code;
 pub use problem::Problem;
 pub use register::{Register, Status};

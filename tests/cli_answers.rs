@@ -97,9 +97,9 @@ fn a_past_day_counts_the_instruments_of_that_day() {
     assert!(now["instruments_counted"]["certain"].as_u64() > Some(0));
 }
 
-/// The text says whether the treaty was in force on the day asked, not
-/// only the day it entered into force: the day before and the day itself
-/// differ, as the JSON's `in_force` does.
+/// The text of `status` and `eif` says whether the treaty was in force on
+/// the day asked, not only the day it entered into force: the day before
+/// and the day itself differ, as the JSON's `in_force` does.
 #[test]
 fn status_in_words_says_whether_in_force_on_the_day() {
     for (day, answer) in [("2004-06-30", "no"), ("2004-07-01", "yes")] {
@@ -109,6 +109,9 @@ fn status_in_words_says_whether_in_force_on_the_day() {
             "--treaty", "budapest", "status", "--as-of", day, "--format", "json",
         ]);
         assert_eq!(v["in_force"], if answer == "yes" { "yes" } else { "no" });
+        // And so does the entry-into-force answer.
+        let text = stdout(&hanoi(&["--treaty", "budapest", "eif", "--as-of", day]));
+        assert!(text.contains(&format!("in force on {day}: {answer}\n")), "{text}");
     }
 }
 

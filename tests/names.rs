@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use hanoi_convention::{
-    Language, Register,
+    Error, Language, Register,
     embedded::EmbeddedTreaty,
     participants::{Participant, Participants},
 };
@@ -67,9 +67,9 @@ fn every_name_in_every_language_finds_its_own_participant() {
 }
 
 /// A name without its diacritics that spells another participant's code.
-/// `find` takes input in capitals as a code first and anything else as a
-/// name first, so the name as written (or in lower case) finds the
-/// participant it names, and the code in capitals finds the code's owner.
+/// `find` reads the name as written as the participant it names, the code
+/// in capitals as the code's owner, and anything between (lower case, the
+/// name without its marks) as ambiguous, naming both.
 const NAME_CODE_CLASHES: [(&str, &str, &str); 3] = [
     // Vietnamese "Áo" is Austria; "AO" is Angola's alpha-2 code.
     ("AUT", "Áo", "AGO"),
@@ -109,8 +109,17 @@ fn names_that_spell_a_code_are_a_reasoned_list() {
     assert_eq!(clashes, expected);
     for (named, name, owner) in NAME_CODE_CLASHES {
         let bare = without_marks(name);
-        for query in [name.to_string(), bare.clone(), bare.to_lowercase()] {
-            assert_eq!(p.find(&query).unwrap().code().as_str(), named, "{query}");
+        assert_eq!(p.find(name).unwrap().code().as_str(), named, "{name}");
+        for query in [bare.clone(), bare.to_lowercase()]
+            .into_iter()
+            .filter(|q| q != name)
+        {
+            let err = p.find(&query).unwrap_err();
+            let Error::AmbiguousParticipant { candidates, .. } = &err else {
+                panic!("{query}: {err:?}")
+            };
+            let codes: Vec<&str> = candidates.iter().map(|(c, _)| c.as_str()).collect();
+            assert_eq!(codes, [owner, named], "{query}");
         }
         assert_eq!(
             p.find(&bare.to_uppercase()).unwrap().code().as_str(),

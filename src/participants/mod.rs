@@ -10,6 +10,8 @@
 //! - `list`: [`Participants`], with lookups by code, name (in any of the
 //!   crate's languages), alias, and code in another system.
 //! - `admission`: when each UN member State was admitted ([`UnAdmission`]).
+//! - `suggest`: the names nearest a query that matched nothing, within
+//!   its script ([`Participants::suggest`]).
 //! - `systems`: codes in the systems researchers merge on ([`CodeSystem`],
 //!   [`Codes`]): ISO 3166-1, UN M49, Correlates of War, Gleditsch-Ward.
 //!
@@ -19,6 +21,7 @@ mod admission;
 mod group;
 mod list;
 mod participant;
+mod suggest;
 mod systems;
 
 pub use crate::base::code::{Code, CodeError};

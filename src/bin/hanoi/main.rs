@@ -42,7 +42,7 @@ use std::process::ExitCode;
 
 use args::{Cli, Command};
 use context::Context;
-use hanoi_convention::Error;
+use hanoi_convention::{Error, ErrorKind};
 
 /// A failure with its exit code.
 pub(crate) struct Failure {
@@ -89,19 +89,14 @@ impl Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
         let closed = e.io_kind() == Some(std::io::ErrorKind::BrokenPipe);
-        let code = match e {
-            Error::Io { .. }
-            | Error::Format { .. }
-            | Error::Limit(_)
-            | Error::BeforeTreaty { .. }
-            | Error::Text { .. }
-            | Error::Identity { .. }
-            | Error::Treaty(_) => 2,
+        // 2 for what cannot be read or asked; 1 for invalid data and misses.
+        let code = match e.kind() {
+            ErrorKind::Io | ErrorKind::Format | ErrorKind::OutOfRange => 2,
             _ => 1,
         };
-        let message = match &e {
-            Error::Invalid(v) => render::problems(v),
-            other => other.to_string(),
+        let message = match e.problems() {
+            Some(v) => render::problems(v),
+            None => e.to_string(),
         };
         Failure {
             code,

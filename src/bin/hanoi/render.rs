@@ -15,7 +15,7 @@ use hanoi_convention::participants::{Code, Participant, Participants, collation_
 use hanoi_convention::problem::Problems;
 use hanoi_convention::register::Outcome;
 use hanoi_convention::treaty::Identity;
-use hanoi_convention::{Answer, Language, Register};
+use hanoi_convention::{Answer, EntryIntoForce, Language, Register};
 use unicode_width::UnicodeWidthStr;
 
 /// Names in the language of `--lang`, with English where none is
@@ -139,6 +139,27 @@ pub fn caveats_to_stderr(list: &[Caveat]) {
     }
 }
 
+/// Whether the treaty was in force on the day asked, in words: said apart
+/// from the day it entered into force, which may lie after the day.
+fn in_force_words(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "unknown (the deciding day is known only to a window)",
+    }
+}
+
+/// Whether the treaty was in force on `day`, from its entry into force as
+/// it stood that day.
+fn in_force_on(e: &EntryIntoForce, day: hanoi_convention::Date) -> Answer {
+    match e {
+        // The deciding deposit lies in a window: in force only if it fell early.
+        EntryIntoForce::Unknown { window, .. } if window.earliest() > day => Answer::No,
+        EntryIntoForce::Unknown { .. } => Answer::Unknown,
+        other => other.window().map_or(Answer::No, |w| w.happened_by(day)),
+    }
+}
+
 pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
     let mut out = String::new();
     let name = names.treaty(r.treaty().identity());
@@ -162,14 +183,7 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
         let _ = writeln!(out, "  {} {sig:>12} {par:>10}", pad(&g.group, 40));
     }
     let _ = writeln!(out, "\n  entry into force: {}", s.entry_into_force);
-    // Whether it was in force on the day asked, said apart from when it
-    // entered into force (a date that may lie after the day).
-    let on_the_day = match s.in_force {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "unknown (the deciding day is known only to a window)",
-    };
-    let _ = writeln!(out, "  in force on {}: {on_the_day}", s.as_of);
+    let _ = writeln!(out, "  in force on {}: {}", s.as_of, in_force_words(s.in_force));
     let parties: Vec<String> = s
         .party_list
         .iter()
@@ -332,6 +346,8 @@ pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
     };
     let first = format!("Entry into force ({}{art}) as of {}:", e.treaty, e.as_of);
     let _ = writeln!(out, "{}", wrap(&first, &e.entry_into_force.to_string(), 4));
+    let answer = in_force_on(&e.entry_into_force, e.as_of);
+    let _ = writeln!(out, "  in force on {}: {}", e.as_of, in_force_words(answer));
     let _ = writeln!(out, "{}", wrap("  rule:", &e.rule, 4));
     if let Some(w) = &e.what_if {
         let _ = writeln!(out, "\n  assuming:");

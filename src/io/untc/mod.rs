@@ -12,6 +12,8 @@
 //!   the count check ([`CountCheck`]).
 //! - `treaty`: the page's treaty as a treaty of its own
 //!   ([`UntcImport::treaty`]).
+//! - `prose`: the facts the depositary's prose states (notification
+//!   references, dates written out, the provisions a statement names).
 //! - `refresh`: what a page changes in a data set, and the data set with
 //!   the page applied ([`Refresh`]).
 //! - `applied`: a register with a page applied, the page as the source of
@@ -42,6 +44,7 @@ mod applied;
 mod clean;
 mod import;
 mod page;
+mod prose;
 mod refresh;
 mod treaty;
 

@@ -10,7 +10,8 @@ use crate::base::citation::Citation;
 use crate::base::date::Date;
 use crate::base::provenance::{Confidence, Provenance};
 use crate::error::Error;
-use crate::io::untc::import::{UntcImport, long_date};
+use crate::io::untc::import::UntcImport;
+use crate::io::untc::prose::long_date;
 use crate::participants::Participants;
 use crate::treaty::{
     Accession, ConsentRule, Delay, DenunciationRule, EntryIntoForceRule, EntryIntoForceShape, Fact,
