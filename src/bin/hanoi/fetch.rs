@@ -119,7 +119,8 @@ fn network(url: &str, e: &ureq::Error, timeout: Duration) -> Failure {
         e => e.to_string(),
     };
     Failure::not_found(format!(
-        "{url}: {why}: no page stored, the data stored before are unchanged"
+        "{url}: {why}: no page stored, the data stored before are unchanged \
+         (a page downloaded by hand: --from FILE)"
     ))
 }
 
