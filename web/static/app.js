@@ -176,7 +176,7 @@ function setupControls(app) {
 /** Shows the state's view and the controls as the state says. Focus is moved on
  *  purpose: to the heading of a view the reader opens, else back to the control
  *  the reader used (made anew by the view: found by its `data-key`). */
-function render(app, { focus, say = null }) {
+function render(app, { focus, say = null, quiet = false }) {
   const { state } = app;
   const active = document.activeElement;
   const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
@@ -206,8 +206,16 @@ function render(app, { focus, say = null }) {
     const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);
     if (again) again.focus();
   }
-  const summary = say || VIEWS[state.view].summary?.(app);
+  if (quiet) return;
+  const summary = say || VIEWS[state.view].summary?.(app) || headline(section);
   if (summary) app.say(summary);
+}
+
+/** A view's answer in a sentence, for the live region: its error, or its first heading or caption. */
+function headline(section) {
+  const node = section.querySelector('.message.error, h3, caption');
+  const text = node ? node.textContent.trim() : '';
+  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
 
 /** Under the controls, on every view: how old the data is, and where it comes from. */
@@ -260,7 +268,7 @@ async function main() {
   const app = makeApp(info);
   setupControls(app);
   byId('loading').hidden = true;
-  render(app, { focus: false });
+  render(app, { focus: false, quiet: true });
   document.body.dataset.ready = 'true';
   performance.mark('hanoi:first-answer', { detail: { sinceScript: performance.now() - started } });
   // Two frames later the answer has been painted (the budget script reads this mark);

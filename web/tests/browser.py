@@ -240,6 +240,7 @@ def a_typo_is_answered_with_suggestions(site):
     assert "no participant is called" in text(page, "#participant-result")
     page.get_by_role("button", name="Ukraine").click()
     assert "UKR" in text(page, "#participant-name")
+    assert page.evaluate("document.activeElement.id") == "participant-name"
     assert params(page)["participant"] == "Ukraine"
 
 
@@ -272,6 +273,10 @@ def the_text_its_search_and_an_article(site):
     assert "found" in text(page, "#search-result h3")
     page.get_by_role("button", name=re.compile(r"^Article 29:")).click()
     assert params(page)["article"] == "29"
+    # The article opened takes the focus, and is on the screen.
+    assert page.evaluate("document.activeElement.id") == "article-h"
+    top = page.evaluate("document.getElementById('article-h').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"], top
     article = site.open("?view=text&article=65")
     assert text(article, "#article-h") == "Article 65. Entry into force"
     assert "36" in text(article, "#budapest-counterparts")
@@ -501,6 +506,7 @@ def a_check_can_be_cancelled(site):
     assert "was cancelled: nothing of it is used" in text(page, "#file-result .message")
     # Another file is checked after a cancel.
     upload(page, "mine.tsv", (HEADER + "DEU\tsignature\t2025-02-30\t\t\t\thigh\tx\t\n").encode())
+    wait_until(page, "document.querySelector('#file-result h3') !== null")
     assert page.locator("#file-alone table.problems tbody tr").count() == 1
 
 
