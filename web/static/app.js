@@ -218,16 +218,22 @@ function headline(section) {
   return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
 }
 
-/** Under the controls, on every view: how old the data is, and where it comes from. */
+/** Under the controls, on every view: how old the data is, and where it comes from
+ *  (on Compare, each treaty's). */
 function renderProvenance(app) {
-  const t = app.treaty();
-  const merged = app.state.data === 'file' && app.file?.treaty === app.state.treaty;
-  const asOf = merged ? app.file.as_of : t.data_as_of;
-  const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
-  const age = days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  const age = (asOf) => {
+    const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
+    return days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  };
+  const one = (t) => {
+    const merged = app.state.data === 'file' && app.file?.treaty === t.name;
+    const asOf = merged ? app.file.as_of : t.data_as_of;
+    return ['Data as of ', el('time', { datetime: asOf }, asOf), ` (${age(asOf)}); source: ${t.source}`,
+      merged ? `, with your file ${app.file.name}` : ''];
+  };
+  const treaties = app.state.view === 'compare' ? [app.treaty(app.state.a), app.treaty(app.state.b)].filter(Boolean) : [app.treaty()];
   fill(byId('provenance'),
-    'Data as of ', el('time', { datetime: asOf }, asOf), ` (${age}); source: ${t.source}`,
-    merged ? `, with your file ${app.file.name}` : '', '. ',
+    treaties.length > 1 ? treaties.map((t) => el('span', { class: 'block' }, `${t.short_name}: `, one(t), '.')) : [one(treaties[0]), '. '],
     el('a', { href: urlOf({ ...app.state, view: 'data' }), 'data-key': 'provenance-data', onclick: (e) => {
       e.preventDefault();
       app.update({ view: 'data' }, { push: true });

@@ -69,10 +69,18 @@ export function message(text, kind = 'error') {
   return el('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text);
 }
 
-/** A table from a header and rows of cells (nodes or text). */
+/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens. */
+export function withDays(text) {
+  const parts = String(text).split(/(\d{4}-\d{2}-\d{2})/);
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (i % 2 ? el('time', { datetime: p }, p) : p)).filter((p) => p !== '');
+}
+
+/** A table from a header and rows of cells (nodes or text; days in text never break). */
 export function table(caption, header, rows, attrs = {}) {
   const head = el('thead', {}, el('tr', {}, header.map((h) => el('th', { scope: 'col' }, h))));
-  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c)))));
+  const cell = (c) => (typeof c === 'string' ? withDays(c) : c);
+  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, cell(c))))));
   return el('div', { class: 'table-wrap' }, el('table', attrs, caption ? el('caption', {}, caption) : null, head, body));
 }
 

@@ -205,7 +205,10 @@ def every_view_says_how_old_the_data_is_and_where_it_comes_from(site):
     for view in ("status", "participant", "text", "what-if", "compare", "charts", "file", "data"):
         page = site.open(f"?view={view}")
         said = text(page, "#provenance")
-        assert said.startswith(f"Data as of {as_of} (") and "days before today" in said, said
+        if view == "compare":  # each treaty's data
+            assert said.startswith(f"Hanoi Convention: Data as of {as_of} (") and "Budapest Convention: Data as of" in said, said
+        else:
+            assert said.startswith(f"Data as of {as_of} (") and "days before today" in said, said
         assert "source: the depositary status page of UN Treaty Collection XVIII-16" in said, said
         page.close()
     budapest = site.open("?treaty=budapest")
