@@ -9,8 +9,12 @@ Run from the repository root, then regenerate the embedded tables:
     python3 data/generate/cldr_names.py package
     HANOI_REGENERATE=1 cargo test --test generated
 
-English names are the UN's (data/participants.tsv); CLDR's English name is
-kept as a name of its own where it differs. Where CLDR names a territory and
+The UN's names are the names shown, in every language the UN records them in
+(English: data/participants.tsv; Arabic, Chinese, French, Russian and
+Spanish: the UN's short names in data/participant_un_names.tsv, which
+data/generate/un_names.py writes first): CLDR's name is kept as an alias
+where it differs, and left out where it is the same. Vietnamese names are
+CLDR's. Where CLDR names a territory and
 not the participant (the Holy See: "Vatican City"; the State of Palestine:
 "Palestinian Territories"), the CLDR name is kept with a note saying so, and
 the UN's own form in that language is a listed gap unless a source gives it
@@ -28,6 +32,12 @@ TERRITORY_NOT_PARTICIPANT = {
 }
 
 
+def same(a: str, b: str) -> bool:
+    """Whether two names are one (apostrophes and case aside)."""
+    fold = lambda t: t.replace("\u2019", "'").casefold()  # noqa: E731
+    return fold(a) == fold(b)
+
+
 def main() -> None:
     package = sys.argv[1]
     meta = json.load(open(f"{package}/package.json", encoding="utf-8"))
@@ -43,6 +53,15 @@ def main() -> None:
     rows = [dict(zip(header, l.split("\t"))) for l in lines[1:]]
     source = (f"Unicode CLDR {version.split('.')[0]} (npm cldr-localenames-full {version}, "
               f"https://github.com/unicode-org/cldr-json), territory ")
+    # The UN's short names (kind `name`) in the other UN languages.
+    with open("data/participant_un_names.tsv", encoding="utf-8") as f:
+        un_lines = f.read().rstrip("\n").split("\n")
+    un_header = un_lines[0].split("\t")
+    un_name = {}
+    for line in un_lines[1:]:
+        u = dict(zip(un_header, line.split("\t")))
+        if u["kind"] == "name":
+            un_name[(u["participant"], u["language"])] = u["name"]
     out = ["participant\tlanguage\tname\tkind\tconfidence\tsource\tnote"]
     missing = []
     for r in rows:
@@ -54,9 +73,14 @@ def main() -> None:
                 continue
             if lang == "en" and name == r["name"]:
                 continue  # the UN's English name is the participant's name already
+            un = un_name.get((r["code"], lang))
+            if un is not None and same(un, name):
+                continue  # the UN's name in this language, written by un_names.py
             note = TERRITORY_NOT_PARTICIPANT.get(iso2, "")
             if lang == "en" and not note:
                 note = "CLDR's English name; the UN's is the participant's name"
+            elif un is not None and not note:
+                note = "CLDR's name; the UN's is the participant's name in this language"
             # `name`: the participant's name in that language; `alias`: a name
             # it is also found by (CLDR's English name, a territory's name).
             kind = "alias" if note else "name"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the UN's formal names of the participants in the UN's six languages
-(ar, zh, en, fr, ru, es), and the UN's short names where they differ from
-CLDR's (data/participant_names.tsv), as a TSV with the columns of
+(ar, zh, en, fr, ru, es), and the UN's short names (ar, zh, fr, ru, es; the
+English ones are the participants' names), as a TSV with the columns of
 data/participant_names.tsv (participant, language, name, kind, confidence,
 source, note; kind `formal` or `name`).
 
@@ -36,10 +36,11 @@ regenerate the embedded tables:
         /tmp/hdx/hdx-python-country data/participant_un_names.tsv
     HANOI_REGENERATE=1 cargo test --all-features --test generated
 
-It writes every formal name, and the UN's short names only where CLDR has
-none for the participant itself (the Holy See and the State of Palestine,
-for which CLDR names the territory); CLDR's short names stay the names
-shown.
+It writes every formal name, and every short name: one naming policy in
+every language, the UN's names where the UN records them (in English too,
+data/participants.tsv), CLDR's short names as aliases where they differ
+(data/generate/cldr_names.py reads this table, so run this first). Vietnamese,
+not a UN language, keeps CLDR's names.
 
 Names are written without the article the UN's lists put before formal
 names ("la Fédération de Russie" -> "Fédération de Russie"; en "the", fr
@@ -172,9 +173,6 @@ def main():
         rows_by_code[code] = r
     missing = [p["code"] for p in participants if p["code"] not in rows_by_code]
 
-    # CLDR's own rows only (the file may come to hold rows from this table too).
-    cldr_name = {(r["participant"], r["language"]): r["name"] for r in cldr
-                 if r["kind"] == "name" and r["source"].startswith("Unicode CLDR")}
     out = ["participant\tlanguage\tname\tkind\tconfidence\tsource\tnote"]
     left_out, mismatches = [], []
     for p in participants:
@@ -232,9 +230,6 @@ def main():
                 raw, source = r["UNTERM " + scol].strip(), SRC_UNTERM + "UNTERM " + scol
                 notes, confidence = [], "high"
             short, marked = short_form(raw), unmark(raw)[1]
-            old = cldr_name.get((code, lang))
-            if code not in TERRITORY_ONLY and old is not None and name_key(old) == name_key(short):
-                continue
             if short != MARK.sub("", raw):
                 notes.insert(0, f"list form: {MARK.sub('', raw)}")
             if marked:
@@ -243,11 +238,10 @@ def main():
                 confidence = "low"
                 notes.append("'_' as OCHA's taxonomy writes it (the DGACM list writes such qualifiers "
                              "with ' - ', e.g. 'بوليفيا (دولة - المتعددة القوميات)')")
-            if code not in TERRITORY_ONLY:
-                # CLDR's short names stay the names shown; the UN's differing
-                # short names are not proposed in their place here.
-                continue
-            notes.append("UN short name; CLDR has only the territory's name (kept as an alias)")
+            # The UN's short name is the name shown, in every UN language as in
+            # English; CLDR's, where it differs, is an alias (data/generate/cldr_names.py).
+            if code in TERRITORY_ONLY:
+                notes.append("UN short name; CLDR has only the territory's name (kept as an alias)")
             if code in DOUBTFUL:
                 confidence = "medium"
                 notes.append(DOUBTFUL[code])

@@ -178,7 +178,7 @@ function setupControls(app) {
 /** Shows the state's view and the controls as the state says. Focus is moved on
  *  purpose: to the heading of a view the reader opens, else back to the control
  *  the reader used (made anew by the view: found by its `data-key`). */
-function render(app, { focus, say = null }) {
+function render(app, { focus, say = null, quiet = false }) {
   const { state } = app;
   const active = document.activeElement;
   const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
@@ -208,20 +208,34 @@ function render(app, { focus, say = null }) {
     const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);
     if (again) again.focus();
   }
-  const summary = say || VIEWS[state.view].summary?.(app);
+  if (quiet) return;
+  const summary = say || VIEWS[state.view].summary?.(app) || headline(section);
   if (summary) app.say(summary);
 }
 
-/** Under the controls, on every view: how old the data is, and where it comes from. */
+/** A view's answer in a sentence, for the live region: its error, or its first heading or caption. */
+function headline(section) {
+  const node = section.querySelector('.message.error, h3, caption');
+  const text = node ? node.textContent.trim() : '';
+  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+}
+
+/** Under the controls, on every view: how old the data is, and where it comes from
+ *  (on Compare, each treaty's). */
 function renderProvenance(app) {
-  const t = app.treaty();
-  const merged = app.state.data === 'file' && app.file?.treaty === app.state.treaty;
-  const asOf = merged ? app.file.as_of : t.data_as_of;
-  const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
-  const age = days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  const age = (asOf) => {
+    const days = Math.round((Date.parse(app.today()) - Date.parse(asOf)) / 86400000);
+    return days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today` : days === 0 ? 'today' : `${-days} days after today`;
+  };
+  const one = (t) => {
+    const merged = app.state.data === 'file' && app.file?.treaty === t.name;
+    const asOf = merged ? app.file.as_of : t.data_as_of;
+    return ['Data as of ', el('time', { datetime: asOf }, asOf), ` (${age(asOf)}); source: ${t.source}`,
+      merged ? `, with your file ${app.file.name}` : ''];
+  };
+  const treaties = app.state.view === 'compare' ? [app.treaty(app.state.a), app.treaty(app.state.b)].filter(Boolean) : [app.treaty()];
   fill(byId('provenance'),
-    'Data as of ', el('time', { datetime: asOf }, asOf), ` (${age}); source: ${t.source}`,
-    merged ? `, with your file ${app.file.name}` : '', '. ',
+    treaties.length > 1 ? treaties.map((t) => el('span', { class: 'block' }, `${t.short_name}: `, one(t), '.')) : [one(treaties[0]), '. '],
     el('a', { href: urlOf({ ...app.state, view: 'data' }), 'data-key': 'provenance-data', onclick: (e) => {
       e.preventDefault();
       app.update({ view: 'data' }, { push: true });
@@ -262,7 +276,7 @@ async function main() {
   const app = makeApp(info);
   setupControls(app);
   byId('loading').hidden = true;
-  render(app, { focus: false });
+  render(app, { focus: false, quiet: true });
   document.body.dataset.ready = 'true';
   performance.mark('hanoi:first-answer', { detail: { sinceScript: performance.now() - started } });
   // Two frames later the answer has been painted (the budget script reads this mark);

@@ -52,6 +52,24 @@ export function source(text) {
   return el('a', { href, rel: 'noopener noreferrer external', target: '_blank', class: 'source' }, text);
 }
 
+/** Text in which each http(s) address (as in "same text at https://...") is a link whose
+ *  text is its host, the rest text: no address is broken across lines. */
+function linked(text) {
+  const out = [];
+  let rest = String(text);
+  for (let m = rest.match(/https?:\/\/[^\s;,]+/); m; m = rest.match(/https?:\/\/[^\s;,]+/)) {
+    let url = m[0];
+    // A closing parenthesis ends the address only when it has no opening one in it.
+    while (/[).]$/.test(url) && (url.endsWith('.') || url.split('(').length < url.split(')').length)) url = url.slice(0, -1);
+    const href = httpUrl(url);
+    out.push(rest.slice(0, m.index));
+    out.push(href ? el('a', { href, title: href, rel: 'noopener noreferrer external', target: '_blank', class: 'source-url' }, new URL(href).host.replace(/^www\./, '')) : url);
+    rest = rest.slice(m.index + url.length);
+  }
+  out.push(rest);
+  return out.filter((p) => p !== '');
+}
+
 /** One source read into its parts by the crate (`Provenance::parts`): only the address
  *  is a link (its text the address's host, so that it never breaks inside a word; the
  *  address in full in its title), the description and the stored copy are text. */
@@ -60,7 +78,7 @@ export function sourcePart(part) {
   const host = href ? new URL(href).host.replace(/^www\./, '') : null;
   return el('span', { class: 'source-part' },
     href ? el('a', { href, title: href, rel: 'noopener noreferrer external', target: '_blank', class: 'source-url' }, host) : null,
-    part.description ? el('span', { class: href ? 'source-text' : 'source', dir: 'auto' }, href ? `: ${part.description}` : part.description) : null,
+    part.description ? el('span', { class: href ? 'source-text' : 'source', dir: 'auto' }, href ? ': ' : null, linked(part.description)) : null,
     part.stored_copy ? el('span', { class: 'source-text', dir: 'auto' }, `; stored copy: ${part.stored_copy}`) : null);
 }
 
@@ -69,10 +87,18 @@ export function message(text, kind = 'error') {
   return el('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text);
 }
 
-/** A table from a header and rows of cells (nodes or text). */
+/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens. */
+export function withDays(text) {
+  const parts = String(text).split(/(\d{4}-\d{2}-\d{2})/);
+  if (parts.length === 1) return text;
+  return parts.map((p, i) => (i % 2 ? el('time', { datetime: p }, p) : p)).filter((p) => p !== '');
+}
+
+/** A table from a header and rows of cells (nodes or text; days in text never break). */
 export function table(caption, header, rows, attrs = {}) {
   const head = el('thead', {}, el('tr', {}, header.map((h) => el('th', { scope: 'col' }, h))));
-  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c)))));
+  const cell = (c) => (typeof c === 'string' ? withDays(c) : c);
+  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, cell(c))))));
   return el('div', { class: 'table-wrap' }, el('table', attrs, caption ? el('caption', {}, caption) : null, head, body));
 }
 

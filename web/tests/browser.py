@@ -16,61 +16,16 @@ import sys
 import threading
 import traceback
 
+# The test modules are imported from a source tree: no __pycache__ is left in it.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from harness import launch, serve, wait_until  # noqa: E402
+from harness import serve, wait_until  # noqa: E402
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-HOSTILE = "<img src=x onerror=alert(1)>"
-HEADER = "participant\taction\tdate_from\tdate_to\tplace\tprovisions\tconfidence\tsource\tnote\n"
-
-TESTS = []
-
-
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-class Site:
-    """The browser, the server of the built site, and what every page did wrong."""
-
-    def __init__(self, playwright, base, shots):
-        self.base = base
-        self.shots = shots
-        self.context = launch(playwright, accept_downloads=True)
-        self.dialogs = []
-        self.errors = []
-
-    def open(self, query="", width=1280):
-        page = self.context.new_page()
-        page.set_viewport_size({"width": width, "height": 900 if width > 600 else 844})
-        page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        page.on("pageerror", lambda e: self.errors.append(f"{query}: {e}"))
-        page.on("console", lambda m: m.type == "error" and self.errors.append(f"{query}: {m.text}"))
-        page.goto(self.base + query)
-        page.wait_for_selector("body[data-ready=true]", timeout=15000)
-        return page
-
-    def shot(self, page, name):
-        if self.shots:
-            page.screenshot(path=os.path.join(self.shots, f"{name}.png"), full_page=True)
-
-
-def text(page, selector):
-    return page.locator(selector).first.inner_text()
-
-
-def params(page):
-    return page.evaluate("Object.fromEntries(new URLSearchParams(location.search))")
-
-
-def data_version(site, treaty="hanoi"):
-    """The data version and last day the Data view names for `treaty`."""
-    page = site.open(f"?view=data&treaty={treaty}")
-    found = re.search(r"data version (\S+), events up to (\d{4}-\d\d-\d\d)", text(page, "#data-version"))
-    page.close()
-    return found.group(1), found.group(2)
+sys.path.insert(0, os.path.dirname(__file__))
+from common import (HEADER, HOSTILE, TESTS, Site, data_version, params, test, text,  # noqa: E402
+                    upload)
 
 
 @test
@@ -105,113 +60,6 @@ def each_count_has_its_list(site):
     assert "Parties on 2026-04-01" in text(page, "#announce")
 
 
-def engine(page, request):
-    """The crate's answer to `request`, asked in the page (the same module the page uses)."""
-    return page.evaluate("r => import('./engine.js').then(m => m.ask(r))", request)
-
-
-def day_text(x):
-    if not x:
-        return ""
-    return x["from"] if x["from"] == x["to"] else f"between {x['from']} and {x['to']}"
-
-
-@test
-def the_status_table_dates_are_the_librarys(site):
-    """Each row's signature, instrument and "bound from" against the participant's own
-    report (what `hanoi participant CODE --format json` writes), on several days."""
-    checked = 0
-    for day in ("2025-10-26", "2025-12-01", "2026-04-01", "2026-07-31", "2027-06-01"):
-        page = site.open(f"?as_of={day}")
-        rows = page.eval_on_selector_all("#status-table tbody tr", """trs => trs.map(tr => ({
-            code: tr.dataset.code, cells: [...tr.children].map(c => c.innerText)}))""")
-        assert len(rows) == int(text(page, "#card-signatories .big")) or day != "2025-10-26"
-        for row in rows:
-            report = engine(page, {"ask": "participant", "day": day, "query": row["code"]})["document"]
-            done = [a for a in report["actions"] if a["date_from"] <= day]
-            signed = [a for a in done if a["action"] in ("signature", "signature_ad_referendum", "definitive_signature")]
-            consent = [a for a in done if a["action"] in ("ratification", "acceptance", "approval", "accession",
-                                                          "succession", "definitive_signature", "formal_confirmation", "signature_confirmation")]
-            sig_cell, consent_cell, bound_cell = row["cells"][1], row["cells"][2], row["cells"][3]
-            if signed:
-                assert sig_cell.startswith(day_text({"from": signed[-1]["date_from"], "to": signed[-1]["date_to"]})), (day, row)
-                assert signed[-1]["place"] in sig_cell
-                assert ("possibly" in sig_cell) == (signed[-1]["date_to"] > day), (day, row)
-            else:
-                assert sig_cell == "", (day, row)
-            if consent:
-                c = consent[-1]
-                assert day_text({"from": c["date_from"], "to": c["date_to"]}) in consent_cell, (day, row)
-            bound = report["bound_from"]
-            if bound:
-                b = bound.split("..")
-                assert day_text({"from": b[0], "to": b[-1]}) in bound_cell, (day, row, bound)
-            else:
-                assert "20" not in bound_cell, (day, row)
-            checked += 1
-        page.close()
-    assert checked > 300, checked
-
-
-@test
-def the_status_table_sorts_and_keeps_the_group(site):
-    page = site.open("?as_of=2026-07-31&list=parties")
-    page.get_by_role("button", name=re.compile("^Ratification")).click()
-    assert params(page)["sort"] == "consent"
-    dates = page.eval_on_selector_all("#status-table tbody tr td:nth-child(3)", "tds => tds.map(td => td.querySelector('time').dateTime)")
-    assert dates and dates == sorted(dates), dates
-    assert page.evaluate("document.activeElement.dataset.key") == "sort-consent"
-    page.get_by_role("button", name=re.compile("^Ratification")).click()
-    assert params(page)["sort"] == "-consent"
-    assert page.get_attribute("#status-table th[aria-sort]", "aria-sort") == "descending"
-    page.get_by_role("button", name=re.compile(r"^signatories in the group African:")).click()
-    assert params(page)["list_group"] == "African" and params(page)["sort"] == "-consent"
-    # A name opens its participant.
-    first = page.locator("#status-table tbody tr").first
-    code = first.get_attribute("data-code")
-    first.locator("a").first.click()
-    assert params(page)["participant"] == code and params(page)["view"] == "participant"
-    assert code in text(page, "#participant-name")
-
-
-@test
-def every_link_on_every_view_is_a_well_formed_http_url(site):
-    queries = ["", "?list=parties", "?participant=FJI", "?treaty=budapest&participant=Japan",
-               "?treaty=cets224&participant=Japan", "?view=text&article=20", "?view=text&article=65",
-               "?treaty=budapest&view=text&article=2", "?view=what-if", "?view=compare&as_of=2026-04-25",
-               "?view=charts", "?view=file", "?view=data", "?treaty=budapest&view=data"]
-    seen = 0
-    for query in queries:
-        page = site.open(query)
-        hrefs = page.eval_on_selector_all("a[href]", "as => as.map(a => [a.getAttribute('href'), a.href])")
-        for raw, resolved in hrefs:
-            if raw.startswith("#") or raw.startswith("?") or raw.startswith("/"):
-                assert resolved.startswith(site.base.rstrip("/")), (query, raw)
-                continue
-            ok = page.evaluate("""h => { try { const u = new URL(h);
-                return (u.protocol === 'https:' || u.protocol === 'http:') && u.host !== ''
-                  && /^https?:[/][/][^\\s/]/.test(h) && !/\\s/.test(h) && h.split('(').length === h.split(')').length;
-              } catch { return false; } }""", raw)
-            assert ok, (query, raw)
-            assert "%20(" not in resolved and " (" not in raw, (query, raw)
-            seen += 1
-        page.close()
-    assert seen >= 10, seen
-
-
-@test
-def every_view_says_how_old_the_data_is_and_where_it_comes_from(site):
-    _, as_of = data_version(site)
-    for view in ("status", "participant", "text", "what-if", "compare", "charts", "file", "data"):
-        page = site.open(f"?view={view}")
-        said = text(page, "#provenance")
-        assert said.startswith(f"Data as of {as_of} (") and "days before today" in said, said
-        assert "source: the depositary status page of UN Treaty Collection XVIII-16" in said, said
-        page.close()
-    budapest = site.open("?treaty=budapest")
-    assert "Council of Europe Treaty Office chart" in text(budapest, "#provenance")
-
-
 @test
 def a_day_after_the_data_says_so(site):
     _, as_of = data_version(site)
@@ -240,6 +88,7 @@ def a_typo_is_answered_with_suggestions(site):
     assert "no participant is called" in text(page, "#participant-result")
     page.get_by_role("button", name="Ukraine").click()
     assert "UKR" in text(page, "#participant-name")
+    assert page.evaluate("document.activeElement.id") == "participant-name"
     assert params(page)["participant"] == "Ukraine"
 
 
@@ -272,6 +121,10 @@ def the_text_its_search_and_an_article(site):
     assert "found" in text(page, "#search-result h3")
     page.get_by_role("button", name=re.compile(r"^Article 29:")).click()
     assert params(page)["article"] == "29"
+    # The article opened takes the focus, and is on the screen.
+    assert page.evaluate("document.activeElement.id") == "article-h"
+    top = page.evaluate("document.getElementById('article-h').getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"], top
     article = site.open("?view=text&article=65")
     assert text(article, "#article-h") == "Article 65. Entry into force"
     assert "36" in text(article, "#budapest-counterparts")
@@ -323,28 +176,6 @@ def the_cross_table_and_a_cell(site):
 
 
 @test
-def compare_follows_the_treaty_and_says_its_day(site):
-    page = site.open("?view=compare")
-    # The day the crate compares on, without one asked, is in the URL.
-    day = params(page)["as_of"]
-    assert day and f"on {day}" in text(page, "#compare-table caption")
-    page.select_option("#treaty", "cets224")
-    assert page.input_value("#compare-a") == "cets224"
-    assert text(page, "#compare-table caption").startswith("Second Additional Protocol") or "(rows)" in text(page, "#compare-table caption")
-    assert params(page)["a"] == "cets224"
-    page.locator("#compare-standings summary").click()
-    assert "not known" in text(page, "#compare-standings")
-    # Focus stays on the cell chosen.
-    button = page.locator("#compare-table button.count").first
-    key = button.get_attribute("data-key")
-    button.click()
-    assert page.evaluate("document.activeElement.dataset.key") == key
-    budapest = site.open("?treaty=budapest")
-    said = text(budapest, "#card-eif")
-    assert "Entry into force takes 5." in said and "required" not in said, said
-
-
-@test
 def the_charts_are_drawn(site):
     page = site.open("?view=charts")
     for chart in ("#timeline-chart", "#pace-chart"):
@@ -355,34 +186,6 @@ def the_charts_are_drawn(site):
     phone = site.open("?view=charts", width=390)
     assert phone.locator("#timeline-chart").bounding_box()["width"] <= 390
     site.shot(page, "charts-desktop")
-
-
-def smallest_text(svg):
-    """The smallest font size of an SVG's texts, and the width of its viewBox."""
-    sizes = [float(v) for v in re.findall(r'<text[^>]*font-size="([0-9.]+)"', svg)]
-    width = float(re.search(r'viewBox="0 0 ([0-9.]+) ', svg).group(1))
-    return min(sizes), width
-
-
-@test
-def chart_text_is_readable_on_a_phone(site):
-    phone = site.open("?view=charts", width=390)
-    charts = engine(phone, {"ask": "charts"})
-    for chart, svg in (("#timeline-chart", charts["timeline_svg_narrow"]), ("#pace-chart", charts["pace_svg"])):
-        wait_until(phone, f"document.querySelector('{chart}').naturalWidth > 0")
-        size, width = smallest_text(svg)
-        shown = phone.locator(chart).bounding_box()["width"]
-        assert size * shown / width >= 10, (chart, size, shown, width)
-    # The timeline is the crate's narrow layout (the browser chose it), not the wide one shrunk.
-    assert phone.evaluate("document.querySelector('#timeline-chart').currentSrc") == \
-        phone.evaluate("document.querySelector('#view-charts source').srcset")
-    assert phone.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    site.shot(phone, "charts-phone")
-
-
-def upload(page, name, content):
-    page.set_input_files("#file-input", files=[{"name": name, "mimeType": "text/plain", "buffer": content}])
-    page.wait_for_selector("#file-result h3, #file-result .message")
 
 
 @test
@@ -439,91 +242,6 @@ def merged_data_answers_every_view_and_hostile_text_stays_text(site):
     assert page.locator("a[href^='javascript']").count() == 0
     assert site.dialogs == [], site.dialogs
     site.shot(page, "participant-hostile-desktop")
-
-
-def many_problems(limit=2 * 1024 * 1024):
-    """A file just under the limit whose every row breaks a rule (signed before the treaty existed)."""
-    row = "FRA\tsignature\t2025-01-01\t\t\t\thigh\tmy notes\t\n"
-    n = (limit - len(HEADER)) // len(row)
-    return (HEADER + row * n).encode(), n
-
-
-@test
-def a_large_file_is_checked_while_the_page_answers(site):
-    content, n = many_problems()
-    assert len(content) <= 2 * 1024 * 1024
-    page = site.open("?view=file")
-    page.evaluate("""() => {
-        window.__long = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration)))
-            .observe({ type: 'longtask' });
-        window.__clicks = [];
-        window.addEventListener('click', (e) => window.__clicks.push(performance.now() - e.timeStamp));
-    }""")
-    page.set_input_files("#file-input", files=[{"name": "many.tsv", "mimeType": "text/plain", "buffer": content}])
-    page.wait_for_selector("#file-cancel")
-    assert "Checking many.tsv" in text(page, "#file-progress-text")
-    # From here the check runs (before, the test's own hand-over of the file to the page).
-    page.evaluate("window.__long = []")
-    answered = 0
-    while page.locator("#file-cancel").count():
-        page.click("#day-reset")  # a control on every view: answered at once
-        answered += 1
-        page.wait_for_timeout(50)
-    wait_until(page, "document.querySelector('#file-result h3') !== null", timeout=120)
-    clicks = page.evaluate("window.__clicks")
-    assert answered >= 3 and len(clicks) >= answered, (answered, clicks)
-    assert max(clicks) < 100, clicks
-    long = page.evaluate("window.__long")
-    # The check itself runs in a worker; the page's own longest task (showing the first
-    # problems when the answer comes) stays short.
-    assert not long or max(long) < 100, long
-    title = text(page, "#file-alone .bad")
-    assert title.startswith(f"{n:,} problem(s)"), title
-    rows = page.locator("#file-alone table.problems tbody tr")
-    assert rows.count() == 200
-    # Each problem once: the merged check lists only what it adds.
-    assert "of them are the problems listed above" in text(page, "#file-merged")
-    assert page.locator("#file-merged table.problems tbody tr").count() < 200
-    page.click("#file-alone button.more")
-    wait_until(page, "document.querySelectorAll('#file-alone table.problems tbody tr').length === 400")
-    assert page.evaluate("document.activeElement.dataset.key") == "more-alone"
-    assert page.evaluate("document.querySelectorAll('#file-result *').length") < 10000
-    site.shot(page, "file-large-desktop")
-
-
-@test
-def a_check_can_be_cancelled(site):
-    content, _ = many_problems()
-    page = site.open("?view=file")
-    page.set_input_files("#file-input", files=[{"name": "many.tsv", "mimeType": "text/plain", "buffer": content}])
-    page.click("#file-cancel")
-    assert "was cancelled: nothing of it is used" in text(page, "#file-result .message")
-    # Another file is checked after a cancel.
-    upload(page, "mine.tsv", (HEADER + "DEU\tsignature\t2025-02-30\t\t\t\thigh\tx\t\n").encode())
-    assert page.locator("#file-alone table.problems tbody tr").count() == 1
-
-
-@test
-def back_and_forward_keep_the_file(site):
-    _, as_of = data_version(site)
-    parties = int(text(site.open(""), "#card-parties .big"))
-    page = site.open("")
-    page.click("#tabs a[data-view=file]")
-    upload(page, "mine.tsv", (HEADER + f"FRA\tratification\t{as_of}\t\t\t\thigh\tx\t\n").encode())
-    page.check("#use-file")
-    page.click("#tabs a[data-view=status]")
-    assert int(text(page, "#card-parties .big")) == parties + 1
-    page.click("#tabs a[data-view=compare]")
-    page.go_back()
-    assert int(text(page, "#card-parties .big")) == parties + 1
-    assert "use your file mine.tsv" in text(page, "#banner")
-    page.go_back()  # the file view, where the file was loaded
-    page.go_back()  # the status before the file: its answers were the embedded data's, and it says so
-    assert int(text(page, "#card-parties .big")) == parties
-    assert "loaded but these answers use the embedded data only" in text(page, "#banner")
-    page.get_by_role("button", name="Answer with my file").click()
-    assert int(text(page, "#card-parties .big")) == parties + 1
 
 
 @test
@@ -617,20 +335,16 @@ def a_phone_sized_screen_has_no_sideways_scroll(site):
 
 
 @test
-def the_module_comes_compressed(site):
-    page = site.open("")
-    sizes = page.evaluate("""performance.getEntriesByType('resource').filter(e => e.name.endsWith('.wasm'))
-        .map(e => [e.encodedBodySize, e.decodedBodySize])""")
-    assert sizes and all(0 < encoded < decoded / 2 for encoded, decoded in sizes), sizes
-
-
-@test
 def history_goes_back_to_the_view_before(site):
     page = site.open("?as_of=2025-10-26")
     page.click("#tabs a[data-view=compare]")
     assert params(page)["view"] == "compare"
     page.go_back()
     assert text(page, "#status-title") == "Status on 2025-10-26"
+
+
+# The tests of the page as a reference site, run after these.
+import reference  # noqa: E402,F401
 
 
 def run(site):

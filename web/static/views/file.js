@@ -166,8 +166,8 @@ function checkSection(app, title, id, section) {
   const listed = result.listed[section];
   const rows = result.pages[section];
   const verdict = report.valid
-    ? `Valid: ${report.actions} row(s) checked against the rules, no problem.`
-    : `${total.toLocaleString('en')} problem(s); ${report.actions} row(s) read and checked, ${report.unread.length} that could not be read.`;
+    ? `Valid: ${report.actions.toLocaleString('en')} row(s) checked against the rules, no problem.`
+    : `${total.toLocaleString('en')} problem(s); ${report.actions.toLocaleString('en')} row(s) read and checked, ${report.unread.length.toLocaleString('en')} that could not be read.`;
   const again = section === 'merged' && total > listed
     ? el('p', {}, `${(total - listed).toLocaleString('en')} of them are the problems listed above for the file on its own; ${listed ? `the ${listed.toLocaleString('en')} below are found only once merged.` : 'none other is found once merged.'}`)
     : null;

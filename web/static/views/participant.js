@@ -45,7 +45,13 @@ function notFound(app, a) {
   return [
     message(a.message, a.code ? 'note' : 'error'),
     a.suggestions.length ? el('div', { class: 'suggestions' }, 'Did you mean: ',
-      a.suggestions.map((s) => el('button', { type: 'button', onclick: () => app.update({ participant: s, system: '' }) }, s))) : null,
+      a.suggestions.map((s) => el('button', {
+        type: 'button',
+        onclick: () => {
+          app.update({ participant: s, system: '' }, { say: `${s} shown.` });
+          byId('participant-name')?.focus();
+        },
+      }, s))) : null,
     a.code ? standings(app, a, a.code) : null,
   ];
 }
@@ -54,7 +60,7 @@ function found(app, a) {
   const d = a.document;
   const group = d.regional_group ? `${d.regional_group} (${d.group_membership})` : 'none';
   return [
-    el('h3', { id: 'participant-name' }, app.name(d.code, d.name),
+    el('h3', { id: 'participant-name', tabindex: '-1' }, app.name(d.code, d.name),
       app.nameText(d.code, d.name) === d.name ? null : ` (${d.name})`, ' ', el('span', { class: 'code' }, d.code)),
     d.caveats.map((c) => message(c.message, 'caveat')),
     el('dl', { class: 'facts' },
@@ -103,12 +109,15 @@ function standings(app, a, code) {
     table(null, ['Treaty', 'Standing', 'Status', 'Data as of'], rows, { id: 'participant-standings', 'data-code': code }));
 }
 
+const day = (t) => el('time', { datetime: t }, t);
+
 function actions(a) {
   const d = a.document;
   if (!d.actions.length) return el('p', {}, 'No action recorded.');
   const rows = d.actions.map((x, i) => [
     x.action,
-    x.date_from === x.date_to ? x.date_from : `between ${x.date_from} and ${x.date_to}`,
+    // A date never breaks at its hyphens.
+    x.date_from === x.date_to ? day(x.date_from) : el('span', {}, 'between ', day(x.date_from), ' and ', day(x.date_to)),
     x.place,
     x.provisions,
     el('span', { class: 'sources' }, (a.sources[i] || []).map(sourcePart)),

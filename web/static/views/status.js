@@ -145,8 +145,8 @@ function cells(app, r) {
     [link, ' ', el('span', { class: 'code' }, r.code)],
     r.signature ? [dated(r.signature), r.signature.place ? el('span', { class: 'place' }, `, ${r.signature.place}`) : null] : '',
     r.consent ? [el('span', { class: 'act' }, `${INSTRUMENTS[r.consent.kind] || r.consent.kind} `), dated(r.consent)] : '',
-    r.bound_from ? dated(r.bound_from) : el('span', { class: 'muted' }, r.consent ? 'not yet' : ''),
-    [notes || el('span', { class: 'muted' }, 'none'),
+    r.bound_from ? dated(r.bound_from) : r.consent ? el('span', { class: 'muted' }, 'not yet') : '',
+    [notes || el('span', { class: 'muted' }, 'none recorded'),
       r.denunciation ? el('span', { class: 'block' }, 'denunciation ', dated(r.denunciation)) : null],
   ];
 }

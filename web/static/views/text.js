@@ -29,7 +29,15 @@ export function render(app) {
     fill(byId('text-result'), message(outline.error || `The text of the ${app.treaty().short_name} is not in the data.`, 'note'));
     return;
   }
-  const open = (n) => () => app.update({ article: String(n) });
+  // The article opened is where the reader goes: its heading takes the focus, in view.
+  const open = (n) => () => {
+    app.update({ article: String(n) }, { say: `Article ${n} shown.` });
+    const heading = byId('article-h');
+    if (heading) {
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
+    }
+  };
   fill(byId('text-result'),
     state.q ? searchResult(app, open) : null,
     state.article ? article(app, outline) : null,
@@ -58,7 +66,7 @@ function article(app, outline) {
   const provisions = d.provisions.map((p) => [p.provision, p.kind.replaceAll('_', ' '), p.summary, p.allows_reservation ? 'yes' : 'no']);
   const budapest = d.budapest.map((b) => [String(b.article), b.title, b.detail, b.basis, b.confidence]);
   return el('section', { id: 'article-result', 'aria-labelledby': 'article-h' },
-    el('h3', { id: 'article-h' }, `Article ${d.number}. ${d.title}`),
+    el('h3', { id: 'article-h', tabindex: '-1' }, `Article ${d.number}. ${d.title}`),
     el('p', {}, `Chapter ${d.chapter.number}: ${d.chapter.title}. Title (confidence ${d.confidence}) from:`),
     el('div', { class: 'sources', id: 'article-sources' }, a.sources.map(sourcePart)),
     d.terms.length ? el('ul', {}, d.terms.map((t) => el('li', {}, `(${t.letter}) \u201c${t.term}\u201d`))) : null,
