@@ -22,11 +22,11 @@ const fn art(n: u8) -> ArticleNumber {
 }
 
 pub(crate) const HANOI_AS_OF: Date = Date::constant(2026, 7, 31);
-pub(crate) const HANOI_VERSION: &str = "2026-07-31.3";
+pub(crate) const HANOI_VERSION: &str = "2026-07-31.4";
 
 /// Hanoi, Budapest, CETS 224.
 pub(crate) static DATASETS: [Dataset; 3] = [
-    Dataset { as_of: Date::constant(2026, 7, 31), revision: 3, version: B("2026-07-31.3"), title: B("United Nations Convention against Cybercrime (Hanoi Convention): participants and treaty actions"), licence: B("MIT OR Apache-2.0"), sources: B("the depositary status page of UN Treaty Collection XVIII-16, national treaty databases, government, parliament and news reports; every row names its own source and confidence") },
+    Dataset { as_of: Date::constant(2026, 7, 31), revision: 4, version: B("2026-07-31.4"), title: B("United Nations Convention against Cybercrime (Hanoi Convention): participants and treaty actions"), licence: B("MIT OR Apache-2.0"), sources: B("the depositary status page of UN Treaty Collection XVIII-16, national treaty databases, government, parliament and news reports; every row names its own source and confidence") },
     Dataset { as_of: Date::constant(2026, 4, 25), revision: 1, version: B("2026-04-25.1"), title: B("Convention on Cybercrime (Budapest Convention, CETS 185): participants and treaty actions"), licence: B("MIT OR Apache-2.0"), sources: B("the Council of Europe Treaty Office chart of signatures and ratifications of treaty 185 (status as of 25 April 2026); every row names its own source and confidence") },
     Dataset { as_of: Date::constant(2026, 2, 5), revision: 2, version: B("2026-02-05.2"), title: B("Second Additional Protocol to the Convention on Cybercrime (CETS 224): participants and treaty actions"), licence: B("MIT OR Apache-2.0"), sources: B("the Council of Europe Treaty Office chart of treaty 224 and its mirror in the Dutch treaty database; every row names its own source and confidence") },
 ];

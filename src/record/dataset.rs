@@ -55,7 +55,7 @@ impl Dataset {
         self.revision
     }
 
-    /// The version: the as-of date and the revision, e.g. `2026-07-31.3`.
+    /// The version: the as-of date and the revision, e.g. `2026-07-31.4`.
     pub fn version(&self) -> &str {
         &self.version
     }

@@ -66,7 +66,7 @@ impl RegisterBuilder {
     }
 
     /// Names the data, for outputs to say which data made them, e.g.
-    /// `2026-07-31.3+local:mine.tsv@2026-08-01`. Default: `unversioned`.
+    /// `2026-07-31.4+local:mine.tsv@2026-08-01`. Default: `unversioned`.
     pub fn data_version(mut self, version: impl Into<String>) -> RegisterBuilder {
         self.data_version = Some(version.into());
         self
@@ -407,7 +407,7 @@ impl Register {
         self.as_of
     }
 
-    /// Which data the register holds, e.g. `2026-07-31.3` for the embedded
+    /// Which data the register holds, e.g. `2026-07-31.4` for the embedded
     /// data ([`crate::DATA_VERSION`]), or what the builder was told.
     pub fn data_version(&self) -> &str {
         &self.data_version
