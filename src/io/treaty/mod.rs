@@ -264,7 +264,7 @@ static DATASET_COLUMNS: Columns = Columns {
 /// ```
 /// let text = "key\tvalue\nas_of\t2026-07-31\nrevision\t3\ntitle\tT\nlicence\tMIT\nsources\tS\n";
 /// let d = hanoi_convention::io::treaty::dataset_from_str("dataset.tsv", text)?;
-/// assert_eq!(d.version(), "2026-07-31.4");
+/// assert_eq!(d.version(), "2026-07-31.3");
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub fn dataset_from_str(file: &str, text: &str) -> Result<crate::record::Dataset, Error> {
