@@ -98,3 +98,60 @@ fn a_panel_over_the_years_asked() {
         stderr(&o)
     );
 }
+
+#[test]
+fn the_participants_listing_carries_every_code_and_the_panels_words() {
+    let o = hanoi(&["participants", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    for col in [
+        "iso2",
+        "iso3",
+        "iso_numeric",
+        "m49",
+        "cow_n",
+        "cow_c",
+        "gw_n",
+        "status",
+        "status_code",
+    ] {
+        assert!(header.contains(&col), "{col} in {header:?}");
+    }
+    let at = |row: &str, col: &str| {
+        let i = header.iter().position(|h| *h == col).unwrap();
+        row.split(',').nth(i).unwrap().to_string()
+    };
+    let vnm = text.lines().find(|l| l.starts_with("VNM,")).unwrap();
+    assert_eq!(
+        (
+            at(vnm, "cow_n"),
+            at(vnm, "gw_n"),
+            at(vnm, "iso3"),
+            at(vnm, "status")
+        ),
+        ("816".into(), "816".into(), "VNM".into(), "party".into())
+    );
+    // The same words as the panel's on the same day.
+    let panel = stdout(&hanoi(&["export", "--view", "panel"]));
+    let last = panel
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("participants,VNM,"))
+        .unwrap();
+    assert!(last.contains(",party,3,3,3,"), "{last}");
+    // The help and the error name the same seven standings.
+    let help = stdout(&hanoi(&["participants", "--help"]));
+    let err = stderr(&hanoi(&["participants", "--standing", "in_force"]));
+    for word in [
+        "not_signed",
+        "invited",
+        "signed",
+        "party",
+        "denounced",
+        "unknown",
+        "outside",
+    ] {
+        assert!(help.contains(word) && err.contains(word), "{word}");
+    }
+}

@@ -289,6 +289,15 @@ SCHEMAS["participants"] = document("participants", "The participants and their s
         "regional_group": nullable(ref("regional_group")),
         "member_of": nullable(ref("code")),
         "standing": enum(STANDINGS[:-1], "a participant of the treaty is never outside"),
+        "status": enum(["not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"], "where it stood, in the panel's words"),
+        "status_code": {"type": ["integer", "null"], "minimum": -1, "maximum": 5},
+        "iso2": nullable(string("^[A-Z]{2}$")),
+        "iso3": nullable(string("^[A-Z]{3}$")),
+        "iso_numeric": {"type": ["integer", "null"], "minimum": 0, "maximum": 65535},
+        "m49": {"type": ["integer", "null"], "minimum": 0, "maximum": 65535},
+        "cow_n": {"type": ["integer", "null"], "minimum": 0, "maximum": 65535},
+        "cow_c": nullable(string("^[A-Z]{3}$")),
+        "gw_n": {"type": ["integer", "null"], "minimum": 0, "maximum": 65535},
     })),
     "caveats": ref("caveats"),
 })
@@ -446,6 +455,8 @@ SCHEMAS["events"] = document("events", "The events export: a row per action",
 })
 
 num_code = lambda: {"type": ["integer", "null"], "minimum": 0, "maximum": 65535}
+code_or_null = lambda lo, hi: {"type": ["integer", "null"], "minimum": lo, "maximum": hi}
+PANEL_STATUSES = ["outside", "not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]
 
 def act_dates(act, what):
     """An act's first and last possible day, and the days from the opening
@@ -477,6 +488,10 @@ SCHEMAS["wide"] = document("wide", "The wide export: a row per participant",
         "cow_n": num_code(),
         "cow_c": nullable(string("^[A-Z]{3}$")),
         "gw_n": num_code(),
+        "status": enum(PANEL_STATUSES[1:], "where it stood on the day, in the panel's words"),
+        "status_code": code_or_null(-1, 5),
+        "status_code_known": code_or_null(-1, 5),
+        "status_code_possible": code_or_null(-1, 5),
         "signature": nullable(ref("window_text")),
         **act_dates("signature", "the signature"),
         "signature_place": nullable(string(minLength=1)),
@@ -519,7 +534,7 @@ SCHEMAS["panel"] = document("panel", "The panel export: a row per unit per year"
         "observed_on": ref("date"),
         "year_complete": enum([0, 1], "1 when observed_on is the year's 31 December (the whole year), 0 when a day inside it"),
         "is_participant": enum([0, 1], "1 when the unit is one of the treaty's participants; 0 when not (its status is then outside)"),
-        "status": enum(["outside", "not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]),
+        "status": enum(PANEL_STATUSES),
         "status_code": code_or_null(-1, 5),
         "status_code_known": code_or_null(-1, 5),
         "status_code_possible": code_or_null(-1, 5),

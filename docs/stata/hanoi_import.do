@@ -209,6 +209,15 @@ if `"`wide_csv'"' != "-" {
     foreach act in signature instrument in_force_for denunciation {
         _hanoi_act `act'
     }
+    foreach v in status_code status_code_known status_code_possible {
+        _hanoi_number `v'
+    }
+    label variable status "Status label on the as-of day (string; the panel's words)"
+    label variable status_code "Status on the as-of day (lattice code; .u unknown)"
+    label variable status_code_known "Status certainly reached (lower bound for unknown)"
+    label variable status_code_possible "Status possibly reached (upper bound for unknown)"
+    quietly replace status_code = .u if status == "unknown"
+    label values status_code status_code_known status_code_possible hanoi_status
     label variable signature_first "Signature: first possible day"
     label variable signature_last "Signature: last possible day"
     label variable signature_days_first "Signature: days from the opening to the first possible day"

@@ -87,6 +87,15 @@ impl CsvRow for crate::export::RosterRow {
             regional_group: None,
             member_of: None,
             standing: crate::compare::Standing::NotSigned,
+            status: "",
+            status_code: None,
+            iso2: None,
+            iso3: None,
+            iso_numeric: None,
+            m49: None,
+            cow_n: None,
+            cow_c: None,
+            gw_n: None,
         }
     }
 }

@@ -144,6 +144,29 @@ impl PanelStatus {
         }
     }
 
+    /// Where participant `code` stood on the day of `on`, with the bounds
+    /// a date window leaves (`[status, known, possible]`): the words and
+    /// codes of the panel, the wide view and the participants listing.
+    /// `None` for a code the treaty does not list.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, export::PanelStatus};
+    ///
+    /// let r = Register::embedded();
+    /// let fji = "FJI".parse()?;
+    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 12, 1)), fji).map(|s| s[0]), Some(PanelStatus::Unknown));
+    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 1, 1)), fji).map(|s| s[0]), Some(PanelStatus::NotYetOpen));
+    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// ```
+    pub fn of(on: &OnDay<'_>, code: crate::participants::Code) -> Option<[PanelStatus; 3]> {
+        let p = on.register().participants().get(code)?;
+        let status = on.status(code)?;
+        if on.day() < on.register().treaty().rules().signature().opens() {
+            return Some([PanelStatus::NotYetOpen; 3]);
+        }
+        Some(statuses(on, p, status))
+    }
+
     fn of_stage(stage: Stage, bound: Answer) -> PanelStatus {
         match stage {
             Stage::NotSigned => PanelStatus::NotSigned,
@@ -281,12 +304,9 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     let (unit, fallback_name, p) = (u.unit, u.name, u.participant);
     let listed = p.filter(|p| on.register().participants().get(p.code()).is_some());
     let status = listed.and_then(|p| on.status(p.code()));
-    let not_open = on.day() < on.register().treaty().rules().signature().opens();
-    let [label, known, possible] = match (listed, status) {
-        (Some(_), _) if not_open => [PanelStatus::NotYetOpen; 3],
-        (Some(p), Some(s)) => statuses(on, p, s),
-        _ => [PanelStatus::Outside; 3],
-    };
+    let [label, known, possible] = listed
+        .and_then(|p| PanelStatus::of(on, p.code()))
+        .unwrap_or([PanelStatus::Outside; 3]);
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
     let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s));

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::Date;
 use crate::compare::{Standing, standing};
-use crate::participants::{Code, collation_key};
+use crate::export::PanelStatus;
+use crate::participants::{Code, CodeSystem, collation_key};
 use crate::register::OnDay;
 
 use super::reports::Caveat;
@@ -22,8 +23,28 @@ pub struct RosterRow {
     pub regional_group: Option<crate::participants::RegionalGroup>,
     /// The organisation it is a member of, if any.
     pub member_of: Option<Code>,
-    /// Where it stood on the day.
+    /// Where it stood on the day, in the words of `hanoi compare` and
+    /// `--standing`.
     pub standing: Standing,
+    /// Where it stood, in the panel's and the wide view's words
+    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    pub status: &'static str,
+    /// Its lattice code (none for `unknown`).
+    pub status_code: Option<i8>,
+    /// ISO 3166-1 alpha-2.
+    pub iso2: Option<String>,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: Option<String>,
+    /// ISO 3166-1 numeric.
+    pub iso_numeric: Option<u16>,
+    /// UN M49.
+    pub m49: Option<u16>,
+    /// Correlates of War, numeric.
+    pub cow_n: Option<u16>,
+    /// Correlates of War, letters.
+    pub cow_c: Option<String>,
+    /// Gleditsch-Ward, numeric.
+    pub gw_n: Option<u16>,
 }
 
 /// The participants of a treaty on one day, in the order of their names.
@@ -63,12 +84,24 @@ impl RosterReport {
             .participants()
             .iter()
             .filter(|p| member_of.is_none_or(|org| p.member_of() == Some(org)))
-            .map(|p| RosterRow {
-                code: p.code(),
-                name: p.name().to_string(),
-                regional_group: p.group().counted_in(),
-                member_of: p.member_of(),
-                standing: standing(r, p.code(), on.day()),
+            .map(|p| {
+                let status = PanelStatus::of(on, p.code()).map_or(PanelStatus::Unknown, |s| s[0]);
+                RosterRow {
+                    code: p.code(),
+                    name: p.name().to_string(),
+                    regional_group: p.group().counted_in(),
+                    member_of: p.member_of(),
+                    standing: standing(r, p.code(), on.day()),
+                    status: status.label(),
+                    status_code: status.code(),
+                    iso2: p.code_in(CodeSystem::Iso2),
+                    iso3: p.code_in(CodeSystem::Iso3),
+                    iso_numeric: p.codes().number(CodeSystem::IsoNumeric),
+                    m49: p.codes().number(CodeSystem::M49),
+                    cow_n: p.codes().number(CodeSystem::Cow),
+                    cow_c: p.code_in(CodeSystem::CowLetters),
+                    gw_n: p.codes().number(CodeSystem::Gw),
+                }
             })
             .filter(|row| only.is_none_or(|s| row.standing == s))
             .collect();

@@ -5,6 +5,7 @@
 
 use crate::actions::{Action, ActionKind};
 use crate::base::date::{Date, DateWindow};
+use crate::export::PanelStatus;
 use crate::participants::CodeSystem;
 use crate::register::OnDay;
 
@@ -43,6 +44,15 @@ pub struct WideRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Where it stood on the day, in the panel's words
+    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    pub status: &'static str,
+    /// Its lattice code (none for `unknown`).
+    pub status_code: Option<i8>,
+    /// The code of the stage certainly reached (for `unknown`, the lower bound).
+    pub status_code_known: Option<i8>,
+    /// The code of the stage possibly reached (for `unknown`, the upper bound).
+    pub status_code_possible: Option<i8>,
     /// Signature day or window (none if none).
     pub signature: Option<String>,
     /// Its first possible day.
@@ -163,6 +173,8 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
             let i = Dated::of(consent.map(|a| a.date()), opens);
             let f = Dated::of(on.bound_from(p.code()), opens);
             let d = Dated::of(denounced.map(|a| a.date()), opens);
+            let [status, known, possible] =
+                PanelStatus::of(on, p.code()).unwrap_or([PanelStatus::Unknown; 3]);
             WideRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
@@ -176,6 +188,10 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 cow_n: p.codes().number(CodeSystem::Cow),
                 cow_c: code_in(CodeSystem::CowLetters),
                 gw_n: p.codes().number(CodeSystem::Gw),
+                status: status.label(),
+                status_code: status.code(),
+                status_code_known: known.code(),
+                status_code_possible: possible.code(),
                 signature: s.text,
                 signature_first: s.first,
                 signature_last: s.last,

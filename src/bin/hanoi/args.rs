@@ -132,7 +132,8 @@ pub enum Command {
         #[arg(long, value_name = "CODE")]
         member_of: Option<Code>,
         /// Only those of this standing: not_signed, invited, signed, party,
-        /// denounced or unknown.
+        /// denounced, unknown or outside (the words of `hanoi compare`; the
+        /// CSV's `status` column has the panel's words, e.g. in_force).
         #[arg(long, value_name = "STANDING")]
         standing: Option<Standing>,
         /// Output: text for reading, CSV or JSON.
