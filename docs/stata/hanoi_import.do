@@ -212,6 +212,9 @@ if `"`wide_csv'"' != "-" {
     foreach v in status_code status_code_known status_code_possible {
         _hanoi_number `v'
     }
+    label variable group_membership "Towards the groups: member, observer, dual, disputed, none"
+    label variable other_group "Other group of a dual member, or the group some sources list (disputed)"
+    label variable code_note "Why a code is empty or unusual, or where sources disagree"
     label variable status "Status label on the as-of day (string; the panel's words)"
     label variable status_code "Status on the as-of day (lattice code; .u unknown)"
     label variable status_code_known "Status certainly reached (lower bound for unknown)"

@@ -85,6 +85,8 @@ impl CsvRow for crate::export::RosterRow {
             code: Code::constant("EU"),
             name: String::new(),
             regional_group: None,
+            group_membership: "",
+            other_group: None,
             member_of: None,
             standing: crate::compare::Standing::NotSigned,
             status: "",
@@ -96,6 +98,7 @@ impl CsvRow for crate::export::RosterRow {
             cow_n: None,
             cow_c: None,
             gw_n: None,
+            code_note: None,
         }
     }
 }

@@ -21,6 +21,12 @@ pub struct RosterRow {
     pub name: String,
     /// UN regional group counted in, if any.
     pub regional_group: Option<crate::participants::RegionalGroup>,
+    /// How it stands towards the groups: member, observer, dual, disputed
+    /// or none.
+    pub group_membership: &'static str,
+    /// The other group of a `dual` member, or the group some sources list
+    /// for a `disputed` one.
+    pub other_group: Option<crate::participants::RegionalGroup>,
     /// The organisation it is a member of, if any.
     pub member_of: Option<Code>,
     /// Where it stood on the day, in the words of `hanoi compare` and
@@ -45,6 +51,8 @@ pub struct RosterRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Why a code is empty or unusual, or where sources disagree.
+    pub code_note: Option<String>,
 }
 
 /// The participants of a treaty on one day, in the order of their names.
@@ -90,6 +98,8 @@ impl RosterReport {
                     code: p.code(),
                     name: p.name().to_string(),
                     regional_group: p.group().counted_in(),
+                    group_membership: p.group().as_str(),
+                    other_group: p.group().other_group(),
                     member_of: p.member_of(),
                     standing: standing(r, p.code(), on.day()),
                     status: status.label(),
@@ -101,6 +111,9 @@ impl RosterReport {
                     cow_n: p.codes().number(CodeSystem::Cow),
                     cow_c: p.code_in(CodeSystem::CowLetters),
                     gw_n: p.codes().number(CodeSystem::Gw),
+                    code_note: Some(p.codes().note())
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_string),
                 }
             })
             .filter(|row| only.is_none_or(|s| row.standing == s))

@@ -28,6 +28,12 @@ pub struct WideRow {
     pub kind: String,
     /// Regional group counted in (none for none).
     pub regional_group: Option<String>,
+    /// How it stands towards the groups: member, observer, dual, disputed
+    /// or none.
+    pub group_membership: &'static str,
+    /// The other group of a `dual` member, or the group some sources list
+    /// for a `disputed` one.
+    pub other_group: Option<String>,
     /// The organisation it is a member State of, e.g. `EU` (none for none).
     pub member_of: Option<String>,
     /// ISO 3166-1 alpha-2.
@@ -44,6 +50,8 @@ pub struct WideRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Why a code is empty or unusual, or where sources disagree.
+    pub code_note: Option<String>,
     /// Where it stood on the day, in the panel's words
     /// ([`PanelStatus`](crate::export::PanelStatus)).
     pub status: &'static str,
@@ -180,6 +188,8 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 name: p.name().to_string(),
                 kind: p.kind().as_str().to_string(),
                 regional_group: p.group().counted_in().map(|g| g.to_string()),
+                group_membership: p.group().as_str(),
+                other_group: p.group().other_group().map(|g| g.to_string()),
                 member_of: p.member_of().map(|c| c.to_string()),
                 iso2: code_in(CodeSystem::Iso2),
                 iso3: code_in(CodeSystem::Iso3),
@@ -188,6 +198,9 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 cow_n: p.codes().number(CodeSystem::Cow),
                 cow_c: code_in(CodeSystem::CowLetters),
                 gw_n: p.codes().number(CodeSystem::Gw),
+                code_note: Some(p.codes().note())
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string),
                 status: status.label(),
                 status_code: status.code(),
                 status_code_known: known.code(),
