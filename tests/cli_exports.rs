@@ -155,3 +155,36 @@ fn the_participants_listing_carries_every_code_and_the_panels_words() {
         assert!(help.contains(word) && err.contains(word), "{word}");
     }
 }
+
+#[test]
+fn citations_give_the_address_and_a_key_of_their_treaty() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let field = |name: &str| {
+        manifest
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(name)?
+                    .trim()
+                    .strip_prefix('=')?
+                    .trim()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+            })
+            .map(str::to_string)
+    };
+    // The repository once there is one, the documentation until then.
+    let address = field("repository").or_else(|| field("documentation")).unwrap();
+    for (treaty, key) in [
+        ("hanoi", "hanoi_convention_data_"),
+        ("budapest", "budapest_convention_data_"),
+        ("cets224", "cets_224_data_"),
+    ] {
+        let bib = stdout(&hanoi(&["--treaty", treaty, "cite", "--format", "bibtex"]));
+        assert!(bib.starts_with(&format!("@misc{{{key}")), "{bib}");
+        assert!(bib.contains(&format!("url = {{{address}}}")), "{bib}");
+        let text = stdout(&hanoi(&["--treaty", treaty, "cite"]));
+        assert!(text.replace('\n', " ").contains(&address), "{text}");
+        let cff = stdout(&hanoi(&["--treaty", treaty, "cite", "--format", "cff"]));
+        assert!(cff.contains(&format!("url: \"{address}\"")), "{cff}");
+    }
+}
