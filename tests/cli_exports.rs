@@ -188,3 +188,36 @@ fn citations_give_the_address_and_a_key_of_their_treaty() {
         assert!(cff.contains(&format!("url: \"{address}\"")), "{cff}");
     }
 }
+
+#[test]
+fn messages_say_what_to_type_instead() {
+    let what_if = scratch(
+        "what-if.tsv",
+        format!("{HEADER}\tnotification\nFJI\tratification\t2026-05-01\t2026-05-01\t\t\tlow\ttest\t\t\n")
+            .as_bytes(),
+    );
+    let path = what_if.to_str().unwrap();
+    // `--data FILE` is the data to answer from: the hint names validate FILE.
+    let o = hanoi(&["validate", "--data", path]);
+    assert_clean_failure(&o, 2, &format!("hanoi validate --merged {path}"));
+    // Alone, the ratification lacks Fiji's signature, which the treaty's
+    // data has: the note says to check it merged.
+    let o = hanoi(&["validate", path]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("type `hanoi validate --merged {path}`")),
+        "{}",
+        stderr(&o)
+    );
+    let o = hanoi(&["validate", "--merged", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(!stderr(&o).contains("--merged"), "{}", stderr(&o));
+    // A file whose problems are its own gets no such note.
+    let own = scratch(
+        "own.tsv",
+        format!("{HEADER}\tnotification\nXXX\tsignature\t2026-05-01\t2026-05-01\t\t\tlow\ttest\t\t\n")
+            .as_bytes(),
+    );
+    let o = hanoi(&["validate", own.to_str().unwrap()]);
+    assert!(!stderr(&o).contains("--merged"), "{}", stderr(&o));
+}

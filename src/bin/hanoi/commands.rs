@@ -249,6 +249,9 @@ fn validate(
         let v = builder.as_of(day).validate();
         if !v.is_valid() {
             worst = worst.max(1);
+            if !merged {
+                crate::data::hint_merged(ctx, path, v.problems().len());
+            }
         }
         reports.push(ValidationReport::of(&name, &v));
     }
