@@ -309,7 +309,15 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         .unwrap_or([PanelStatus::Outside; 3]);
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
-    let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s));
+    // A unit that is no participant (Taiwan, Kosovo) has the codes its
+    // spell records in the other systems.
+    let other = u.spell.filter(|_| p.is_none()).map(StateSpell::other_codes);
+    let code_in = |s: CodeSystem| {
+        p.and_then(|p| p.code_in(s)).or_else(|| match s {
+            CodeSystem::Iso2 => u.spell.and_then(StateSpell::iso2).map(|c| c.to_string()),
+            _ => other.and_then(|o| o.letters(s)).map(|c| c.to_string()),
+        })
+    };
     // The unit's own spell gives its system's code first: a closed spell a
     // participant continues (G&W's Yugoslavia, 345, for Serbia until 2006)
     // keeps its own number, so that rows merge on (code, year).
@@ -317,10 +325,11 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         own(s)
             .map(StateSpell::code)
             .or_else(|| p.and_then(|p| p.codes().number(s)))
+            .or_else(|| other.and_then(|o| o.number(s)))
     };
     let cow_letters = own(CodeSystem::Cow)
         .map(|sp| sp.letters().to_string())
-        .or_else(|| p.and_then(|p| p.code_in(CodeSystem::CowLetters)));
+        .or_else(|| code_in(CodeSystem::CowLetters));
     PanelRow {
         universe,
         unit,

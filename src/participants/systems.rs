@@ -211,9 +211,25 @@ pub struct StateSpell {
     pub(crate) end: Option<crate::base::date::Date>,
     pub(crate) participant: Option<Code>,
     pub(crate) provenance: Provenance,
+    /// For a unit that is no participant: its ISO 3166-1 alpha-2 code.
+    pub(crate) iso2: Option<Code>,
+    /// For a unit that is no participant: its codes in the other systems.
+    pub(crate) other: Codes,
 }
 
 impl StateSpell {
+    /// For a unit that is no participant, its codes in the other systems
+    /// (Taiwan's ISO 3166-1 codes, Kosovo's number in the other state
+    /// system); empty for a participant, whose codes are its own.
+    pub fn other_codes(&self) -> &Codes {
+        &self.other
+    }
+
+    /// For a unit that is no participant, its ISO 3166-1 alpha-2 code.
+    pub fn iso2(&self) -> Option<Code> {
+        self.iso2
+    }
+
     /// The system: [`CodeSystem::Cow`] or [`CodeSystem::Gw`].
     pub fn system(&self) -> CodeSystem {
         self.system
