@@ -221,3 +221,29 @@ fn messages_say_what_to_type_instead() {
     let o = hanoi(&["validate", own.to_str().unwrap()]);
     assert!(!stderr(&o).contains("--merged"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_former_spells_code_finds_the_participant_that_continues_it() {
+    let o = hanoi(&["participant", "--code-system", "gw", "345", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["code"], "SRB");
+    assert!(
+        stderr(&o).contains("is Yugoslavia (YUG, 1918-12-01..2006-06-04), a spell Serbia continues"),
+        "{}",
+        stderr(&o)
+    );
+    // Serbia's own COW number: found, no note.
+    let o = hanoi(&["participant", "--code-system", "cow", "345"]);
+    assert!(
+        o.status.success() && !stderr(&o).contains("continues"),
+        "{}",
+        stderr(&o)
+    );
+    // A number no spell has is still unknown.
+    assert_clean_failure(
+        &hanoi(&["participant", "--code-system", "gw", "9999"]),
+        1,
+        "no participant",
+    );
+}
