@@ -254,6 +254,16 @@ fn the_context_of_each_choice_is_exported() {
         );
     }
     assert!(get("SRB").code_note.as_deref().unwrap_or("").contains("YUG"));
+    // The Gleditsch-Ward letters, as countrycode's gwc has them.
+    for (code, gwc) in [
+        ("DEU", Some("GFR")),
+        ("SRB", Some("SER")),
+        ("VNM", Some("DRV")),
+        ("VAT", None),
+    ] {
+        assert_eq!(get(code).gw_c.as_deref(), gwc, "{code}");
+    }
+    assert!(rows.iter().all(|w| w.gw_c.is_some() == w.gw_n.is_some()));
     assert!(
         get("VAT")
             .code_note

@@ -187,6 +187,7 @@ program define _hanoi_common
     label variable cow_n "Correlates of War ccode, v2016 (missing: none assigned)"
     label variable cow_c "Correlates of War stateabb, v2016 (empty: none assigned)"
     label variable gw_n "Gleditsch-Ward code, 2017 ed. (missing: none assigned)"
+    label variable gw_c "Gleditsch-Ward letters (countrycode's gwc; empty: none assigned)"
     label variable data_version "Version of the data that made the row"
 end
 

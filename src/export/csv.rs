@@ -98,6 +98,7 @@ impl CsvRow for crate::export::RosterRow {
             cow_n: None,
             cow_c: None,
             gw_n: None,
+            gw_c: None,
             code_note: None,
         }
     }

@@ -92,6 +92,7 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         "cow_n" => ("integer", codes("the Correlates of War State System Membership list (v2016), numeric"), json!({"minimum": 1})),
         "cow_c" => ("string", codes("the Correlates of War list, letters"), json!({"pattern": "^[A-Z]{2,3}$"})),
         "gw_n" => ("integer", codes("Gleditsch and Ward's list of independent states, numeric"), json!({"minimum": 1})),
+        "gw_c" => ("string", codes("Gleditsch and Ward's list, letters (countrycode's gwc)"), json!({"pattern": "^[A-Z]{2,3}$"})),
         "signature" => ("string", "the signature's day, or window first..last".into(), json!({})),
         "signature_place" => ("string", "where it signed".into(), json!({})),
         "instrument" => ("string", "its instrument of consent".into(), json!({"enum": kinds})),

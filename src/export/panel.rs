@@ -218,6 +218,8 @@ pub struct PanelRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
     /// The year.
     pub year: i16,
     /// The day the status describes: 31 December, or the day asked.
@@ -345,6 +347,17 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         cow_n: number(CodeSystem::Cow),
         cow_c: cow_letters,
         gw_n: number(CodeSystem::Gw),
+        gw_c: own(CodeSystem::Gw)
+            .map(|sp| sp.letters().to_string())
+            .or_else(|| {
+                p.and_then(|p| p.codes().letters(CodeSystem::Gw))
+                    .map(|c| c.to_string())
+            })
+            .or_else(|| {
+                other
+                    .and_then(|o| o.letters(CodeSystem::Gw))
+                    .map(|c| c.to_string())
+            }),
         year,
         observed_on: on.day().to_string(),
         year_complete: super::span::year_complete(on.day()),

@@ -51,6 +51,8 @@ pub struct RosterRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
     /// Why a code is empty or unusual, or where sources disagree.
     pub code_note: Option<String>,
 }
@@ -111,6 +113,7 @@ impl RosterReport {
                     cow_n: p.codes().number(CodeSystem::Cow),
                     cow_c: p.code_in(CodeSystem::CowLetters),
                     gw_n: p.codes().number(CodeSystem::Gw),
+                    gw_c: p.codes().letters(CodeSystem::Gw).map(|c| c.to_string()),
                     code_note: Some(p.codes().note())
                         .filter(|n| !n.is_empty())
                         .map(str::to_string),

@@ -50,6 +50,8 @@ pub struct WideRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
     /// Why a code is empty or unusual, or where sources disagree.
     pub code_note: Option<String>,
     /// Where it stood on the day, in the panel's words
@@ -198,6 +200,7 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 cow_n: p.codes().number(CodeSystem::Cow),
                 cow_c: code_in(CodeSystem::CowLetters),
                 gw_n: p.codes().number(CodeSystem::Gw),
+                gw_c: p.codes().letters(CodeSystem::Gw).map(|c| c.to_string()),
                 code_note: Some(p.codes().note())
                     .filter(|n| !n.is_empty())
                     .map(str::to_string),

@@ -188,6 +188,7 @@ static CODE_COLUMNS: Columns = Columns {
         "cow_n",
         "cow_c",
         "gw_n",
+        "gw_c",
         "confidence",
         "source",
         "note",
@@ -260,7 +261,8 @@ pub fn with_codes_from_str(
             number("gw_n")?,
             provenance(row)?,
             row.get("note"),
-        );
+        )
+        .with_gw_letters(letters("gw_c", "the G&W letters, or nothing")?);
         Ok((i, codes))
     })?;
     for (i, codes) in rows {
@@ -347,11 +349,11 @@ pub fn state_systems_from_str(file: &str, text: &str) -> Result<Vec<StateSpell>,
 }
 
 /// The `other_codes` of a spell: `key=value` pairs separated by `;`, the
-/// keys iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n.
+/// keys iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n, gw_c.
 fn other_codes(row: &impl Record) -> Result<(Option<Code>, Codes), Problem> {
     let mut iso2 = None;
     let mut codes = Codes::default();
-    let expected = "key=value pairs separated by ; (iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n)";
+    let expected = "key=value pairs separated by ; (iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n, gw_c)";
     for pair in list(row.get("other_codes")) {
         let (key, value) = pair
             .split_once('=')
@@ -374,6 +376,7 @@ fn other_codes(row: &impl Record) -> Result<(Option<Code>, Codes), Problem> {
             "cow_n" => codes.cow = Some(number()?),
             "cow_c" => codes.cow_letters = Some(letters()?),
             "gw_n" => codes.gw = Some(number()?),
+            "gw_c" => codes.gw_letters = Some(letters()?),
             _ => return Err(row.problem("other_codes", expected)),
         }
     }
