@@ -2,7 +2,9 @@
 # The exports as researchers load them, and the citation files: builds the
 # `hanoi` tool, writes every export with its Frictionless data package and
 # checks them with the frictionless Python API and pandas
-# (tests/python/check_exports.py), then validates CITATION.cff and the
+# (tests/python/check_exports.py), merges a country-year table with the
+# panels (tests/python/check_merge.py), runs the snippets of
+# docs/exports.md as written (tests/python/check_docs.py), then validates CITATION.cff and the
 # output of `hanoi cite --format cff` with cffconvert.
 #
 # Two virtual environments under target/python/ (reused when present):
@@ -116,6 +118,12 @@ step "exports: frictionless and pandas"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 "$VENVS/exports/bin/python" tests/python/check_exports.py "$HANOI" "$scratch/exports"
+
+step "merge: a country-year table on COW, G&W and ISO alpha-3 (pandas)"
+"$VENVS/exports/bin/python" tests/python/check_merge.py "$HANOI" "$scratch/merge"
+
+step "docs: the snippets of docs/exports.md as written"
+"$VENVS/exports/bin/python" tests/python/check_docs.py "$HANOI" "$scratch/docs"
 
 step "citation: cffconvert"
 "$VENVS/cff/bin/cffconvert" --validate -i CITATION.cff

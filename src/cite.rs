@@ -17,6 +17,20 @@ pub const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// exist.
 const PUBLICATION: &str = "Rust crate hanoi-convention, to be published on crates.io";
 
+/// The crate's documentation address (`documentation` in `Cargo.toml`).
+pub const DOCUMENTATION: &str = "https://docs.rs/hanoi-convention";
+
+/// Where the software and its data can be found: `repository` in
+/// `Cargo.toml` once it has one, until then the documentation address.
+pub const ADDRESS: &str = {
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    if repository.is_empty() {
+        DOCUMENTATION
+    } else {
+        repository
+    }
+};
+
 /// A citation of one treaty's data set, accessed on a day.
 ///
 /// ```
@@ -26,6 +40,13 @@ const PUBLICATION: &str = "Rust crate hanoi-convention, to be published on crate
 /// let c = Citation::new(hanoi.treaty(), hanoi.dataset(), Date::constant(2026, 12, 1));
 /// assert!(c.text().contains(hanoi_convention::DATA_VERSION));
 /// assert!(c.bibtex().starts_with("@misc{hanoi_convention_data_"));
+/// assert!(c.bibtex().contains("url = {https://docs.rs/hanoi-convention}"));
+/// let budapest = EmbeddedTreaty::Budapest;
+/// let b = Citation::new(budapest.treaty(), budapest.dataset(), Date::constant(2026, 12, 1));
+/// assert!(b.key().starts_with("budapest_convention_data_"));
+/// let cets224 = EmbeddedTreaty::Cets224;
+/// let p = Citation::new(cets224.treaty(), cets224.dataset(), Date::constant(2026, 12, 1));
+/// assert!(p.key().starts_with("cets_224_data_"));
 /// assert!(c.cff().contains("cff-version: 1.2.0"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +71,10 @@ pub struct Citation {
     pub licence: String,
     /// The day the data was accessed.
     pub accessed: Date,
+    /// Where the software and its data can be found ([`ADDRESS`]).
+    pub url: String,
+    /// The treaty's reference (e.g. `CETS 224`).
+    pub reference: String,
 }
 
 impl Citation {
@@ -65,19 +90,51 @@ impl Citation {
             sources: dataset.sources().to_string(),
             licence: dataset.licence().to_string(),
             accessed,
+            url: ADDRESS.to_string(),
+            reference: treaty.identity().reference().to_string(),
         }
+    }
+
+    /// The BibTeX key: the treaty's short name when it names a
+    /// convention, else its reference (a protocol's short name is shared),
+    /// then `data` and the version, e.g. `budapest_convention_data_2026_04_25_1`
+    /// or `cets_224_data_2026_02_05_1`.
+    pub fn key(&self) -> String {
+        let slug = |text: &str| {
+            let s: String = text
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            s.split('_')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join("_")
+        };
+        let name = if self.treaty.contains("Convention") || self.reference.is_empty() {
+            &self.treaty
+        } else {
+            &self.reference
+        };
+        format!("{}_data_{}", slug(name), slug(&self.data_version))
     }
 
     /// A reference in prose.
     pub fn text(&self) -> String {
         format!(
-            "hanoi-convention contributors. {} Data version {} (events to {}), hanoi-convention {}. {}. \
+            "hanoi-convention contributors. {} Data version {} (events to {}), hanoi-convention {}. {}, {}. \
              Sources: {}. Licence: {}. Accessed {}.",
             sentence(&self.title),
             self.data_version,
             self.data_as_of,
             self.crate_version,
             PUBLICATION,
+            self.url,
             self.sources,
             self.licence,
             self.accessed
@@ -86,10 +143,7 @@ impl Citation {
 
     /// A BibTeX `@misc` entry.
     pub fn bibtex(&self) -> String {
-        let key = format!(
-            "hanoi_convention_data_{}",
-            self.data_version.replace(['-', '.'], "_")
-        );
+        let key = self.key();
         let mut s = String::new();
         let _ = writeln!(s, "@misc{{{key},");
         let _ = writeln!(s, "  author = {{{{hanoi-convention contributors}}}},");
@@ -101,6 +155,7 @@ impl Citation {
             self.data_version, self.crate_version
         );
         let _ = writeln!(s, "  howpublished = {{{PUBLICATION}}},");
+        let _ = writeln!(s, "  url = {{{}}},", self.url);
         let _ = writeln!(
             s,
             "  note = {{Events to {}; sources: {}; licence: {}; accessed {}}}",
@@ -134,6 +189,11 @@ impl Citation {
             ))
         );
         let _ = writeln!(s, "date-released: \"{}\"", self.data_as_of);
+        let _ = writeln!(s, "url: {}", yaml(&self.url));
+        let repository = env!("CARGO_PKG_REPOSITORY");
+        if !repository.is_empty() {
+            let _ = writeln!(s, "repository-code: {}", yaml(repository));
+        }
         let licences: Vec<&str> = self.licence.split(" OR ").map(str::trim).collect();
         let _ = writeln!(s, "license:");
         for l in licences {

@@ -340,7 +340,7 @@ fn participants_filter_by_organisation_and_standing() {
     ]);
     let csv = stdout(&o);
     assert!(
-        csv.starts_with("code,name,name_fr,regional_group,member_of,standing,data_version\n"),
+        csv.starts_with("code,name,name_fr,regional_group,group_membership,other_group,member_of,standing,status,status_code,iso2,iso3,iso_numeric,m49,cow_n,cow_c,gw_n,gw_c,code_note,data_version\n"),
         "{csv}"
     );
     assert!(csv.contains("DEU,Germany,Allemagne,"), "{csv}");

@@ -98,3 +98,152 @@ fn a_panel_over_the_years_asked() {
         stderr(&o)
     );
 }
+
+#[test]
+fn the_participants_listing_carries_every_code_and_the_panels_words() {
+    let o = hanoi(&["participants", "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    for col in [
+        "iso2",
+        "iso3",
+        "iso_numeric",
+        "m49",
+        "cow_n",
+        "cow_c",
+        "gw_n",
+        "status",
+        "status_code",
+    ] {
+        assert!(header.contains(&col), "{col} in {header:?}");
+    }
+    let at = |row: &str, col: &str| {
+        let i = header.iter().position(|h| *h == col).unwrap();
+        row.split(',').nth(i).unwrap().to_string()
+    };
+    let vnm = text.lines().find(|l| l.starts_with("VNM,")).unwrap();
+    assert_eq!(
+        (
+            at(vnm, "cow_n"),
+            at(vnm, "gw_n"),
+            at(vnm, "iso3"),
+            at(vnm, "status")
+        ),
+        ("816".into(), "816".into(), "VNM".into(), "party".into())
+    );
+    // The same words as the panel's on the same day.
+    let panel = stdout(&hanoi(&["export", "--view", "panel"]));
+    let last = panel
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("participants,VNM,"))
+        .unwrap();
+    assert!(last.contains(",party,3,3,3,"), "{last}");
+    // The help and the error name the same seven standings.
+    let help = stdout(&hanoi(&["participants", "--help"]));
+    let err = stderr(&hanoi(&["participants", "--standing", "in_force"]));
+    for word in [
+        "not_signed",
+        "invited",
+        "signed",
+        "party",
+        "denounced",
+        "unknown",
+        "outside",
+    ] {
+        assert!(help.contains(word) && err.contains(word), "{word}");
+    }
+}
+
+#[test]
+fn citations_give_the_address_and_a_key_of_their_treaty() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let field = |name: &str| {
+        manifest
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(name)?
+                    .trim()
+                    .strip_prefix('=')?
+                    .trim()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+            })
+            .map(str::to_string)
+    };
+    // The repository once there is one, the documentation until then.
+    let address = field("repository").or_else(|| field("documentation")).unwrap();
+    for (treaty, key) in [
+        ("hanoi", "hanoi_convention_data_"),
+        ("budapest", "budapest_convention_data_"),
+        ("cets224", "cets_224_data_"),
+    ] {
+        let bib = stdout(&hanoi(&["--treaty", treaty, "cite", "--format", "bibtex"]));
+        assert!(bib.starts_with(&format!("@misc{{{key}")), "{bib}");
+        assert!(bib.contains(&format!("url = {{{address}}}")), "{bib}");
+        let text = stdout(&hanoi(&["--treaty", treaty, "cite"]));
+        assert!(text.replace('\n', " ").contains(&address), "{text}");
+        let cff = stdout(&hanoi(&["--treaty", treaty, "cite", "--format", "cff"]));
+        assert!(cff.contains(&format!("url: \"{address}\"")), "{cff}");
+    }
+}
+
+#[test]
+fn messages_say_what_to_type_instead() {
+    let what_if = scratch(
+        "what-if.tsv",
+        format!("{HEADER}\tnotification\nFJI\tratification\t2026-05-01\t2026-05-01\t\t\tlow\ttest\t\t\n")
+            .as_bytes(),
+    );
+    let path = what_if.to_str().unwrap();
+    // `--data FILE` is the data to answer from: the hint names validate FILE.
+    let o = hanoi(&["validate", "--data", path]);
+    assert_clean_failure(&o, 2, &format!("hanoi validate --merged {path}"));
+    // Alone, the ratification lacks Fiji's signature, which the treaty's
+    // data has: the note says to check it merged.
+    let o = hanoi(&["validate", path]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("type `hanoi validate --merged {path}`")),
+        "{}",
+        stderr(&o)
+    );
+    let o = hanoi(&["validate", "--merged", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(!stderr(&o).contains("--merged"), "{}", stderr(&o));
+    // A file whose problems are its own gets no such note.
+    let own = scratch(
+        "own.tsv",
+        format!("{HEADER}\tnotification\nXXX\tsignature\t2026-05-01\t2026-05-01\t\t\tlow\ttest\t\t\n")
+            .as_bytes(),
+    );
+    let o = hanoi(&["validate", own.to_str().unwrap()]);
+    assert!(!stderr(&o).contains("--merged"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_former_spells_code_finds_the_participant_that_continues_it() {
+    let o = hanoi(&["participant", "--code-system", "gw", "345", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["code"], "SRB");
+    assert!(
+        stderr(&o).contains("is Yugoslavia (YUG, 1918-12-01..2006-06-04), a spell Serbia continues"),
+        "{}",
+        stderr(&o)
+    );
+    // Serbia's own COW number: found, no note.
+    let o = hanoi(&["participant", "--code-system", "cow", "345"]);
+    assert!(
+        o.status.success() && !stderr(&o).contains("continues"),
+        "{}",
+        stderr(&o)
+    );
+    // A number no spell has is still unknown.
+    assert_clean_failure(
+        &hanoi(&["participant", "--code-system", "gw", "9999"]),
+        1,
+        "no participant",
+    );
+}

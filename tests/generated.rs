@@ -216,13 +216,14 @@ fn codes(p: &Participant) -> String {
         .provenance()
         .map_or("None".into(), |p| format!("Some({})", prov(p)));
     format!(
-        "Codes {{ iso3: {}, iso_numeric: {}, m49: {}, cow: {}, cow_letters: {}, gw: {}, provenance: {provenance}, note: {} }}",
+        "Codes {{ iso3: {}, iso_numeric: {}, m49: {}, cow: {}, cow_letters: {}, gw: {}, gw_letters: {}, provenance: {provenance}, note: {} }}",
         l(S::Iso3),
         n(S::IsoNumeric),
         n(S::M49),
         n(S::Cow),
         l(S::CowLetters),
         n(S::Gw),
+        l(S::Gw),
         s(c.note())
     )
 }

@@ -162,3 +162,32 @@ fn the_un_members_follow_their_admission() {
             .is_some_and(|p| p.kind().as_str() == "un_member_state")
     }));
 }
+
+#[test]
+fn units_outside_the_participants_carry_every_code_their_systems_assign() {
+    use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
+    use hanoi_convention::participants::CodeSystem;
+    let r = Register::embedded();
+    let on = r.on(Date::constant(2025, 12, 31));
+    let all = EmbeddedTreaty::Hanoi.treaty().participants();
+    for system in [CodeSystem::Cow, CodeSystem::Gw] {
+        let rows = export::panel_rows(&on, Universe::StateSystem(state_system(system), all)).unwrap();
+        let twn = rows.iter().find(|p| p.unit == "713").unwrap();
+        assert_eq!(
+            (twn.iso2.as_deref(), twn.iso3.as_deref(), twn.iso_numeric, twn.m49),
+            (Some("TW"), Some("TWN"), Some(158), None)
+        );
+        assert_eq!(
+            (twn.cow_n, twn.cow_c.as_deref(), twn.gw_n),
+            (Some(713), Some("TAW"), Some(713))
+        );
+        let kos = rows.iter().find(|p| p.unit == "347").unwrap();
+        assert_eq!(
+            (kos.cow_n, kos.gw_n, kos.iso3.as_deref()),
+            (Some(347), Some(347), None)
+        );
+        // A participant's codes stay its own.
+        let vnm = rows.iter().find(|p| p.code.as_deref() == Some("VNM")).unwrap();
+        assert_eq!(vnm.iso3.as_deref(), Some("VNM"));
+    }
+}

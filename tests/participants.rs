@@ -120,8 +120,23 @@ fn regional_groups_with_explicit_special_cases() {
         g("ISR"),
         GroupMembership::Member(RegionalGroup::WesternEuropeanAndOthers)
     );
-    assert_eq!(g("KIR"), GroupMembership::Disputed(RegionalGroup::AsiaPacific));
-    for none in ["PSE", "VAT", "COK", "NIU", "EU"] {
+    // Conflicting sources: both readings kept, counted in none by the rule.
+    for disputed in ["KIR", "PSE"] {
+        assert_eq!(
+            g(disputed),
+            GroupMembership::Disputed(RegionalGroup::AsiaPacific),
+            "{disputed}"
+        );
+        assert_eq!(g(disputed).counted_in(), None, "{disputed}");
+        assert!(
+            common::by_code(p, disputed)
+                .unwrap()
+                .note()
+                .contains("Two readings"),
+            "{disputed}"
+        );
+    }
+    for none in ["VAT", "COK", "NIU", "EU"] {
         assert_eq!(g(none), GroupMembership::None, "{none}");
         assert!(
             !common::by_code(p, none).unwrap().note().is_empty(),

@@ -222,3 +222,53 @@ fn the_data_package_declares_the_date_columns_as_dates() {
     let sig = fields.iter().find(|f| f["name"] == "signature").unwrap();
     assert_eq!(sig["type"], "string");
 }
+
+#[test]
+fn the_context_of_each_choice_is_exported() {
+    let r = Register::embedded();
+    let rows = export::wide_rows(&r.on(r.as_of()));
+    let get = |c: &str| rows.iter().find(|w| w.code == c).unwrap();
+    let kir = get("KIR");
+    assert_eq!(
+        (
+            kir.regional_group.as_deref(),
+            kir.group_membership,
+            kir.other_group.as_deref()
+        ),
+        (None, "disputed", Some("Asia-Pacific"))
+    );
+    let tur = get("TUR");
+    assert_eq!(
+        (tur.group_membership, tur.other_group.as_deref()),
+        ("dual", Some("Asia-Pacific"))
+    );
+    assert_eq!(get("FRA").group_membership, "member");
+    // A reason where a code is empty or unusual, from the codes' notes.
+    for w in &rows {
+        let p = r.participants().get(w.code.parse().unwrap()).unwrap();
+        assert_eq!(
+            w.code_note.as_deref().unwrap_or(""),
+            p.codes().note(),
+            "{}",
+            w.code
+        );
+    }
+    assert!(get("SRB").code_note.as_deref().unwrap_or("").contains("YUG"));
+    // The Gleditsch-Ward letters, as countrycode's gwc has them.
+    for (code, gwc) in [
+        ("DEU", Some("GFR")),
+        ("SRB", Some("SER")),
+        ("VNM", Some("DRV")),
+        ("VAT", None),
+    ] {
+        assert_eq!(get(code).gw_c.as_deref(), gwc, "{code}");
+    }
+    assert!(rows.iter().all(|w| w.gw_c.is_some() == w.gw_n.is_some()));
+    assert!(
+        get("VAT")
+            .code_note
+            .as_deref()
+            .unwrap_or("")
+            .contains("Papal States")
+    );
+}

@@ -57,7 +57,7 @@ SYSTEM_SOURCE = {
 }
 SRC = "data/generate/sources"
 HEADER = ["participant", "iso2", "iso3", "iso_numeric", "m49",
-          "cow_n", "cow_c", "gw_n", "confidence", "source", "note"]
+          "cow_n", "cow_c", "gw_n", "gw_c", "confidence", "source", "note"]
 
 PYCOUNTRY = importlib.metadata.version("pycountry")
 CITE_ISO = f"iso=ISO 3166-1 via pycountry {PYCOUNTRY} (Debian iso-codes)"
@@ -468,7 +468,7 @@ def main() -> None:
                              f"v2016 letters kept")
         if gw_abb:
             spell = latest(gw, gw_abb)
-            row["gw_n"] = str(spell["code"])
+            row["gw_n"], row["gw_c"] = str(spell["code"]), spell["abb"]
             if spell["code"] in used_gw:
                 sys.exit(f"codes.py: G&W {spell['code']} used for {used_gw[spell['code']]} and {code}")
             used_gw[spell["code"]] = code

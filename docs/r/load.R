@@ -1,70 +1,84 @@
-# Load a hanoi-convention data package with the frictionless R package and
-# join its panel to a country-year data set (see docs/exports.md).
+# Load a hanoi-convention data package in R, typed from its Table Schema,
+# and join its panel to a country-year data set (see docs/exports.md).
 #
-# Make the package first, a panel over the Correlates of War state system:
+# Needs only base R and jsonlite (Debian: r-cran-jsonlite); works for every
+# view (events, wide, panel, years) and every panel universe. Make the
+# package first, e.g. a panel over the Correlates of War state system:
 #
 #   hanoi --out hanoi/panel.csv export --view panel --universe cow --datapackage
 #
-# then, in R (install.packages(c("frictionless", "dplyr")); "countrycode"
-# is used only if installed):
+# then, in R:
 #
-#   source("docs/r/load.R")                 # reads hanoi/datapackage.json
-#   Rscript docs/r/load.R path/to/datapackage.json
+#   source("docs/r/load.R")                 # defines hanoi_read(), hanoi_status_factor()
+#   panel <- hanoi_read("hanoi/datapackage.json", "panel")
+#
+# or from the shell, which loads every resource of the package and, for a
+# panel, merges a small country-year stand-in on the COW number:
+#
+#   Rscript docs/r/load.R hanoi/datapackage.json
 
-library(frictionless)
-library(dplyr)
+# One resource of a package: integer columns as integers (the lattice codes
+# too, -1 to 5), date columns as Date, every other column as text. Only an
+# empty cell is NA (missingValues), so Namibia's iso2 "NA" stays a code.
+hanoi_read <- function(package_path, resource) {
+  pkg <- jsonlite::fromJSON(package_path, simplifyVector = FALSE)
+  res <- Filter(function(r) r$name == resource, pkg$resources)
+  if (length(res) == 0) {
+    stop(sprintf("%s has no resource %s: it has %s", package_path, resource,
+                 paste(vapply(pkg$resources, function(r) r$name, ""), collapse = ", ")))
+  }
+  res <- res[[1]]
+  fields <- res$schema$fields
+  names <- vapply(fields, function(f) f$name, "")
+  types <- vapply(fields, function(f) f$type, "")
+  path <- file.path(dirname(package_path), res$path)
+  df <- utils::read.csv(path, colClasses = "character", na.strings = "",
+                        encoding = "UTF-8", check.names = FALSE)
+  if (!identical(names(df), names)) {
+    stop(sprintf("%s: its header is not the schema's fields", path))
+  }
+  for (i in seq_along(names)) {
+    column <- names[[i]]
+    if (types[[i]] == "integer") {
+      df[[column]] <- as.integer(df[[column]])
+    } else if (types[[i]] == "date") {
+      df[[column]] <- as.Date(df[[column]], format = "%Y-%m-%d")
+    }
+  }
+  df
+}
 
-args <- commandArgs(trailingOnly = TRUE)
-path <- if (length(args) >= 1) args[1] else "hanoi/datapackage.json"
+# The status labels as an ordered factor, in the lattice's order (outside
+# and unknown last, as they have no code).
+hanoi_status_levels <- c("not_yet_open", "not_signed", "invited", "signed",
+                         "party", "in_force", "denounced", "outside", "unknown")
+hanoi_status_factor <- function(status) {
+  factor(status, levels = hanoi_status_levels)
+}
 
-package <- read_package(path)
-print(resources(package)) # "panel" "participants"
-
-panel <- read_resource(package, "panel")
-participants <- read_resource(package, "participants")
-
-# read_resource() types each column from the package's Table Schema: integer
-# columns (year, cow_n, gw_n, iso_numeric, m49) become doubles, columns with
-# an enum (status, signed, party, kind, ..., and the integer codes
-# status_code, ieadb_status, is_participant) become factors, observed_on a
-# Date. Only empty cells are NA, so Namibia's iso2 "NA" stays a code.
-# Make the lattice codes numbers again:
-panel <- panel %>%
-  mutate(across(c(is_participant, status_code, status_code_known,
-                  status_code_possible, ieadb_status),
-                ~ as.integer(as.character(.x))))
-
-# One row per unit and year, and every row of a COW panel has cow_n.
-stopifnot(!anyDuplicated(panel[c("cow_n", "year")]), !anyNA(panel$cow_n))
-
-# A country-year data set keyed by the COW number (here a small stand-in;
-# use e.g. readr::read_csv("my_country_years.csv")).
-my_data <- tibble(
-  ccode = c(2, 816, 347),
-  year = c(2025, 2025, 2025),
-  gdp_growth = c(2.8, 7.1, 4.4)
-)
-merged <- panel %>%
-  left_join(my_data, by = c("cow_n" = "ccode", "year" = "year"))
-
-merged %>%
-  filter(year == 2025, !is.na(gdp_growth)) %>%
-  select(unit, name, year, observed_on, status, status_code, gdp_growth) %>%
-  print()
-
-# Counts by status in the last year (units outside the treaty's participants,
-# such as Kosovo and Taiwan in COW, are "outside").
-merged %>%
-  filter(year == max(year)) %>%
-  count(status) %>%
-  print()
-
-# Another code system with countrycode: the World Bank's codes from COW
-# numbers. countrycode's tables are its own and may differ from the crate's
-# (data/participant_codes.tsv names each case where the Python countrycode
-# 0.6.0 differs).
-if (requireNamespace("countrycode", quietly = TRUE)) {
-  merged$wb <- countrycode::countrycode(merged$cow_n, origin = "cown",
-                                        destination = "wb", warn = FALSE)
-  print(head(merged[c("unit", "name", "wb")]))
+if (sys.nframe() == 0L) {
+  args <- commandArgs(trailingOnly = TRUE)
+  path <- if (length(args) >= 1) args[1] else "hanoi/datapackage.json"
+  pkg <- jsonlite::fromJSON(path, simplifyVector = FALSE)
+  for (r in pkg$resources) {
+    df <- hanoi_read(path, r$name)
+    cat(sprintf("%s: %d rows, %d columns\n", r$name, nrow(df), ncol(df)))
+  }
+  panel_names <- vapply(pkg$resources, function(r) r$name, "")
+  if ("panel" %in% panel_names) {
+    panel <- hanoi_read(path, "panel")
+    panel$status <- hanoi_status_factor(panel$status)
+    stopifnot(!anyDuplicated(panel[c("unit", "year")]))
+    print(table(panel$year, panel$status, useNA = "no"))
+    # A country-year data set keyed by the COW number (a stand-in; use
+    # e.g. read.csv("my_country_years.csv")). A panel over another universe
+    # merges on gw_n or iso3 the same way.
+    my_data <- data.frame(ccode = c(2L, 816L, 347L),
+                          year = rep(max(panel$year), 3),
+                          gdp_growth = c(2.8, 7.1, 4.4))
+    merged <- merge(panel, my_data, by.x = c("cow_n", "year"),
+                    by.y = c("ccode", "year"), all.x = TRUE)
+    print(merged[!is.na(merged$gdp_growth),
+                 c("unit", "name", "year", "status", "status_code", "gdp_growth")])
+  }
 }

@@ -187,6 +187,7 @@ program define _hanoi_common
     label variable cow_n "Correlates of War ccode, v2016 (missing: none assigned)"
     label variable cow_c "Correlates of War stateabb, v2016 (empty: none assigned)"
     label variable gw_n "Gleditsch-Ward code, 2017 ed. (missing: none assigned)"
+    label variable gw_c "Gleditsch-Ward letters (countrycode's gwc; empty: none assigned)"
     label variable data_version "Version of the data that made the row"
 end
 
@@ -209,6 +210,18 @@ if `"`wide_csv'"' != "-" {
     foreach act in signature instrument in_force_for denunciation {
         _hanoi_act `act'
     }
+    foreach v in status_code status_code_known status_code_possible {
+        _hanoi_number `v'
+    }
+    label variable group_membership "Towards the groups: member, observer, dual, disputed, none"
+    label variable other_group "Other group of a dual member, or the group some sources list (disputed)"
+    label variable code_note "Why a code is empty or unusual, or where sources disagree"
+    label variable status "Status label on the as-of day (string; the panel's words)"
+    label variable status_code "Status on the as-of day (lattice code; .u unknown)"
+    label variable status_code_known "Status certainly reached (lower bound for unknown)"
+    label variable status_code_possible "Status possibly reached (upper bound for unknown)"
+    quietly replace status_code = .u if status == "unknown"
+    label values status_code status_code_known status_code_possible hanoi_status
     label variable signature_first "Signature: first possible day"
     label variable signature_last "Signature: last possible day"
     label variable signature_days_first "Signature: days from the opening to the first possible day"

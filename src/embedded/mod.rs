@@ -474,6 +474,27 @@ pub fn find_participant<'t>(
     }
 }
 
+/// A closed spell of a state system under `code` that a participant
+/// continues under another code: G&W's 345, Yugoslavia until 2006-06-04,
+/// continued by Serbia (340). `None` for a code that is a participant's own.
+///
+/// ```
+/// use hanoi_convention::{embedded::former_spell, participants::CodeSystem};
+///
+/// let yug = former_spell(CodeSystem::Gw, "345").unwrap();
+/// assert_eq!((yug.name(), yug.participant().map(|c| c.to_string())), ("Yugoslavia", Some("SRB".into())));
+/// assert!(former_spell(CodeSystem::Cow, "345").is_none()); // Serbia's own COW number
+/// ```
+pub fn former_spell(system: CodeSystem, code: &str) -> Option<&'static StateSpell> {
+    let n: u16 = code.trim().parse().ok()?;
+    state_system(system).iter().find(|s| {
+        s.code() == n
+            && s.participant()
+                .and_then(|c| convention().participants().get(c))
+                .is_some_and(|p| p.codes().number(system) != Some(n))
+    })
+}
+
 /// The participant of `treaty` with `code` in `system` (e.g. the
 /// Correlates of War's 816), found among every State and organisation the
 /// crate knows, so that one outside the treaty is said to be outside.
@@ -493,6 +514,8 @@ pub fn find_participant<'t>(
 /// let err = find_participant_by_code(budapest, CodeSystem::Cow, "816").unwrap_err();
 /// assert!(matches!(err, Error::OutsideTreaty { .. }));
 /// assert!(matches!(find_participant_by_code(hanoi, CodeSystem::Gw, "9999"), Err(Error::UnknownCode { .. })));
+/// // A former spell's code finds the participant that continues it.
+/// assert_eq!(find_participant_by_code(hanoi, CodeSystem::Gw, "345")?.code().as_str(), "SRB");
 /// # Ok::<(), Error>(())
 /// ```
 pub fn find_participant_by_code<'t>(
@@ -503,6 +526,12 @@ pub fn find_participant_by_code<'t>(
     let known = treaty
         .participants()
         .find_code(system, code)
-        .or_else(|_| convention().participants().find_code(system, code))?;
+        .or_else(|_| convention().participants().find_code(system, code))
+        .or_else(|e| {
+            former_spell(system, code)
+                .and_then(crate::participants::StateSpell::participant)
+                .and_then(|c| convention().participants().get(c))
+                .ok_or(e)
+        })?;
     find_participant(treaty, known.code().as_str())
 }

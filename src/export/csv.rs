@@ -85,8 +85,21 @@ impl CsvRow for crate::export::RosterRow {
             code: Code::constant("EU"),
             name: String::new(),
             regional_group: None,
+            group_membership: "",
+            other_group: None,
             member_of: None,
             standing: crate::compare::Standing::NotSigned,
+            status: "",
+            status_code: None,
+            iso2: None,
+            iso3: None,
+            iso_numeric: None,
+            m49: None,
+            cow_n: None,
+            cow_c: None,
+            gw_n: None,
+            gw_c: None,
+            code_note: None,
         }
     }
 }

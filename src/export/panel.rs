@@ -144,6 +144,29 @@ impl PanelStatus {
         }
     }
 
+    /// Where participant `code` stood on the day of `on`, with the bounds
+    /// a date window leaves (`[status, known, possible]`): the words and
+    /// codes of the panel, the wide view and the participants listing.
+    /// `None` for a code the treaty does not list.
+    ///
+    /// ```
+    /// use hanoi_convention::{Date, Register, export::PanelStatus};
+    ///
+    /// let r = Register::embedded();
+    /// let fji = "FJI".parse()?;
+    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 12, 1)), fji).map(|s| s[0]), Some(PanelStatus::Unknown));
+    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 1, 1)), fji).map(|s| s[0]), Some(PanelStatus::NotYetOpen));
+    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// ```
+    pub fn of(on: &OnDay<'_>, code: crate::participants::Code) -> Option<[PanelStatus; 3]> {
+        let p = on.register().participants().get(code)?;
+        let status = on.status(code)?;
+        if on.day() < on.register().treaty().rules().signature().opens() {
+            return Some([PanelStatus::NotYetOpen; 3]);
+        }
+        Some(statuses(on, p, status))
+    }
+
     fn of_stage(stage: Stage, bound: Answer) -> PanelStatus {
         match stage {
             Stage::NotSigned => PanelStatus::NotSigned,
@@ -195,6 +218,8 @@ pub struct PanelRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
     /// The year.
     pub year: i16,
     /// The day the status describes: 31 December, or the day asked.
@@ -281,15 +306,20 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     let (unit, fallback_name, p) = (u.unit, u.name, u.participant);
     let listed = p.filter(|p| on.register().participants().get(p.code()).is_some());
     let status = listed.and_then(|p| on.status(p.code()));
-    let not_open = on.day() < on.register().treaty().rules().signature().opens();
-    let [label, known, possible] = match (listed, status) {
-        (Some(_), _) if not_open => [PanelStatus::NotYetOpen; 3],
-        (Some(p), Some(s)) => statuses(on, p, s),
-        _ => [PanelStatus::Outside; 3],
-    };
+    let [label, known, possible] = listed
+        .and_then(|p| PanelStatus::of(on, p.code()))
+        .unwrap_or([PanelStatus::Outside; 3]);
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
-    let code_in = |s: CodeSystem| p.and_then(|p| p.code_in(s));
+    // A unit that is no participant (Taiwan, Kosovo) has the codes its
+    // spell records in the other systems.
+    let other = u.spell.filter(|_| p.is_none()).map(StateSpell::other_codes);
+    let code_in = |s: CodeSystem| {
+        p.and_then(|p| p.code_in(s)).or_else(|| match s {
+            CodeSystem::Iso2 => u.spell.and_then(StateSpell::iso2).map(|c| c.to_string()),
+            _ => other.and_then(|o| o.letters(s)).map(|c| c.to_string()),
+        })
+    };
     // The unit's own spell gives its system's code first: a closed spell a
     // participant continues (G&W's Yugoslavia, 345, for Serbia until 2006)
     // keeps its own number, so that rows merge on (code, year).
@@ -297,10 +327,11 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         own(s)
             .map(StateSpell::code)
             .or_else(|| p.and_then(|p| p.codes().number(s)))
+            .or_else(|| other.and_then(|o| o.number(s)))
     };
     let cow_letters = own(CodeSystem::Cow)
         .map(|sp| sp.letters().to_string())
-        .or_else(|| p.and_then(|p| p.code_in(CodeSystem::CowLetters)));
+        .or_else(|| code_in(CodeSystem::CowLetters));
     PanelRow {
         universe,
         unit,
@@ -316,6 +347,17 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         cow_n: number(CodeSystem::Cow),
         cow_c: cow_letters,
         gw_n: number(CodeSystem::Gw),
+        gw_c: own(CodeSystem::Gw)
+            .map(|sp| sp.letters().to_string())
+            .or_else(|| {
+                p.and_then(|p| p.codes().letters(CodeSystem::Gw))
+                    .map(|c| c.to_string())
+            })
+            .or_else(|| {
+                other
+                    .and_then(|o| o.letters(CodeSystem::Gw))
+                    .map(|c| c.to_string())
+            }),
         year,
         observed_on: on.day().to_string(),
         year_complete: super::span::year_complete(on.day()),

@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::Date;
 use crate::compare::{Standing, standing};
-use crate::participants::{Code, collation_key};
+use crate::export::PanelStatus;
+use crate::participants::{Code, CodeSystem, collation_key};
 use crate::register::OnDay;
 
 use super::reports::Caveat;
@@ -20,10 +21,40 @@ pub struct RosterRow {
     pub name: String,
     /// UN regional group counted in, if any.
     pub regional_group: Option<crate::participants::RegionalGroup>,
+    /// How it stands towards the groups: member, observer, dual, disputed
+    /// or none.
+    pub group_membership: &'static str,
+    /// The other group of a `dual` member, or the group some sources list
+    /// for a `disputed` one.
+    pub other_group: Option<crate::participants::RegionalGroup>,
     /// The organisation it is a member of, if any.
     pub member_of: Option<Code>,
-    /// Where it stood on the day.
+    /// Where it stood on the day, in the words of `hanoi compare` and
+    /// `--standing`.
     pub standing: Standing,
+    /// Where it stood, in the panel's and the wide view's words
+    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    pub status: &'static str,
+    /// Its lattice code (none for `unknown`).
+    pub status_code: Option<i8>,
+    /// ISO 3166-1 alpha-2.
+    pub iso2: Option<String>,
+    /// ISO 3166-1 alpha-3.
+    pub iso3: Option<String>,
+    /// ISO 3166-1 numeric.
+    pub iso_numeric: Option<u16>,
+    /// UN M49.
+    pub m49: Option<u16>,
+    /// Correlates of War, numeric.
+    pub cow_n: Option<u16>,
+    /// Correlates of War, letters.
+    pub cow_c: Option<String>,
+    /// Gleditsch-Ward, numeric.
+    pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
+    /// Why a code is empty or unusual, or where sources disagree.
+    pub code_note: Option<String>,
 }
 
 /// The participants of a treaty on one day, in the order of their names.
@@ -63,12 +94,30 @@ impl RosterReport {
             .participants()
             .iter()
             .filter(|p| member_of.is_none_or(|org| p.member_of() == Some(org)))
-            .map(|p| RosterRow {
-                code: p.code(),
-                name: p.name().to_string(),
-                regional_group: p.group().counted_in(),
-                member_of: p.member_of(),
-                standing: standing(r, p.code(), on.day()),
+            .map(|p| {
+                let status = PanelStatus::of(on, p.code()).map_or(PanelStatus::Unknown, |s| s[0]);
+                RosterRow {
+                    code: p.code(),
+                    name: p.name().to_string(),
+                    regional_group: p.group().counted_in(),
+                    group_membership: p.group().as_str(),
+                    other_group: p.group().other_group(),
+                    member_of: p.member_of(),
+                    standing: standing(r, p.code(), on.day()),
+                    status: status.label(),
+                    status_code: status.code(),
+                    iso2: p.code_in(CodeSystem::Iso2),
+                    iso3: p.code_in(CodeSystem::Iso3),
+                    iso_numeric: p.codes().number(CodeSystem::IsoNumeric),
+                    m49: p.codes().number(CodeSystem::M49),
+                    cow_n: p.codes().number(CodeSystem::Cow),
+                    cow_c: p.code_in(CodeSystem::CowLetters),
+                    gw_n: p.codes().number(CodeSystem::Gw),
+                    gw_c: p.codes().letters(CodeSystem::Gw).map(|c| c.to_string()),
+                    code_note: Some(p.codes().note())
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_string),
+                }
             })
             .filter(|row| only.is_none_or(|s| row.standing == s))
             .collect();

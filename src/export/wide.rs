@@ -5,6 +5,7 @@
 
 use crate::actions::{Action, ActionKind};
 use crate::base::date::{Date, DateWindow};
+use crate::export::PanelStatus;
 use crate::participants::CodeSystem;
 use crate::register::OnDay;
 
@@ -27,6 +28,12 @@ pub struct WideRow {
     pub kind: String,
     /// Regional group counted in (none for none).
     pub regional_group: Option<String>,
+    /// How it stands towards the groups: member, observer, dual, disputed
+    /// or none.
+    pub group_membership: &'static str,
+    /// The other group of a `dual` member, or the group some sources list
+    /// for a `disputed` one.
+    pub other_group: Option<String>,
     /// The organisation it is a member State of, e.g. `EU` (none for none).
     pub member_of: Option<String>,
     /// ISO 3166-1 alpha-2.
@@ -43,6 +50,19 @@ pub struct WideRow {
     pub cow_c: Option<String>,
     /// Gleditsch-Ward, numeric.
     pub gw_n: Option<u16>,
+    /// Gleditsch-Ward, letters (countrycode's `gwc`).
+    pub gw_c: Option<String>,
+    /// Why a code is empty or unusual, or where sources disagree.
+    pub code_note: Option<String>,
+    /// Where it stood on the day, in the panel's words
+    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    pub status: &'static str,
+    /// Its lattice code (none for `unknown`).
+    pub status_code: Option<i8>,
+    /// The code of the stage certainly reached (for `unknown`, the lower bound).
+    pub status_code_known: Option<i8>,
+    /// The code of the stage possibly reached (for `unknown`, the upper bound).
+    pub status_code_possible: Option<i8>,
     /// Signature day or window (none if none).
     pub signature: Option<String>,
     /// Its first possible day.
@@ -163,11 +183,15 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
             let i = Dated::of(consent.map(|a| a.date()), opens);
             let f = Dated::of(on.bound_from(p.code()), opens);
             let d = Dated::of(denounced.map(|a| a.date()), opens);
+            let [status, known, possible] =
+                PanelStatus::of(on, p.code()).unwrap_or([PanelStatus::Unknown; 3]);
             WideRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
                 kind: p.kind().as_str().to_string(),
                 regional_group: p.group().counted_in().map(|g| g.to_string()),
+                group_membership: p.group().as_str(),
+                other_group: p.group().other_group().map(|g| g.to_string()),
                 member_of: p.member_of().map(|c| c.to_string()),
                 iso2: code_in(CodeSystem::Iso2),
                 iso3: code_in(CodeSystem::Iso3),
@@ -176,6 +200,14 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 cow_n: p.codes().number(CodeSystem::Cow),
                 cow_c: code_in(CodeSystem::CowLetters),
                 gw_n: p.codes().number(CodeSystem::Gw),
+                gw_c: p.codes().letters(CodeSystem::Gw).map(|c| c.to_string()),
+                code_note: Some(p.codes().note())
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_string),
+                status: status.label(),
+                status_code: status.code(),
+                status_code_known: known.code(),
+                status_code_possible: possible.code(),
                 signature: s.text,
                 signature_first: s.first,
                 signature_last: s.last,

@@ -188,6 +188,7 @@ static CODE_COLUMNS: Columns = Columns {
         "cow_n",
         "cow_c",
         "gw_n",
+        "gw_c",
         "confidence",
         "source",
         "note",
@@ -260,7 +261,8 @@ pub fn with_codes_from_str(
             number("gw_n")?,
             provenance(row)?,
             row.get("note"),
-        );
+        )
+        .with_gw_letters(letters("gw_c", "the G&W letters, or nothing")?);
         Ok((i, codes))
     })?;
     for (i, codes) in rows {
@@ -280,6 +282,7 @@ static SPELL_COLUMNS: Columns = Columns {
         "participant",
         "confidence",
         "source",
+        "other_codes",
     ],
     required: &[
         "system",
@@ -329,6 +332,7 @@ pub fn state_systems_from_str(file: &str, text: &str) -> Result<Vec<StateSpell>,
                     .map_err(|_| row.problem("participant", "a participant code, or nothing"))?,
             ),
         };
+        let other = other_codes(row)?;
         Ok(StateSpell {
             system,
             code: row.parse("code", "a whole number")?,
@@ -338,8 +342,45 @@ pub fn state_systems_from_str(file: &str, text: &str) -> Result<Vec<StateSpell>,
             end,
             participant,
             provenance: provenance(row)?,
+            iso2: other.0,
+            other: other.1,
         })
     })
+}
+
+/// The `other_codes` of a spell: `key=value` pairs separated by `;`, the
+/// keys iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n, gw_c.
+fn other_codes(row: &impl Record) -> Result<(Option<Code>, Codes), Problem> {
+    let mut iso2 = None;
+    let mut codes = Codes::default();
+    let expected = "key=value pairs separated by ; (iso2, iso3, iso_numeric, m49, cow_n, cow_c, gw_n, gw_c)";
+    for pair in list(row.get("other_codes")) {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| row.problem("other_codes", expected))?;
+        let letters = || {
+            value
+                .parse::<Code>()
+                .map_err(|_| row.problem("other_codes", expected))
+        };
+        let number = || {
+            value
+                .parse::<u16>()
+                .map_err(|_| row.problem("other_codes", expected))
+        };
+        match key {
+            "iso2" => iso2 = Some(letters()?),
+            "iso3" => codes.iso3 = Some(letters()?),
+            "iso_numeric" => codes.iso_numeric = Some(number()?),
+            "m49" => codes.m49 = Some(number()?),
+            "cow_n" => codes.cow = Some(number()?),
+            "cow_c" => codes.cow_letters = Some(letters()?),
+            "gw_n" => codes.gw = Some(number()?),
+            "gw_c" => codes.gw_letters = Some(letters()?),
+            _ => return Err(row.problem("other_codes", expected)),
+        }
+    }
+    Ok((iso2, codes))
 }
 
 impl Participants {

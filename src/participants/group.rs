@@ -216,6 +216,23 @@ impl GroupMembership {
         }
     }
 
+    /// The group it is linked to besides the one it is counted in: the
+    /// other group of a `dual` member, the group some sources list for a
+    /// `disputed` one; `None` otherwise.
+    ///
+    /// ```
+    /// use hanoi_convention::participants::{GroupMembership, RegionalGroup};
+    ///
+    /// assert_eq!(GroupMembership::Disputed(RegionalGroup::AsiaPacific).other_group(), Some(RegionalGroup::AsiaPacific));
+    /// assert_eq!(GroupMembership::Member(RegionalGroup::African).other_group(), None);
+    /// ```
+    pub const fn other_group(self) -> Option<RegionalGroup> {
+        match self {
+            GroupMembership::Dual { also: g, .. } | GroupMembership::Disputed(g) => Some(g),
+            _ => None,
+        }
+    }
+
     /// The data-file keyword: member, observer, dual, disputed or none.
     pub const fn as_str(self) -> &'static str {
         match self {

@@ -127,6 +127,7 @@ pub struct Codes {
     pub(crate) cow: Option<u16>,
     pub(crate) cow_letters: Option<Code>,
     pub(crate) gw: Option<u16>,
+    pub(crate) gw_letters: Option<Code>,
     pub(crate) provenance: Option<Provenance>,
     pub(crate) note: Str,
 }
@@ -151,9 +152,18 @@ impl Codes {
             cow,
             cow_letters,
             gw,
+            gw_letters: None,
             provenance: Some(provenance),
             note: note.into().into(),
         }
+    }
+
+    /// The same codes with Gleditsch and Ward's letters (countrycode's
+    /// `gwc`), which [`letters`](Self::letters) gives for [`CodeSystem::Gw`].
+    #[must_use]
+    pub fn with_gw_letters(mut self, letters: Option<Code>) -> Codes {
+        self.gw_letters = letters;
+        self
     }
 
     /// The sources of the codes (`None` where none were recorded).
@@ -177,11 +187,13 @@ impl Codes {
         }
     }
 
-    /// The letter code in `system` (ISO alpha-3, COW letters).
+    /// The letter code in `system` (ISO alpha-3, COW letters, and for
+    /// [`CodeSystem::Gw`] Gleditsch and Ward's letters).
     pub fn letters(&self, system: CodeSystem) -> Option<Code> {
         match system {
             CodeSystem::Iso3 => self.iso3,
             CodeSystem::CowLetters => self.cow_letters,
+            CodeSystem::Gw => self.gw_letters,
             _ => None,
         }
     }
@@ -211,9 +223,25 @@ pub struct StateSpell {
     pub(crate) end: Option<crate::base::date::Date>,
     pub(crate) participant: Option<Code>,
     pub(crate) provenance: Provenance,
+    /// For a unit that is no participant: its ISO 3166-1 alpha-2 code.
+    pub(crate) iso2: Option<Code>,
+    /// For a unit that is no participant: its codes in the other systems.
+    pub(crate) other: Codes,
 }
 
 impl StateSpell {
+    /// For a unit that is no participant, its codes in the other systems
+    /// (Taiwan's ISO 3166-1 codes, Kosovo's number in the other state
+    /// system); empty for a participant, whose codes are its own.
+    pub fn other_codes(&self) -> &Codes {
+        &self.other
+    }
+
+    /// For a unit that is no participant, its ISO 3166-1 alpha-2 code.
+    pub fn iso2(&self) -> Option<Code> {
+        self.iso2
+    }
+
     /// The system: [`CodeSystem::Cow`] or [`CodeSystem::Gw`].
     pub fn system(&self) -> CodeSystem {
         self.system

@@ -463,6 +463,14 @@ def main():
             df = pd.read_csv(path, dtype=str, keep_default_na=False)
             out = set(df.loc[df["status"] == "outside", "unit"])
             c.check(out == units, f"{folder_name}: outside units {sorted(out)}, expected {sorted(units)}")
+            # Every code their systems assign: Taiwan's ISO codes, Kosovo's
+            # number in the other state system.
+            twn = df[df["unit"] == "713"]
+            c.check((twn["iso3"] == "TWN").all() and (twn["iso_numeric"] == "158").all(),
+                    f"{folder_name}: Taiwan lacks its ISO 3166-1 codes")
+            kos = df[df["unit"] == "347"]
+            c.check((kos["cow_n"] == "347").all() and (kos["gw_n"] == "347").all(),
+                    f"{folder_name}: Kosovo lacks its number in both state systems")
     path = scratch / "hanoi-panel-data" / "panel.csv"
     if path.is_file():
         df = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -138,7 +138,8 @@ pub enum Command {
         #[arg(long, value_name = "CODE")]
         member_of: Option<Code>,
         /// Only those of this standing: not_signed, invited, signed, party,
-        /// denounced or unknown.
+        /// denounced, unknown or outside (the words of `hanoi compare`; the
+        /// CSV's `status` column has the panel's words, e.g. in_force).
         #[arg(long, value_name = "STANDING")]
         standing: Option<Standing>,
         /// Output: text for reading, CSV or JSON.
@@ -422,7 +423,30 @@ impl Cli {
 
     /// Parses the command line.
     pub fn parse_with_data_version() -> Cli {
-        let matches = Cli::command_with_data_version().get_matches();
+        let matches = Cli::command_with_data_version()
+            .try_get_matches()
+            .unwrap_or_else(|e| {
+                // `validate --data FILE` names the data to answer from, not
+                // the file to check: say what to type instead.
+                let args: Vec<String> = std::env::args().collect();
+                let validate = args.iter().any(|a| a == "validate");
+                let data = args
+                    .iter()
+                    .position(|a| a == "--data")
+                    .and_then(|i| args.get(i + 1));
+                if let (true, Some(file), clap::error::ErrorKind::MissingRequiredArgument) =
+                    (validate, data, e.kind())
+                {
+                    let _ = e.print();
+                    eprintln!(
+                        "\nhint: --data {file} reads {file} as the data every command answers from; to check \
+                         {file}, name it after validate: `hanoi validate {file}` (alone), or \
+                         `hanoi validate --merged {file}` (over the treaty's data)"
+                    );
+                    std::process::exit(2);
+                }
+                e.exit()
+            });
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }

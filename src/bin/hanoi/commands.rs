@@ -112,7 +112,21 @@ fn participant(
 ) -> Result<u8, Failure> {
     let p = match system {
         None => find_participant(ctx.register.treaty(), query)?,
-        Some(system) => find_participant_by_code(ctx.register.treaty(), system, query)?,
+        Some(system) => {
+            let p = find_participant_by_code(ctx.register.treaty(), system, query)?;
+            if let Some(spell) = hanoi_convention::embedded::former_spell(system, query) {
+                eprintln!(
+                    "hanoi: note: {} {query} is {} ({}, {}..{}), a spell {} continues under another code",
+                    system.description(),
+                    spell.name(),
+                    spell.letters(),
+                    spell.start(),
+                    spell.end().map_or(String::new(), |d| d.to_string()),
+                    p.name()
+                );
+            }
+            p
+        }
     };
     let report = ParticipantReport::new(&ctx.on()?, p);
     match format {
@@ -233,6 +247,9 @@ fn validate(
         let v = builder.as_of(day).validate();
         if !v.is_valid() {
             worst = worst.max(1);
+            if !merged {
+                crate::data::hint_merged(ctx, path, v.problems().len());
+            }
         }
         reports.push(ValidationReport::of(&name, &v));
     }

@@ -189,3 +189,29 @@ fn package(on: &OnDay<'_>, cli: &Cli, view: View, path: &Path) -> Result<(), Fai
     );
     Ok(())
 }
+
+/// A file checked alone whose problems mostly vanish over the treaty's
+/// data (a what-if file of new actions): says on standard error that
+/// `--merged` checks it that way.
+pub fn hint_merged(ctx: &Context, path: &Path, alone: usize) {
+    let Ok(file) = hanoi_convention::io::actions::from_path(path) else {
+        return;
+    };
+    let base = &ctx.register;
+    let (actions, problems) = file.into_parts();
+    let all = hanoi_convention::io::merge_actions(base.actions(), actions).actions;
+    let day = ctx
+        .asked
+        .unwrap_or_else(|| crate::context::default_as_of(&all, base.as_of()));
+    let name = path.display().to_string();
+    let merged = hanoi_convention::io::actions::ActionsFile::from_parts(&name, all, problems);
+    let builder = ctx.builder().data_version(base.data_version()).file(merged);
+    let over = builder.as_of(day).validate().problems().len();
+    if over < alone {
+        eprintln!(
+            "hanoi: note: {name} checked alone has {alone} problem(s); over the {}'s data it has {over}: \
+             if it adds to that data (a what-if file), type `hanoi validate --merged {name}`",
+            base.treaty().identity().short_name()
+        );
+    }
+}
