@@ -290,8 +290,8 @@ def participants(
     df = export("wide", treaty=t, as_of=day, lang=lang, embedded=embedded)
     roster = _json.loads(_call(_engine.roster, t, day, bool(embedded)))
     standing = {r["code"]: r["standing"] for r in roster["participants"]}
-    at = df.columns.get_loc("member_of") + 1 if "member_of" in df.columns else len(df.columns)
-    df.insert(at, "standing", pd.Categorical(df["code"].map(standing)))
+    at = list(df.columns).index("member_of") + 1 if "member_of" in df.columns else len(df.columns)
+    df.insert(at, "standing", df["code"].map(standing).astype("category"))
     df.attrs["view"] = "participants"
     return df
 

@@ -151,19 +151,19 @@ def annotate(
     for c in ["participant_name", *CODE_COLUMNS]:
         out[prefix + c] = table[c].to_numpy()
         out[prefix + c] = out[prefix + c].astype(table[c].dtype)
-    out.insert(len(df.columns), prefix + "code", pd.array(codes, dtype="string"))
+    out.insert(len(df.columns), prefix + "code", pd.Series(codes, index=out.index, dtype="string"))
 
     where = panel.index.get_indexer(pd.MultiIndex.from_arrays([codes, years]))
     found = where >= 0
     take = np.where(found, where, 0)
     status = pd.Categorical(panel["status"].to_numpy()[take], categories=STATUS_ORDER, ordered=True)
-    status_code = panel["status_code"].to_numpy()[take]
+    status_code = pd.Series(panel["status_code"].to_numpy()[take], index=out.index, dtype="Int64")
     observed = panel["observed_on"].to_numpy()[take]
     outside = (pd.Series(codes).notna().to_numpy()) & ~inside
     status[~found] = np.nan
     status[outside] = "outside"
     out[prefix + "status"] = status
-    out[prefix + "status_code"] = pd.array(np.where(found, status_code, pd.NA), dtype="Int64")
+    out[prefix + "status_code"] = status_code.where(found)
     out[prefix + "observed_on"] = pd.Series(observed, index=out.index).where(found)
     out[prefix + "unmatched"] = pd.array(why, dtype="string")
     _warn(len(df), why, codes, inside, found, year, panel)

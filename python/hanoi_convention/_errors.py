@@ -3,7 +3,7 @@ carrying the crate's own message (file:line, field, rule, article)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, List, Optional, TypeVar
+from typing import Any, Callable, Dict, List, Optional, Type, TypeVar
 
 from . import _engine
 
@@ -63,7 +63,7 @@ class BeyondDataWarning(UserWarning):
     what happened since."""
 
 
-_KINDS = {
+_KINDS: Dict[str, Type[HanoiError]] = {
     "not_found": NotFoundError,
     "outside": OutsideTreatyError,
     "invalid": InvalidDataError,
@@ -77,7 +77,7 @@ def _raise(e: Any) -> HanoiError:
     kind, message, suggestions = e.args if len(e.args) == 3 else ("error", str(e), [])
     cls = _KINDS.get(kind, HanoiError)
     if issubclass(cls, NotFoundError):
-        return cls(message, suggestions)
+        return cls(message, list(suggestions))
     return cls(message)
 
 

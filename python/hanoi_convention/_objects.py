@@ -92,15 +92,21 @@ class EntryIntoForce:
 
 
 class _Answer:
-    """A JSON document of the crate and the data that made it."""
+    """A JSON document of the crate and the data that made it (parsed from
+    its text when first read)."""
 
-    _doc: Dict[str, Any]
-
-    def __init__(self, doc: Dict[str, Any], source: Optional[str]) -> None:
-        self._doc = doc
+    def __init__(self, doc: Optional[Dict[str, Any]], source: Optional[str], text: str = "") -> None:
+        self._parsed: Optional[Dict[str, Any]] = doc
+        self._json: str = text
         #: The stored depositary page the data include (``None``: the
         #: crate's own data).
         self.source: Optional[str] = source
+
+    @property
+    def _doc(self) -> Dict[str, Any]:
+        if self._parsed is None:
+            self._parsed = json.loads(self._json)
+        return self._parsed
 
     @property
     def data_version(self) -> str:
@@ -151,21 +157,13 @@ class Status(_Answer):
 
     def __init__(self, brief: Tuple[Any, ...], treaty: str, source: Optional[str]) -> None:
         json_text, versions, counts, required, in_force, eif = brief
-        self._json: str = json_text
-        self._parsed: Optional[Dict[str, Any]] = None
+        super().__init__(None, source, json_text)
         self._versions: Tuple[str, str, str] = versions
         self._counts: List[Tuple[int, int]] = list(counts)
         self._required: int = required
         self._in_force: str = in_force
         self._eif: Tuple[str, Optional[str], Optional[str]] = eif
         self._treaty_name = treaty
-        self.source = source
-
-    @property  # type: ignore[override]
-    def _doc(self) -> Dict[str, Any]:
-        if self._parsed is None:
-            self._parsed = json.loads(self._json)
-        return self._parsed
 
     @property
     def data_version(self) -> str:
