@@ -27,6 +27,7 @@ from ._errors import ArgumentError, UnmatchedWarning, call
 from ._frames import STATUS_ORDER, read_csv
 
 CODE_COLUMNS = ["iso2", "iso3", "iso_numeric", "m49", "cow_n", "cow_c", "gw_n"]
+STATUS_DTYPE = pd.CategoricalDtype(STATUS_ORDER, ordered=True)
 ADDED = ["code", "participant_name", *CODE_COLUMNS, "status", "status_code", "observed_on", "unmatched"]
 
 
@@ -62,22 +63,23 @@ def _panel(treaty: str, day: Optional[str], embedded: bool, data_version: str) -
     return panel.set_index(["code", "year"])[["status", "status_code", "observed_on"]]
 
 
-def _resolve(values: "pd.Series[Any]", treaty: str, system: Optional[str]) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each row's (code, inside the treaty, why unmatched), looking up each
-    distinct value once."""
-    labels, uniques = pd.factorize(values, use_na_sentinel=True)
-    keys: List[Optional[str]] = [_key(u) for u in uniques]
-    found = call(_engine.resolve, treaty, keys, system)
-    n = len(found)
-    codes = np.empty(n + 1, dtype=object)
-    inside = np.zeros(n + 1, dtype=bool)
-    why = np.empty(n + 1, dtype=object)
-    for i, (code, ins, reason) in enumerate(found):
-        codes[i], inside[i], why[i] = code, ins, reason
-    # The last slot is for missing values (factorize's -1).
-    codes[n], inside[n], why[n] = None, False, "missing value"
-    at = np.where(labels < 0, n, labels)
-    return codes[at], inside[at], why[at]
+class _Distinct:
+    """What each distinct country value names, looked up once: its code,
+    whether it is among the treaty's participants, why nothing was found;
+    ``labels`` gives each row's value (the last slot: a missing value)."""
+
+    def __init__(self, values: "pd.Series[Any]", treaty: str, system: Optional[str]) -> None:
+        labels, uniques = pd.factorize(values, use_na_sentinel=True)
+        keys: List[Optional[str]] = [_key(u) for u in uniques]
+        found = call(_engine.resolve, treaty, keys, system)
+        n = len(found)
+        self.codes = np.empty(n + 1, dtype=object)
+        self.inside = np.zeros(n + 1, dtype=bool)
+        self.why = np.empty(n + 1, dtype=object)
+        for i, (code, ins, reason) in enumerate(found):
+            self.codes[i], self.inside[i], self.why[i] = code, ins, reason
+        self.codes[n], self.why[n] = None, "missing value"
+        self.labels = np.where(labels < 0, n, labels)
 
 
 def _years(df: pd.DataFrame, year: str) -> np.ndarray:
@@ -86,6 +88,13 @@ def _years(df: pd.DataFrame, year: str) -> np.ndarray:
     y = pd.to_numeric(df[year], errors="coerce")
     whole = y.notna() & (y == np.floor(y))
     return np.where(whole, y.fillna(-1), -1).astype("int64")
+
+
+def _take(column: "pd.Series[Any]", at: np.ndarray, index: pd.Index) -> "pd.Series[Any]":
+    """``column``'s values at positions ``at`` (-1: missing), as a Series on
+    ``index`` with the column's dtype."""
+    taken = column.array.take(at, allow_fill=True)
+    return pd.Series(taken, index=index, dtype=column.dtype)
 
 
 def annotate(
@@ -140,42 +149,44 @@ def annotate(
         raise ArgumentError(
             f"the table already has the column(s) {clash}: give annotate() a prefix, e.g. prefix='hc_'"
         )
-    codes, inside, why = _resolve(df[country], t, system)
+    distinct = _Distinct(df[country], t, system)
     info = json.loads(call(_engine.data_info, t, bool(embedded)))
     panel = _panel(t, day, bool(embedded), info["data_version"])
     as_of_year = int((day or info["data_as_of"])[:4])
     years = _years(df, year) if year is not None else np.full(len(df), as_of_year, dtype="int64")
 
-    out = df.copy()
-    table = _codes().reindex(pd.Index(codes, dtype=object))
-    for c in ["participant_name", *CODE_COLUMNS]:
-        out[prefix + c] = table[c].to_numpy()
-        out[prefix + c] = out[prefix + c].astype(table[c].dtype)
-    out.insert(len(df.columns), prefix + "code", pd.Series(codes, index=out.index, dtype="string"))
+    # Every answer is computed once per distinct (value, year), then taken
+    # row by row.
+    year_labels, year_values = pd.factorize(years)
+    per_value = _codes().index.get_indexer(pd.Index(distinct.codes, dtype=object))
+    pairs = pd.MultiIndex.from_product([pd.Index(distinct.codes, dtype=object), year_values])
+    per_pair = panel.index.get_indexer(pairs).reshape(len(distinct.codes), len(year_values))
+    outside = pd.notna(distinct.codes) & ~distinct.inside
+    per_pair[outside, :] = -1
+    rows = per_pair[distinct.labels, year_labels]
+    value_rows = per_value[distinct.labels]
 
-    where = panel.index.get_indexer(pd.MultiIndex.from_arrays([codes, years]))
-    found = where >= 0
-    take = np.where(found, where, 0)
-    status = pd.Categorical(panel["status"].to_numpy()[take], categories=STATUS_ORDER, ordered=True)
-    status_code = pd.Series(panel["status_code"].to_numpy()[take], index=out.index, dtype="Int64")
-    observed = panel["observed_on"].to_numpy()[take]
-    outside = (pd.Series(codes).notna().to_numpy()) & ~inside
-    status[~found] = np.nan
-    status[outside] = "outside"
-    out[prefix + "status"] = status
-    out[prefix + "status_code"] = status_code.where(found)
-    out[prefix + "observed_on"] = pd.Series(observed, index=out.index).where(found)
-    out[prefix + "unmatched"] = pd.array(why, dtype="string")
-    _warn(len(df), why, codes, inside, found, year, panel)
+    out = df.copy()
+    out[prefix + "code"] = pd.Series(distinct.codes[distinct.labels], index=out.index, dtype="string")
+    table = _codes()
+    for c in ["participant_name", *CODE_COLUMNS]:
+        out[prefix + c] = _take(table[c], value_rows, out.index)
+    status_codes = np.where(rows >= 0, panel["status"].cat.codes.to_numpy()[rows], -1)
+    status_codes[outside[distinct.labels]] = STATUS_ORDER.index("outside")
+    out[prefix + "status"] = pd.Categorical.from_codes(status_codes, dtype=STATUS_DTYPE)
+    out[prefix + "status_code"] = _take(panel["status_code"], rows, out.index)
+    out[prefix + "observed_on"] = _take(panel["observed_on"], rows, out.index)
+    out[prefix + "unmatched"] = pd.Series(distinct.why[distinct.labels], index=out.index, dtype="string")
+    matched_without_status = int((distinct.inside[distinct.labels] & (rows < 0)).sum())
+    _warn(len(df), distinct.why[distinct.labels], matched_without_status, panel)
     out.attrs.update(df.attrs)
     out.attrs.update({"treaty": info["short_name"], "data_version": info["data_version"],
                       "as_of": day or info["data_as_of"]})
     return out
 
 
-def _warn(n: int, why: np.ndarray, codes: np.ndarray, inside: np.ndarray, found: np.ndarray,
-          year: Optional[str], panel: pd.DataFrame) -> None:
-    missing = pd.Series(why).dropna()
+def _warn(n: int, why: np.ndarray, no_status: int, panel: pd.DataFrame) -> None:
+    missing = pd.Series(why, dtype=object).dropna()
     if len(missing):
         distinct = missing.unique()
         examples = "; ".join(str(x) for x in distinct[:3])
@@ -185,7 +196,6 @@ def _warn(n: int, why: np.ndarray, codes: np.ndarray, inside: np.ndarray, found:
             UnmatchedWarning,
             stacklevel=3,
         )
-    no_status = int((pd.Series(codes).notna().to_numpy() & inside & ~found).sum())
     if no_status:
         span = panel.index.get_level_values(1)
         warnings.warn(

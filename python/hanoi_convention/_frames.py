@@ -14,9 +14,9 @@
 
 from __future__ import annotations
 
+import csv
 import io
-import re
-from typing import Dict, Iterable, List
+from typing import Any, Dict, Iterable, List
 
 import pandas as pd
 
@@ -71,59 +71,91 @@ CATEGORY_COLUMNS = {
     "instrument",
     "standing",
 }
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DAY_OR_WINDOW = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$")
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_DAY_OR_WINDOW = r"\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?"
 
 
 def _dates(s: "pd.Series[str]") -> "pd.Series":
     return pd.to_datetime(s, format="%Y-%m-%d")
 
 
-def _split_window(s: "pd.Series[str]") -> "tuple[pd.Series, pd.Series]":
+def _split_window(s: "pd.Series[Any]") -> "tuple[pd.Series, pd.Series]":
     """A column of days or windows ``first..last`` as its first and last days."""
-    s = s.astype(object)
+    s = s.astype("string")
     # A day is 10 characters; a window is two days joined by "..".
-    first = s.map(lambda v: v[:10], na_action="ignore")
-    last = s.map(lambda v: v[-10:], na_action="ignore")
-    return _dates(first), _dates(last)
+    return _dates(s.str.slice(0, 10)), _dates(s.str.slice(-10))
 
 
-def _looks(s: "pd.Series[str]", pattern: "re.Pattern[str]") -> bool:
-    values = s.dropna()
-    return len(values) > 0 and bool(values.map(lambda v: bool(pattern.match(v))).all())
+#: Text columns of the exports: never taken for days.
+TEXT_COLUMNS = {
+    "code", "name", "unit", "iso2", "iso3", "cow_c", "participant", "provisions", "source",
+    "note", "notification", "data_version", "reservations", "declarations", "origin",
+}
 
 
-def typed(df: pd.DataFrame) -> pd.DataFrame:
-    """Gives each column of an export its dtype (see the module's doc)."""
-    out: Dict[str, object] = {}
+def _looks(s: "pd.Series[Any]", pattern: str) -> bool:
+    """True when every cell of ``s`` that is not empty matches ``pattern``."""
+    values = s.dropna().astype(str)
+    return len(values) > 0 and bool(values.str.fullmatch(pattern).all())
+
+
+def _dtype(column: str) -> str:
+    """The dtype a column is read with (days and windows are read as text
+    and converted after)."""
+    if column in INT_COLUMNS:
+        return "Int64"
+    if column in CATEGORY_COLUMNS:
+        return "category"
+    return "string"
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    """Days, windows and the status lattice, in a frame whose other columns
+    have their dtypes; a column of another name whose cells are all days
+    (or windows) becomes dates too."""
+    out: Dict[str, Any] = {}
     for column in df.columns:
         s = df[column]
-        if column in INT_COLUMNS:
-            out[column] = pd.to_numeric(s).astype("Int64")
-        elif column in DATE_COLUMNS:
-            out[column] = _dates(s)
-        elif column in WINDOW_COLUMNS or (
-            column not in CATEGORY_COLUMNS and column != "status" and not _looks(s, _DAY)
-            and _looks(s, _DAY_OR_WINDOW)
-        ):
-            out[f"{column}_first"], out[f"{column}_last"] = _split_window(s)
-        elif column == "status":
-            out[column] = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
-        elif column in CATEGORY_COLUMNS:
-            out[column] = s.astype("category")
+        name = str(column)
+        if name in DATE_COLUMNS:
+            out[name] = _dates(s)
+        elif name in WINDOW_COLUMNS:
+            out[f"{name}_first"], out[f"{name}_last"] = _split_window(s)
+        elif name == "status":
+            out[name] = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
+        elif name in INT_COLUMNS or name in CATEGORY_COLUMNS or name in TEXT_COLUMNS or name.startswith("name_"):
+            out[name] = s
         elif _looks(s, _DAY):
-            out[column] = _dates(s)
+            out[name] = _dates(s)
+        elif _looks(s, _DAY_OR_WINDOW):
+            out[f"{name}_first"], out[f"{name}_last"] = _split_window(s)
         else:
-            out[column] = s.astype("string")
+            out[name] = s
     return pd.DataFrame(out, index=df.index)
 
 
+def typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Gives each column of an export read as text its dtype (see the
+    module's doc)."""
+    cast: Dict[str, Any] = {}
+    for column in df.columns:
+        kind = _dtype(str(column))
+        s: "pd.Series[Any]" = df[column]
+        cast[column] = pd.to_numeric(s).astype("Int64") if kind == "Int64" else s.astype(pd.api.types.pandas_dtype(kind))
+    return _finish(pd.DataFrame(cast, index=df.index))
+
+
 def read_csv(text: str) -> pd.DataFrame:
-    """An export's CSV text as a typed DataFrame."""
+    """An export's CSV text as a typed DataFrame: each column parsed into
+    its dtype by pandas' reader, then days and windows converted."""
+    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])), [])
     df = pd.read_csv(
-        io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""]
+        io.StringIO(text),
+        dtype={c: _dtype(c) for c in header},
+        keep_default_na=False,
+        na_values=[""],
     )
-    return typed(df)
+    return _finish(df)
 
 
 def frame(rows: Iterable[Dict[str, object]], columns: List[str]) -> pd.DataFrame:

@@ -205,10 +205,41 @@ pub fn export_csv(
     view: &str,
     universe: &str,
     lang: Option<&str>,
-) -> Result<(String, Option<String>), Fail> {
+) -> Result<Arc<Exported>, Fail> {
+    static EXPORTS: OnceLock<Exports> = OnceLock::new();
     let d = ask.data()?;
     let r = d.register();
     let on = on(r, ask.day()?)?;
+    // An export is a function of the data, the day and the question:
+    // asked again, it answers from memory.
+    let key = (
+        d.which,
+        d.generation,
+        on.day(),
+        format!("{view}/{universe}/{}", lang.unwrap_or("")),
+    );
+    let memo = EXPORTS.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(e) = memo.lock().unwrap_or_else(PoisonError::into_inner).get(&key) {
+        return Ok(Arc::clone(e));
+    }
+    let exported = Arc::new(write_csv(&on, view, universe, lang)?);
+    let mut memo = memo.lock().unwrap_or_else(PoisonError::into_inner);
+    if memo.len() >= 64 {
+        memo.clear();
+    }
+    memo.insert(key, Arc::clone(&exported));
+    Ok(exported)
+}
+
+/// A CSV export and the note on a day after the data, if any.
+pub type Exported = (String, Option<String>);
+
+/// The exports already written, by treaty, reading of the data, day and
+/// question (view, universe, language).
+type Exports = Mutex<HashMap<(EmbeddedTreaty, u64, Date, String), Arc<Exported>>>;
+
+fn write_csv(on: &OnDay<'_>, view: &str, universe: &str, lang: Option<&str>) -> Result<Exported, Fail> {
+    let r = on.register();
     let view = match view {
         "events" => View::Events,
         "wide" => View::Wide,
@@ -245,13 +276,13 @@ pub fn export_csv(
     let csv = export::Csv::new(r.data_version()).with_names_in(language, names);
     let mut out = Vec::new();
     match view {
-        View::Events => csv.write(&export::event_rows_by(&on), &mut out)?,
-        View::Wide => csv.write(&export::wide_rows(&on), &mut out)?,
-        View::Panel => csv.write(&export::panel_rows(&on, u)?, &mut out)?,
-        _ => csv.write(&export::year_rows(&on)?, &mut out)?,
+        View::Events => csv.write(&export::event_rows_by(on), &mut out)?,
+        View::Wide => csv.write(&export::wide_rows(on), &mut out)?,
+        View::Panel => csv.write(&export::panel_rows(on, u)?, &mut out)?,
+        _ => csv.write(&export::year_rows(on)?, &mut out)?,
     }
     let text = String::from_utf8(out).map_err(|e| Fail::internal(e.to_string()))?;
-    Ok((text, Caveat::beyond_data(&on).map(|c| c.message)))
+    Ok((text, Caveat::beyond_data(on).map(|c| c.message)))
 }
 
 /// What a value names: its participant's code (if any), whether that is

@@ -186,7 +186,7 @@ fn export_csv(
     universe: &str,
     lang: Option<&str>,
 ) -> PyResult<(String, Option<String>)> {
-    run(|| answers::export_csv(&ask(treaty, as_of, embedded), view, universe, lang))
+    run(|| answers::export_csv(&ask(treaty, as_of, embedded), view, universe, lang).map(|e| (*e).clone()))
 }
 
 /// What each value names: (code, inside the treaty, why not).
