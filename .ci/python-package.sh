@@ -3,7 +3,8 @@
 # `pip install ./python`, into a fresh virtual environment (pip fetches
 # maturin from PyPI to build it); the wheel checked to be abi3; its pytest
 # suite run against the `hanoi` tool's answers, with the docstrings'
-# examples; and `mypy --strict` on an example that uses its types.
+# examples (and again with the same wheel under pandas 2); and `mypy
+# --strict` on an example that uses its types, and on the package.
 #
 # Usage: bash .ci/python-package.sh
 # Environment (all optional): PYTHON (default python3), HANOI (a built
@@ -82,6 +83,12 @@ if [ "$status" = 5 ]; then
 elif [ "$status" != 0 ]; then
     exit "$status"
 fi
+
+say "the same wheel under pandas 2 (the package asks for pandas >= 1.5)"
+"$PYTHON" -m venv "$scratch/pandas2"
+"$scratch/pandas2/bin/python" -m pip install --quiet "$wheel" "pandas>=2,<3" "pytest>=7,<10"
+(cd "$scratch" && "$scratch/pandas2/bin/python" -m pytest -q -p no:cacheprovider tests \
+    && "$scratch/pandas2/bin/python" -m pytest -q -p no:cacheprovider --doctest-modules --pyargs hanoi_convention)
 
 say "mypy --strict: an example using the package's types, and the package itself"
 "$py" -m mypy --strict --no-incremental python/examples/typed_session.py

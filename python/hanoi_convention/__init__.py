@@ -282,8 +282,9 @@ def participants(
     >>> p = hc.participants()
     >>> len(p)
     198
-    >>> p.set_index("code").loc["FJI", ["signature_first", "signature_last"]].dt.date.tolist()
-    [datetime.date(2025, 11, 20), datetime.date(2025, 12, 29)]
+    >>> fiji = p.set_index("code").loc["FJI"]       # signed on a day in a window
+    >>> fiji.signature_first.date(), fiji.signature_last.date()
+    (datetime.date(2025, 11, 20), datetime.date(2025, 12, 29))
     """
     t = _treaty(treaty)
     day = _day(as_of)
