@@ -54,7 +54,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple, Union
 import pandas as pd
 
 from . import _engine
-from ._annotate import annotate
+from ._annotate import _key as _cell_text, annotate
 from ._args import DayLike, day as _day, treaty_name as _treaty
 from ._errors import (
     ArgumentError,
@@ -173,7 +173,7 @@ def _stored(treaty: str, embedded: bool, data_version: str) -> Optional[str]:
 
 
 def find(
-    name_or_code: Union[str, int],
+    name_or_code: Union[str, int, float],
     system: Optional[str] = None,
     treaty: str = "hanoi",
     as_of: Optional[DayLike] = None,
@@ -200,7 +200,9 @@ def find(
     ['Ukraine']
     """
     t = _treaty(treaty)
-    query = str(name_or_code)
+    query = _cell_text(name_or_code)
+    if query is None:
+        raise NotFoundError(f"no participant is called {name_or_code!r}: expected a name or a code")
     doc = _json.loads(_call(_engine.participant, t, _day(as_of), bool(embedded), query, system))
     return Participant(doc, _stored(t, embedded, doc["data_version"]))
 
@@ -216,7 +218,7 @@ def _attrs(
             "as_of": _dt.date.fromisoformat(as_of) if as_of else _dt.date.fromisoformat(info["data_as_of"]),
             "data_version": info["data_version"],
             "data_as_of": _dt.date.fromisoformat(info["data_as_of"]),
-            "citation": _call(_engine.cite, treaty, embedded, "text"),
+            "citation": _call(_engine.cite, treaty, None, embedded, "text"),
             "source": _source(info),
             **more,
         }
@@ -390,14 +392,20 @@ def what_if(
     return WhatIf(doc, _stored(t, embedded, doc["data_version"]))
 
 
-def cite(format: str = "text", treaty: str = "hanoi", embedded: bool = False) -> str:
+def cite(
+    format: str = "text",
+    treaty: str = "hanoi",
+    as_of: Optional[DayLike] = None,
+    embedded: bool = False,
+) -> str:
     """How to cite the data: ``text``, ``bibtex`` or ``cff`` (a
     ``CITATION.cff`` for the data), naming the crate's version, the data
     version and as-of date, the sources, the licence and today as the day
-    of access (as ``hanoi cite``).
+    of access (as ``hanoi cite``). A citation names the data, whatever the
+    day: ``as_of`` is only checked.
 
     >>> import hanoi_convention as hc
     >>> hc.DATA_VERSION in hc.cite(embedded=True)
     True
     """
-    return _call(_engine.cite, _treaty(treaty), bool(embedded), format)
+    return _call(_engine.cite, _treaty(treaty), _day(as_of), bool(embedded), format)

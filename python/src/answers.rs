@@ -389,6 +389,9 @@ pub fn eif(ask: &Ask<'_>, assume: &[(String, String)]) -> Result<String, Fail> {
 pub fn cite(ask: &Ask<'_>, format: &str) -> Result<String, Fail> {
     let d = ask.data()?;
     let r = d.register();
+    // A citation names the data whatever the day asked, as the tool's;
+    // the day is still checked.
+    on(r, ask.day()?)?;
     let which = d.which;
     let mut c = Citation::new(r.treaty(), which.dataset(), today());
     if r.data_version() != which.data_version() {

@@ -223,9 +223,9 @@ fn eif(treaty: &str, as_of: Option<&str>, embedded: bool, assume: Vec<(String, S
 
 /// `hanoi cite --format FORMAT`.
 #[pyfunction]
-#[pyo3(signature = (treaty, embedded, format))]
-fn cite(treaty: &str, embedded: bool, format: &str) -> PyResult<String> {
-    run(|| answers::cite(&ask(treaty, None, embedded), format))
+#[pyo3(signature = (treaty, as_of, embedded, format))]
+fn cite(treaty: &str, as_of: Option<&str>, embedded: bool, format: &str) -> PyResult<String> {
+    run(|| answers::cite(&ask(treaty, as_of, embedded), format))
 }
 
 /// The engine of the `hanoi_convention` package.

@@ -106,6 +106,9 @@ def test_find_by_name_in_any_language_and_by_code(hanoi_json):
     p = hc.find(816, system="cow")
     assert p.name == "Viet Nam" and p.codes["cow_n"] == 816  # COW's ccode for Viet Nam
     assert hc.find("816", system="cow_n").code == "VNM"
+    assert hc.find(816.0, system="cow").code == "VNM"  # a code read by pandas as a float
+    with pytest.raises(hc.NotFoundError):
+        hc.find(float("nan"))
     assert p.to_dict() == hanoi_json("participant", "--code-system", "cow", "816")
     assert hc.find("Allemagne").code == "DEU" and hc.find("Đức").code == "DEU"
     assert "VNM" in repr(p) and "cow_n 816" in repr(p)
@@ -266,6 +269,9 @@ def test_cite_is_the_tools(hanoi):
     assert hc.cite("bibtex", treaty="budapest") == hanoi("--treaty", "budapest", "cite", "--format", "bibtex").stdout
     with pytest.raises(hc.ArgumentError):
         hc.cite("apa")
+    assert hc.cite("bibtex", as_of="2025-12-31") == hc.cite("bibtex")
+    with pytest.raises(hc.ArgumentError, match="before"):
+        hc.cite(as_of="2020-01-01")
 
 
 MINE = ("participant\taction\tdate_from\tconfidence\tsource\n"
