@@ -20,20 +20,14 @@ from typing import Any, Dict, Iterable, List
 
 import pandas as pd
 
+from . import _engine
+from ._errors import InternalError
+
 #: The status lattice, in the crate's order (``PanelStatus::ALL``):
 #: ``outside`` first, then the stages by their codes 0-5, then ``unknown``
 #: (a date window covers the day: see ``status_code_known`` and
 #: ``status_code_possible`` for its bounds).
-STATUS_ORDER: List[str] = [
-    "outside",
-    "not_signed",
-    "invited",
-    "signed",
-    "party",
-    "in_force",
-    "denounced",
-    "unknown",
-]
+STATUS_ORDER: List[str] = _engine.status_order()
 
 INT_COLUMNS = {
     "iso_numeric",
@@ -122,7 +116,10 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         elif name in WINDOW_COLUMNS:
             out[f"{name}_first"], out[f"{name}_last"] = _split_window(s)
         elif name == "status":
-            out[name] = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
+            status = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
+            if bool((pd.isna(status) & s.notna().to_numpy()).any()):
+                raise InternalError(f"a status outside the lattice {STATUS_ORDER}: {sorted(set(s.dropna()) - set(STATUS_ORDER))}")
+            out[name] = status
         elif name in INT_COLUMNS or name in CATEGORY_COLUMNS or name in TEXT_COLUMNS or name.startswith("name_"):
             out[name] = s
         elif _looks(s, _DAY):

@@ -112,6 +112,15 @@ fn version() -> &'static str {
     hanoi_convention::cite::CRATE_VERSION
 }
 
+/// The panel's status labels in the lattice's order (`PanelStatus::ALL`).
+#[pyfunction]
+fn status_order() -> Vec<&'static str> {
+    hanoi_convention::export::PanelStatus::ALL
+        .iter()
+        .map(|s| s.label())
+        .collect()
+}
+
 /// The data answered from, as JSON.
 #[pyfunction]
 #[pyo3(signature = (treaty, embedded))]
@@ -233,6 +242,7 @@ fn cite(treaty: &str, as_of: Option<&str>, embedded: bool, format: &str) -> PyRe
 fn _engine(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("EngineError", m.py().get_type::<EngineError>())?;
     m.add_function(wrap_pyfunction!(version, m)?)?;
+    m.add_function(wrap_pyfunction!(status_order, m)?)?;
     m.add_function(wrap_pyfunction!(data_info, m)?)?;
     m.add_function(wrap_pyfunction!(status, m)?)?;
     m.add_function(wrap_pyfunction!(status_brief, m)?)?;

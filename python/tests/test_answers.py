@@ -215,6 +215,15 @@ def test_export_on_a_past_day(hanoi):
 def test_export_dtypes():
     panel = hc.export("panel", universe="cow")
     assert panel["status"].cat.ordered and list(panel["status"].cat.categories) == hc.STATUS_ORDER
+    # The documented lattice (docs/exports.md), in its order.
+    documented = ["outside", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]
+    assert [x for x in hc.STATUS_ORDER if x in documented] == documented
+    # The order of the labels is the order of their codes.
+    budapest = hc.export("panel", treaty="budapest")
+    coded = budapest.dropna(subset=["status_code"])
+    assert coded["status"].nunique() >= 3
+    by_label = coded.sort_values("status", kind="stable")["status_code"].to_numpy()
+    assert (by_label[1:] >= by_label[:-1]).all()
     assert (panel["status"] > "outside").sum() == (panel["is_participant"] == 1).sum()
     for c in ["year", "cow_n", "gw_n", "status_code", "ieadb_status", "is_participant"]:
         assert str(panel[c].dtype) == "Int64", c
