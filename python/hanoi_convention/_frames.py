@@ -116,10 +116,10 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         elif name in WINDOW_COLUMNS:
             out[f"{name}_first"], out[f"{name}_last"] = _split_window(s)
         elif name == "status":
-            status = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
-            if bool((pd.isna(status) & s.notna().to_numpy()).any()):
-                raise InternalError(f"a status outside the lattice {STATUS_ORDER}: {sorted(set(s.dropna()) - set(STATUS_ORDER))}")
-            out[name] = status
+            strange = sorted(set(s.dropna().astype(str)) - set(STATUS_ORDER))
+            if strange:
+                raise InternalError(f"a status outside the lattice {STATUS_ORDER}: {strange}")
+            out[name] = pd.Categorical(s, categories=STATUS_ORDER, ordered=True)
         elif name in INT_COLUMNS or name in CATEGORY_COLUMNS or name in TEXT_COLUMNS or name.startswith("name_"):
             out[name] = s
         elif _looks(s, _DAY):
