@@ -55,7 +55,7 @@ import pandas as pd
 
 from . import _engine
 from ._annotate import _key as _cell_text, annotate
-from ._args import DayLike, day as _day, treaty_name as _treaty
+from ._args import DayLike, day as _day, text as _text, treaty_name as _treaty
 from ._errors import (
     ArgumentError,
     BeyondDataWarning,
@@ -203,7 +203,7 @@ def find(
     query = _cell_text(name_or_code)
     if query is None:
         raise NotFoundError(f"no participant is called {name_or_code!r}: expected a name or a code")
-    doc = _json.loads(_call(_engine.participant, t, _day(as_of), bool(embedded), query, system))
+    doc = _json.loads(_call(_engine.participant, t, _day(as_of), bool(embedded), query, _text("system", system)))
     return Participant(doc, _stored(t, embedded, doc["data_version"]))
 
 
@@ -259,7 +259,9 @@ def export(
     """
     t = _treaty(treaty)
     day = _day(as_of)
-    text, caveat = _call(_engine.export_csv, t, day, bool(embedded), view, universe, lang)
+    text, caveat = _call(
+        _engine.export_csv, t, day, bool(embedded), _text("view", view), _text("universe", universe), _text("lang", lang)
+    )
     if caveat:
         _warnings.warn(caveat, BeyondDataWarning, stacklevel=2)
     df = _read_csv(text)
@@ -382,6 +384,11 @@ def what_if(
     2
     """
     t = _treaty(treaty)
+    if not isinstance(assumptions, Mapping):
+        raise ArgumentError(
+            f"what_if() takes a mapping of participants to days, e.g. {{'FRA': '2027-03-01'}}, "
+            f"not {type(assumptions).__name__}"
+        )
     assume = []
     for code, when in assumptions.items():
         d = _day(when)
@@ -408,4 +415,4 @@ def cite(
     >>> hc.DATA_VERSION in hc.cite(embedded=True)
     True
     """
-    return _call(_engine.cite, _treaty(treaty), _day(as_of), bool(embedded), format)
+    return _call(_engine.cite, _treaty(treaty), _day(as_of), bool(embedded), _text("format", format))

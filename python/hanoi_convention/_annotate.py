@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from . import _engine
-from ._args import DayLike, day as _day, treaty_name as _treaty
+from ._args import DayLike, day as _day, text, treaty_name as _treaty
 from ._errors import ArgumentError, UnmatchedWarning, call
 from ._frames import STATUS_ORDER, read_csv
 
@@ -148,7 +148,7 @@ def annotate(
         raise ArgumentError(
             f"the table already has the column(s) {clash}: give annotate() a prefix, e.g. prefix='hc_'"
         )
-    distinct = _Distinct(df[country], t, system)
+    distinct = _Distinct(df[country], t, text("system", system))
     info = json.loads(call(_engine.data_info, t, bool(embedded)))
     panel = _panel(t, day, bool(embedded), info["data_version"])
     as_of_year = int((day or info["data_as_of"])[:4])

@@ -41,6 +41,14 @@ def day(as_of: Optional[DayLike]) -> Optional[str]:
     )
 
 
+def text(name: str, value: object) -> Optional[str]:
+    """An argument that must be text (a view, a universe, a code system, a
+    language, a format), or ``None``."""
+    if value is None or isinstance(value, str):
+        return value
+    raise ArgumentError(f"{name}={value!r}: expected a string")
+
+
 def to_date(text: Optional[str]) -> Optional[_dt.date]:
     """A ``YYYY-MM-DD`` string as a date."""
     return None if text is None else _dt.date.fromisoformat(text)

@@ -87,3 +87,6 @@ def call(fn: Callable[..., T], *args: Any) -> T:
         return fn(*args)
     except _engine.EngineError as e:
         raise _raise(e) from None
+    except TypeError as e:
+        # An argument of the wrong type, refused by the engine's signature.
+        raise ArgumentError(f"{e}: check the types of the arguments") from None

@@ -98,6 +98,12 @@ def test_unknown_treaty_view_universe_system_lang():
         hc.find("816", system="cown")
     with pytest.raises(hc.ArgumentError, match="lang"):
         hc.export("wide", lang="xx")
+    # Arguments of the wrong type: the package's error, not a TypeError.
+    for call in [lambda: hc.find("816", system=5), lambda: hc.export(5), lambda: hc.cite(format=None),
+                 lambda: hc.what_if(["FRA"]), lambda: hc.status(as_of=20251231),
+                 lambda: hc.annotate(pd.DataFrame({"c": [816]}), country="c", system=["cow"])]:
+        with pytest.raises(hc.ArgumentError):
+            call()
 
 
 def test_find_by_name_in_any_language_and_by_code(hanoi_json):
