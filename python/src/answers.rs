@@ -254,7 +254,7 @@ fn write_csv(on: &OnDay<'_>, view: &str, universe: &str, lang: Option<&str>) -> 
     let all = EmbeddedTreaty::Hanoi.treaty().participants();
     let u = match universe {
         "participants" => Universe::Participants,
-        "un-members" | "un_members" => Universe::UnMembers(all),
+        "un-members" | "un_members" => Universe::UnMembers(hanoi_convention::embedded::un_admissions(), all),
         "cow" => Universe::StateSystem(state_system(CodeSystem::Cow), all),
         "gw" => Universe::StateSystem(state_system(CodeSystem::Gw), all),
         other => {
@@ -270,7 +270,7 @@ fn write_csv(on: &OnDay<'_>, view: &str, universe: &str, lang: Option<&str>) -> 
             .map_err(|e| Fail::usage(format!("lang={l:?}: {e}")))?,
     };
     let names = match u {
-        Universe::UnMembers(all) | Universe::StateSystem(_, all) if view == View::Panel => all,
+        Universe::UnMembers(_, all) | Universe::StateSystem(_, all) if view == View::Panel => all,
         _ => r.participants(),
     };
     let csv = export::Csv::new(r.data_version()).with_names_in(language, names);
