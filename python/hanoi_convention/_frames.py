@@ -46,8 +46,29 @@ INT_COLUMNS = {
     "parties_possible",
     "instruments_certain",
     "instruments_possible",
+    "year_complete",
+    "signature_days_first",
+    "signature_days_last",
+    "instrument_days_first",
+    "instrument_days_last",
+    "in_force_for_days_first",
+    "in_force_for_days_last",
+    "denunciation_days_first",
+    "denunciation_days_last",
 }
-DATE_COLUMNS = {"observed_on", "date_from", "date_to"}
+#: The crate's own first and last day columns of a day-or-window column:
+#: where the export has them, the text column is not split again.
+OWN_DAYS = {
+    "signature": "signature_first",
+    "instrument_date": "instrument_first",
+    "in_force_for": "in_force_for_first",
+    "denunciation": "denunciation_first",
+}
+DATE_COLUMNS = {"observed_on", "date_from", "date_to"} | {
+    f"{act}_{end}"
+    for act in ("signature", "instrument", "in_force_for", "denunciation")
+    for end in ("first", "last")
+}
 WINDOW_COLUMNS = {"signature", "instrument_date", "in_force_for", "denunciation"}
 CATEGORY_COLUMNS = {
     "kind",
@@ -82,8 +103,9 @@ def _split_window(s: "pd.Series[Any]") -> "tuple[pd.Series, pd.Series]":
 
 #: Text columns of the exports: never taken for days.
 TEXT_COLUMNS = {
-    "code", "name", "unit", "iso2", "iso3", "cow_c", "participant", "provisions", "source",
+    "code", "name", "unit", "iso2", "iso3", "cow_c", "gw_c", "participant", "provisions", "source",
     "note", "notification", "data_version", "reservations", "declarations", "origin",
+    "group_membership", "other_group", "code_note",
 }
 
 
@@ -113,6 +135,9 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         name = str(column)
         if name in DATE_COLUMNS:
             out[name] = _dates(s)
+        elif name in OWN_DAYS and OWN_DAYS[name] in df.columns:
+            # The export gives the first and last days itself.
+            continue
         elif name in WINDOW_COLUMNS:
             out[f"{name}_first"], out[f"{name}_last"] = _split_window(s)
         elif name == "status":

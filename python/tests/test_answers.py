@@ -8,6 +8,8 @@ import io
 import json
 
 import pandas as pd
+
+from hanoi_convention import _frames
 import pytest
 
 import hanoi_convention as hc
@@ -173,7 +175,18 @@ def _as_tool_text(df: pd.DataFrame) -> pd.DataFrame:
     while i < len(columns):
         c = columns[i]
         s = df[c]
-        if c.endswith("_first") and i + 1 < len(columns) and columns[i + 1] == c[:-6] + "_last":
+        own = {first: text for text, first in _frames.OWN_DAYS.items()}
+        if c in own and i + 1 < len(columns) and columns[i + 1] == c[:-6] + "_last":
+            # The crate's own first and last days: the tool writes the text too.
+            first = s.dt.strftime("%Y-%m-%d")
+            last = df[columns[i + 1]].dt.strftime("%Y-%m-%d")
+            out[own[c]] = first.where(first == last, first + ".." + last).fillna("")
+            out[c] = first.fillna("")
+            out[columns[i + 1]] = last.fillna("")
+            i += 2
+            continue
+        pair = c.endswith("_first") and i + 1 < len(columns) and columns[i + 1] == c[:-6] + "_last"
+        if pair and str(s.dtype).startswith("datetime64"):
             first = s.dt.strftime("%Y-%m-%d")
             last = df[columns[i + 1]].dt.strftime("%Y-%m-%d")
             out[c[:-6]] = first.where(first == last, first + ".." + last).fillna("")
@@ -222,7 +235,7 @@ def test_export_dtypes():
     panel = hc.export("panel", universe="cow")
     assert panel["status"].cat.ordered and list(panel["status"].cat.categories) == hc.STATUS_ORDER
     # The documented lattice (docs/exports.md), in its order.
-    documented = ["outside", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]
+    documented = ["outside", "not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"]
     assert [x for x in hc.STATUS_ORDER if x in documented] == documented
     # The order of the labels is the order of their codes.
     budapest = hc.export("panel", treaty="budapest")
@@ -235,10 +248,14 @@ def test_export_dtypes():
         assert str(panel[c].dtype) == "Int64", c
     assert str(panel["observed_on"].dtype).startswith("datetime64")
     wide = hc.export("wide")
-    for c in ["signature", "instrument_date", "in_force_for", "denunciation"]:
-        assert c not in wide.columns
-        assert str(wide[c + "_first"].dtype).startswith("datetime64")
-        assert str(wide[c + "_last"].dtype).startswith("datetime64")
+    # The day-or-window text becomes the first and last days, as dates;
+    # the days from the opening as integers.
+    for text, act in [("signature", "signature"), ("instrument_date", "instrument"),
+                      ("in_force_for", "in_force_for"), ("denunciation", "denunciation")]:
+        assert text not in wide.columns
+        assert str(wide[act + "_first"].dtype).startswith("datetime64")
+        assert str(wide[act + "_last"].dtype).startswith("datetime64")
+        assert str(wide[act + "_days_first"].dtype) == "Int64"
     events = hc.export("events")
     assert str(events["date_from"].dtype).startswith("datetime64")
     years = hc.export("years")

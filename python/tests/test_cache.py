@@ -49,7 +49,7 @@ def test_answers_from_the_stored_page_as_the_tool(stored, hanoi, hanoi_json):
     assert wide.attrs["data_version"] == tool_wide["data_version"].iloc[0] == s.data_version
     assert "XVIII-16" in (wide.attrs["source"] or "")
     fra = wide.set_index("code").loc["FRA"]
-    assert fra["instrument_date_first"] == pd.Timestamp("2026-09-10")
+    assert fra["instrument_first"] == pd.Timestamp("2026-09-10")
     assert hc.cite("bibtex") == hanoi("cite", "--format", "bibtex").stdout
     out = hc.annotate(pd.DataFrame({"country": ["France"]}))
     assert out.loc[0, "status"] == "party"

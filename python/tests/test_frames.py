@@ -37,5 +37,5 @@ def test_dtypes_by_column():
 
 
 def test_a_status_outside_the_lattice_is_an_error():
-    with pytest.raises(hc.InternalError, match="not_yet_open"):
-        _frames.read_csv("code,status\nFRA,not_yet_open\n")
+    with pytest.raises(hc.InternalError, match="ratified_twice"):
+        _frames.read_csv("code,status\nFRA,ratified_twice\n")
