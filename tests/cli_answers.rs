@@ -294,7 +294,11 @@ fn a_known_state_outside_a_treaty_is_said_to_be_outside() {
 fn participants_filter_by_organisation_and_standing() {
     let r = Register::embedded();
     let on = r.on(r.as_of());
-    let expected = RosterReport::new(&on, Some("EU".parse().unwrap()), Some(Standing::NotSigned));
+    let expected = RosterReport::new(
+        &on,
+        Some("EU".parse().unwrap()),
+        Some(hanoi_convention::export::PanelStatus::NotSigned),
+    );
     assert!(!expected.participants.is_empty());
     let v = json(&[
         "participants",

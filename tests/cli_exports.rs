@@ -140,20 +140,31 @@ fn the_participants_listing_carries_every_code_and_the_panels_words() {
         .find(|l| l.starts_with("participants,VNM,"))
         .unwrap();
     assert!(last.contains(",party,3,3,3,"), "{last}");
-    // The help and the error name the same seven standings.
+    // One vocabulary: --standing takes the lattice's words, the help and
+    // the error name all of them, and the listing keeps those of the word.
     let help = stdout(&hanoi(&["participants", "--help"]));
-    let err = stderr(&hanoi(&["participants", "--standing", "in_force"]));
-    for word in [
-        "not_signed",
-        "invited",
-        "signed",
-        "party",
-        "denounced",
-        "unknown",
-        "outside",
-    ] {
+    let err = stderr(&hanoi(&["participants", "--standing", "ratified"]));
+    for word in hanoi_convention::export::PanelStatus::ALL.map(|s| s.label()) {
         assert!(help.contains(word) && err.contains(word), "{word}");
     }
+    let csv = stdout(&hanoi(&[
+        "participants",
+        "--standing",
+        "in_force",
+        "--format",
+        "csv",
+    ]));
+    assert!(csv.lines().count() == 1, "nobody is bound yet: {csv}");
+    let csv = stdout(&hanoi(&[
+        "participants",
+        "--standing",
+        "party",
+        "--format",
+        "csv",
+    ]));
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    assert!(rows.iter().all(|r| r.contains(",party,3,")), "{csv}");
 }
 
 #[test]

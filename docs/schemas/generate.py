@@ -282,7 +282,7 @@ SCHEMAS["participants"] = document("participants", "The participants and their s
     "treaty": string(),
     "as_of": ref("date"),
     "member_of": nullable(ref("code")),
-    "standing": nullable(ref("standing")),
+    "standing": nullable(enum(["outside", "not_yet_open", "not_signed", "invited", "signed", "party", "in_force", "denounced", "unknown"], "the status asked with --standing, in the panel's words")),
     "participants": array(obj({
         "code": ref("code"),
         "name": string(minLength=1),

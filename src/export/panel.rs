@@ -88,6 +88,29 @@ pub enum PanelStatus {
     Unknown,
 }
 
+/// Reads a status of the lattice by its label (`not_signed`, `in_force`,
+/// ...), as the exports write it.
+///
+/// ```
+/// use hanoi_convention::export::PanelStatus;
+///
+/// assert_eq!("in_force".parse::<PanelStatus>()?, PanelStatus::InForce);
+/// assert!("ratified".parse::<PanelStatus>().unwrap_err().to_string().contains("not_yet_open"));
+/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// ```
+impl std::fmt::Display for PanelStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+impl std::str::FromStr for PanelStatus {
+    type Err = crate::base::provenance::ParseEnumError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::base::provenance::parse_keyword(s, &PanelStatus::ALL, PanelStatus::label, "a status")
+    }
+}
+
 impl PanelStatus {
     /// Every status, in the order of their codes.
     pub const ALL: [PanelStatus; 9] = [
@@ -102,7 +125,7 @@ impl PanelStatus {
         PanelStatus::Unknown,
     ];
 
-    /// The label in exports.
+    /// The label in exports (what [`FromStr`](std::str::FromStr) reads).
     pub const fn label(self) -> &'static str {
         match self {
             PanelStatus::Outside => "outside",

@@ -67,17 +67,27 @@ pub struct RosterReport {
     pub as_of: Date,
     /// Only members of this organisation, when given.
     pub member_of: Option<Code>,
-    /// Only participants with this standing, when given.
-    pub standing: Option<Standing>,
+    /// Only participants with this status, when given.
+    #[serde(serialize_with = "status_label")]
+    pub standing: Option<PanelStatus>,
     /// The participants.
     pub participants: Vec<RosterRow>,
     /// What the reader should know about the answer.
     pub caveats: Vec<Caveat>,
 }
 
+/// A status as its label, in JSON.
+fn status_label<S: serde::Serializer>(s: &Option<PanelStatus>, out: S) -> Result<S::Ok, S::Error> {
+    match s {
+        Some(s) => out.serialize_str(s.label()),
+        None => out.serialize_none(),
+    }
+}
+
 impl RosterReport {
     /// The participants on `on`'s day, kept to members of `member_of` and
-    /// to those whose standing is `only`, when given.
+    /// to those whose status (the lattice's, as the panel and the wide
+    /// view say it) is `only`, when given.
     ///
     /// ```
     /// use hanoi_convention::Register;
@@ -88,7 +98,7 @@ impl RosterReport {
     /// assert_eq!(eu.participants.len(), 27);
     /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
-    pub fn new(on: &OnDay<'_>, member_of: Option<Code>, only: Option<Standing>) -> RosterReport {
+    pub fn new(on: &OnDay<'_>, member_of: Option<Code>, only: Option<PanelStatus>) -> RosterReport {
         let r = on.register();
         let mut participants: Vec<RosterRow> = r
             .participants()
@@ -119,7 +129,7 @@ impl RosterReport {
                         .map(str::to_string),
                 }
             })
-            .filter(|row| only.is_none_or(|s| row.standing == s))
+            .filter(|row| only.is_none_or(|s| row.status == s.label()))
             .collect();
         participants.sort_by_cached_key(|row| collation_key(&row.name));
         RosterReport {

@@ -137,11 +137,12 @@ pub enum Command {
         /// Only the member States of this organisation (e.g. EU).
         #[arg(long, value_name = "CODE")]
         member_of: Option<Code>,
-        /// Only those of this standing: not_signed, invited, signed, party,
-        /// denounced, unknown or outside (the words of `hanoi compare`; the
-        /// CSV's `status` column has the panel's words, e.g. in_force).
-        #[arg(long, value_name = "STANDING")]
-        standing: Option<Standing>,
+        /// Only those of this status, in the words of the `status` column
+        /// of the panel, the wide view and this listing: outside,
+        /// not_yet_open, not_signed, invited, signed, party (not yet bound),
+        /// in_force (bound), denounced or unknown.
+        #[arg(long, value_name = "STATUS")]
+        standing: Option<hanoi_convention::export::PanelStatus>,
         /// Output: text for reading, CSV or JSON.
         #[arg(long, value_parser = formats!("text", "csv", "json"), default_value = "text")]
         format: Format,

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use hanoi_convention::cite::Citation;
-use hanoi_convention::compare::Standing;
 use hanoi_convention::export;
 use hanoi_convention::export::RosterReport;
 use hanoi_convention::participants::{Code, collation_key};
@@ -19,7 +18,7 @@ use crate::render::{pad, wrap};
 pub fn participants(
     ctx: &Context,
     member_of: Option<Code>,
-    only: Option<Standing>,
+    only: Option<hanoi_convention::export::PanelStatus>,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {
