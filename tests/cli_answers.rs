@@ -5,7 +5,6 @@
 mod tool;
 
 use hanoi_convention::Register;
-use hanoi_convention::compare::Standing;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::RosterReport;
 use serde_json::Value;
