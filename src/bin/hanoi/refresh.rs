@@ -102,9 +102,9 @@ pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Fai
         Obtained::Unchanged => return unchanged(&cache, stored, args.format, out),
         Obtained::Page(b, t, e, l) => (b, t, e, l),
     };
+    // A server that ignores the validators sends the same page again.
     let sha = sha256(&body);
-    if let Some((record, _)) = stored.as_ref().filter(|(r, _)| r.sha256 == sha && !args.force) {
-        let _ = record;
+    if !args.force && stored.as_ref().is_some_and(|(r, _)| r.sha256 == sha) {
         return unchanged(&cache, stored, args.format, out);
     }
     let day = cli.as_of.unwrap_or_else(|| utc_day(fetched_at));
@@ -122,19 +122,14 @@ pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Fai
             f.message
         ))
     })?;
-    let record = Record {
-        schema: 1,
-        reference: reference.clone(),
+    let record = record_of(
+        &reference,
         url,
-        from: from.clone(),
-        fetched_at,
-        checked_at: fetched_at,
-        status_date: day,
-        etag,
-        last_modified,
-        sha256: sha,
-        bytes: body.len() as u64,
-    };
+        &from,
+        (fetched_at, etag, last_modified),
+        day,
+        &body,
+    );
     if let Some(dir) = &args.write_data {
         return crate::maintain::write_data(dir, &import, day, base, out);
     }
@@ -175,19 +170,14 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     }
     let register = crate::page::register_of(&import)?;
     let refresh = Refresh::of(base.actions(), &import.actions);
-    let record = Record {
-        schema: 1,
-        reference: reference.clone(),
+    let record = record_of(
+        &reference,
         url,
-        from: from.clone(),
-        fetched_at,
-        checked_at: fetched_at,
-        status_date: day,
-        etag,
-        last_modified,
-        sha256: sha256(&body),
-        bytes: body.len() as u64,
-    };
+        &from,
+        (fetched_at, etag, last_modified),
+        day,
+        &body,
+    );
     cache.store(&record, &body)?;
     let mut text = format!(
         "stored {} ({} bytes) in {}\n",
@@ -210,6 +200,31 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     );
     put(out, &text)?;
     Ok(0)
+}
+
+/// The record of a page fetched from `from` at `fetched` (with the
+/// server's validators), describing `day`.
+fn record_of(
+    reference: &str,
+    url: String,
+    from: &str,
+    (fetched_at, etag, last_modified): (jiff::Timestamp, Option<String>, Option<String>),
+    day: Date,
+    body: &[u8],
+) -> Record {
+    Record {
+        schema: 1,
+        reference: reference.to_string(),
+        url,
+        from: from.to_string(),
+        fetched_at,
+        checked_at: fetched_at,
+        status_date: day,
+        etag,
+        last_modified,
+        sha256: sha256(body),
+        bytes: body.len() as u64,
+    }
 }
 
 enum Obtained {
