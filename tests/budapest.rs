@@ -6,8 +6,9 @@
 mod common;
 
 use common::{code, day};
+use hanoi_convention::__private::BUDAPEST_CHART_ENTRY_INTO_FORCE;
 use hanoi_convention::actions::{Action, ActionKind};
-use hanoi_convention::embedded::{BUDAPEST_CHART_ENTRY_INTO_FORCE, EmbeddedTreaty};
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::problem::{Problem, Rule};
 use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Error, Register, Stage, Status};
 

@@ -267,8 +267,8 @@ fn text_output_fits_in_100_columns() {
 
 #[test]
 fn the_tools_json_is_the_librarys_serde_output() {
+    use hanoi_convention::__private::{Document, EifReport, ParticipantReport, StatusReport};
     use hanoi_convention::Register;
-    use hanoi_convention::export::{Document, EifReport, ParticipantReport, StatusReport};
     let r = Register::embedded();
     let lib = |doc: serde_json::Value| doc;
     let day = hanoi_convention::parse_date("2026-04-01").unwrap();

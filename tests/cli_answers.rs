@@ -4,9 +4,9 @@
 
 mod tool;
 
+use hanoi_convention::__private::RosterReport;
 use hanoi_convention::Register;
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::RosterReport;
 use serde_json::Value;
 use tool::*;
 

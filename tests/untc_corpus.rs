@@ -17,8 +17,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use hanoi_convention::__private::ColumnRole;
 use hanoi_convention::actions::ActionKind;
-use hanoi_convention::io::untc::{self, ColumnRole, UntcImport};
+use hanoi_convention::io::untc::{self, UntcImport};
 use hanoi_convention::{Date, convention};
 
 /// The count rule, measured on the 309 pages. Before the importer read

@@ -3,14 +3,15 @@
 //! register built to reach every branch (a window on entry into force, a
 //! denounced party, a date-window status).
 
+use hanoi_convention::__private::{
+    ArticleReport, CompareReport, ComparisonRows, Document, EifReport, PaceReport, ParticipantReport,
+    RosterReport, RowsReport, SearchReport, StatusReport, TimelineReport, ValidationReport,
+    ValidationReports,
+};
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
 use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
-use hanoi_convention::export::{
-    ArticleReport, Document, EifReport, ParticipantReport, RosterReport, RowsReport, SearchReport,
-    StatusReport, TimelineReport, Universe, ValidationReport, ValidationReports, View,
-};
-use hanoi_convention::export::{CompareReport, ComparisonRows, PaceReport};
+use hanoi_convention::export::{Universe, View};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
 use hanoi_convention::{Confidence, Date, Error, Register, convention};

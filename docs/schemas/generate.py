@@ -1,5 +1,5 @@
 """Writes docs/schemas/*.schema.json: the JSON Schema of every document the
-crate writes (`export::Document`). Run after a change to a report's fields:
+crate writes (its `Document`). Run after a change to a report's fields:
 
     python3 docs/schemas/generate.py docs/schemas
 
@@ -216,7 +216,7 @@ FIELDS_NOTE = "; fields come in this order."
 SCHEMAS = {}
 
 def lib(cmd):
-    return cmd + " and the library's export::Document of that kind" + FIELDS_NOTE
+    return cmd + " and the library's document of that kind" + FIELDS_NOTE
 
 SCHEMAS["status"] = document("status", "A treaty's status on a day", lib("`hanoi status --format json`"), {
     "treaty": string(),
@@ -451,7 +451,7 @@ SCHEMAS["diff"] = document("diff", "What a status page changes in a treaty's dat
 })
 
 SCHEMAS["events"] = document("events", "The events export: a row per action",
-    "`hanoi export --view events --format json`, `hanoi import untc PAGE.xml --format json`, and the library's export::Document of that kind" + FIELDS_NOTE, {
+    "`hanoi export --view events --format json`, `hanoi import untc PAGE.xml --format json`, and the library's document of that kind" + FIELDS_NOTE, {
     "treaty": string(),
     "as_of": ref("date"),
     "caveats": ref("caveats"),

@@ -3,12 +3,13 @@
 //! for the data and day asked. The Python side turns them into objects and
 //! typed DataFrames.
 
+use hanoi_convention::__private::{
+    Caveat, Document, EifReport, ParticipantReport, RosterReport, StatusReport, ValidationReport,
+    ValidationReports,
+};
 use hanoi_convention::cite::Citation;
 use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_participant_by_code, state_system};
-use hanoi_convention::export::{
-    self, Caveat, Document, EifReport, ParticipantReport, RosterReport, StatusReport, Universe,
-    ValidationReport, ValidationReports, View,
-};
+use hanoi_convention::export::{self, Universe, View};
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::{Assumption, OnDay};

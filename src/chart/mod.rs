@@ -5,7 +5,7 @@
 //!
 //! - `svg`: a small drawing with text whose size is estimated, so that
 //!   every label can be kept inside the drawing and off other labels
-//!   ([`Drawing::texts`] lists them for checks).
+//!   (the crate's tests check the estimated boxes).
 //! - `axis`: ticks at round values, and calendar ticks by month.
 //! - `timeline`: signatories and parties of one treaty over time.
 //! - `pace`: consents of several treaties by time since each opened.
@@ -14,10 +14,10 @@
 mod axis;
 mod map;
 mod pace;
-mod svg;
+pub(crate) mod svg;
 mod timeline;
 
 pub use map::{MAP_SOURCE, map_chart, map_svg};
 pub use pace::{PaceWindow, pace_chart, pace_svg};
-pub use svg::{Drawing, TextBox};
+pub use svg::Drawing;
 pub use timeline::{Layout, timeline_chart, timeline_chart_in, timeline_svg};

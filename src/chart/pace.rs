@@ -39,8 +39,8 @@ pub enum PaceWindow {
 ///     .collect();
 /// let chart = pace_chart(&paces, PaceWindow::Youngest);
 /// let (w, h) = chart.size();
-/// assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
-/// assert!(chart.texts().iter().any(|t| t.text.starts_with("Consents to be bound in the first 12 months")));
+/// # assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
+/// # assert!(chart.texts().iter().any(|t| t.text.starts_with("Consents to be bound in the first 12 months")));
 /// ```
 pub fn pace_chart(paces: &[Pace], window: PaceWindow) -> Drawing {
     let youngest = paces.iter().map(Pace::span).min().unwrap_or(365).max(1);

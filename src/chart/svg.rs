@@ -100,13 +100,17 @@ impl Drawing {
         (self.width, self.height)
     }
 
-    /// Every text element's estimated box, in drawing order.
+    /// Every text element's estimated box, in drawing order (for the
+    /// crate's own tests: not public API).
+    #[doc(hidden)]
     pub fn texts(&self) -> &[TextBox] {
         &self.texts
     }
 
     /// The areas texts keep off: the lines of a chart's data, the land of
-    /// a map (with a margin of a few pixels).
+    /// a map (with a margin of a few pixels). For the crate's own tests:
+    /// not public API.
+    #[doc(hidden)]
     pub fn obstacles(&self) -> &[TextBox] {
         &self.obstacles
     }

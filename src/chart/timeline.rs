@@ -80,8 +80,8 @@ fn days(a: Date, b: Date) -> f64 {
 /// let r = Register::embedded();
 /// let chart = timeline_chart(&r.on(Date::constant(2026, 7, 31)), Some(hanoi_ceremony()));
 /// let (w, h) = chart.size();
-/// assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
-/// assert!(chart.texts().iter().any(|t| t.text == "Oct 2025"));
+/// # assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
+/// # assert!(chart.texts().iter().any(|t| t.text == "Oct 2025"));
 /// ```
 pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
     timeline_chart_in(on, ceremony, Layout::Wide)
@@ -96,7 +96,7 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
 /// let chart = timeline_chart_in(&r.on(Date::constant(2026, 7, 31)), Some(hanoi_ceremony()), Layout::Narrow);
 /// let (w, h) = chart.size();
 /// assert_eq!(w, 400.0);
-/// assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
+/// # assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
 /// ```
 pub fn timeline_chart_in(on: &OnDay<'_>, ceremony: Option<&Ceremony>, layout: Layout) -> Drawing {
     let f = Frame::of(layout);

@@ -60,9 +60,15 @@ macro_rules! treaty_files {
 
 static BUDAPEST_ACTIONS: (&str, &str) = data_file!("budapest/actions.tsv");
 static CETS224_ACTIONS: (&str, &str) = data_file!("cets224/actions.tsv");
-/// The Council of Europe chart's own entry-into-force date for each party
-/// to the Budapest Convention: an oracle for its rule (see the tests).
-pub static BUDAPEST_CHART_ENTRY_INTO_FORCE: (&str, &str) = data_file!("budapest/chart_entry_into_force.tsv");
+/// Test oracles: data the tests check the crate's rules against, public
+/// only through the hidden `crate::__private`.
+pub(crate) mod oracle {
+    /// The Council of Europe chart's own entry-into-force date for each
+    /// party to the Budapest Convention: an oracle for its rule (see the
+    /// tests).
+    pub static BUDAPEST_CHART_ENTRY_INTO_FORCE: (&str, &str) =
+        data_file!("budapest/chart_entry_into_force.tsv");
+}
 static EVENTS: (&str, &str) = data_file!("events.tsv");
 static REPORTED_TOTALS: (&str, &str) = data_file!("reported_totals.tsv");
 static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");

@@ -9,16 +9,16 @@
 //!   (counts per year, overall and by group).
 //! - `package`: a Frictionless data package describing a CSV export
 //!   (feature `json`).
-//! - `reports`: the answers of the `hanoi` tool as serializable documents
-//!   (feature `serde`); their JSON is the tool's `--format json`, with a
-//!   schema for each in `docs/schemas/`; `problems`: the validator's
-//!   findings as a document; `roster`: the participants with their
-//!   standing on a day.
-//! - `comparison`: comparisons of treaties as documents and rows.
+//! - `reports`, `problems`, `roster`, `comparison`: the answers of the
+//!   `hanoi` tool, the web page and the Python package as serializable
+//!   documents (feature `serde`; their JSON is the tool's `--format json`,
+//!   with a schema for each in `docs/schemas/`). They are not public API:
+//!   the crate's own front ends reach them through a hidden module, and
+//!   their shapes change with the tool's output (`docs/design.md`).
 //! - `csv`, `json`: writing rows and documents (features `csv`, `json`).
 
 #[cfg(feature = "serde")]
-mod comparison;
+pub(crate) mod comparison;
 #[cfg(feature = "csv")]
 mod csv;
 #[cfg(feature = "json")]
@@ -27,11 +27,11 @@ mod json;
 mod package;
 mod panel;
 #[cfg(feature = "serde")]
-mod problems;
+pub(crate) mod problems;
 #[cfg(feature = "serde")]
-mod reports;
+pub(crate) mod reports;
 #[cfg(feature = "serde")]
-mod roster;
+pub(crate) mod roster;
 mod rows;
 mod span;
 mod wide;
@@ -39,23 +39,22 @@ mod years;
 
 #[cfg(feature = "csv")]
 pub use self::csv::{Csv, CsvRow};
-#[cfg(feature = "serde")]
-pub use comparison::{CellList, CellMember, CompareReport, ComparisonRows, PaceReport};
 #[cfg(feature = "json")]
 pub use json::json_document;
 #[cfg(feature = "json")]
 pub use package::{Resource, datapackage};
 pub use panel::{PanelRow, PanelStatus, Universe, panel_rows, panel_rows_over};
+// The tool's, page's and package's documents: public only through the
+// hidden `crate::__private` (see docs/design.md, "Why the reports are not
+// public API").
+#[cfg(feature = "csv")]
+pub(crate) use problems::ProblemRow;
 #[cfg(feature = "serde")]
-pub use problems::{ProblemRow, ValidationReport, ValidationReports};
-#[cfg(feature = "serde")]
-pub use reports::{
-    ArticleReport, BudapestRow, Caveat, ChapterRef, CodeValue, Document, EifReport, Listed,
-    ParticipantReport, ProvisionRow, Rows, RowsReport, SearchHitRow, SearchReport, StatusReport, TermRow,
-    TimelineReport, TimelineRow,
-};
-#[cfg(feature = "serde")]
-pub use roster::{RosterReport, RosterRow};
+pub(crate) use reports::{Caveat, Document, RowsReport};
+#[cfg(feature = "csv")]
+pub(crate) use reports::{ProvisionRow, TimelineRow};
+#[cfg(feature = "csv")]
+pub(crate) use roster::RosterRow;
 pub use rows::{EventRow, View, actions_tsv, event_rows, event_rows_by, events_tsv};
 pub use span::{MAX_PANEL_YEARS, YearSpan};
 pub use wide::{WideRow, wide_rows};

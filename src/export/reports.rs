@@ -21,7 +21,7 @@ use crate::treaty::{ArticleNumber, EntryIntoForce, ProvisionKind, SearchHit, Tre
 /// name and version, and the version and as-of date of the data.
 ///
 /// ```
-/// use hanoi_convention::{Register, export::{Document, StatusReport}};
+/// use hanoi_convention::{Register, __private::{Document, StatusReport}};
 ///
 /// let r = Register::embedded();
 /// let day = hanoi_convention::Date::constant(2025, 10, 26);
@@ -88,7 +88,7 @@ impl Caveat {
     /// data ends.
     ///
     /// ```
-    /// use hanoi_convention::{Date, Register, export::Caveat};
+    /// use hanoi_convention::{Date, Register, __private::Caveat};
     ///
     /// let r = Register::embedded();
     /// assert!(Caveat::beyond_data(&r.on(r.as_of())).is_none());

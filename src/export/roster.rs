@@ -91,7 +91,7 @@ impl RosterReport {
     ///
     /// ```
     /// use hanoi_convention::Register;
-    /// use hanoi_convention::export::RosterReport;
+    /// use hanoi_convention::__private::RosterReport;
     ///
     /// let r = Register::embedded();
     /// let eu = RosterReport::new(&r.on(r.as_of()), Some("EU".parse()?), None);

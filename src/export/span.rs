@@ -95,7 +95,7 @@ impl crate::export::Caveat {
     /// observed on a day inside it, not on its 31 December.
     ///
     /// ```
-    /// use hanoi_convention::{Date, Register, export::{Caveat, YearSpan}};
+    /// use hanoi_convention::{Date, Register, __private::Caveat, export::YearSpan};
     ///
     /// let r = Register::embedded();
     /// let c = Caveat::partial_year(&r.on(Date::constant(2026, 7, 31)), YearSpan::default()).unwrap();

@@ -3,8 +3,8 @@
 //!
 //! - `api`: one request in, one answer out, both JSON: the page sends
 //!   `{"ask": "status", "treaty": "hanoi", "day": "2025-10-26"}` and gets
-//!   the library's own report (`export::StatusReport` in an
-//!   `export::Document`, as the `hanoi` tool's `--format json` writes it)
+//!   the library's own report (`__private::StatusReport` in an
+//!   `__private::Document`, as the `hanoi` tool's `--format json` writes it)
 //!   with the few strings the page shows besides. No rule of the treaties
 //!   is worked out here or in the page's JavaScript: every answer is the
 //!   library's.

@@ -5,12 +5,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use hanoi_convention::Date;
-use hanoi_convention::embedded::{find_participant, find_participant_by_code};
-use hanoi_convention::export::{
-    self, ArticleReport, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
+use hanoi_convention::__private::{
+    ArticleReport, EifReport, ParticipantReport, SearchReport, StatusReport, TimelineReport,
     ValidationReport, ValidationReports,
 };
+use hanoi_convention::Date;
+use hanoi_convention::embedded::{find_participant, find_participant_by_code};
+use hanoi_convention::export::{self};
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;

@@ -3,10 +3,11 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
+use hanoi_convention::__private::{CompareReport, ComparisonRows, PaceReport};
 use hanoi_convention::chart::{PaceWindow, pace_svg};
 use hanoi_convention::compare::{Comparison, Pace, Standing, data_versions, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::{self, CompareReport, ComparisonRows, PaceReport};
+use hanoi_convention::export::{self};
 use hanoi_convention::{Date, Register};
 
 use crate::Failure;

@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::Path;
 
+use hanoi_convention::__private::RowsReport;
 use hanoi_convention::embedded::{EmbeddedTreaty, state_system, un_admissions};
-use hanoi_convention::export::{self, Resource, RowsReport, Universe, View, YearSpan};
+use hanoi_convention::export::{self, Resource, Universe, View, YearSpan};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::OnDay;
 
@@ -129,11 +130,11 @@ pub fn export_view(ctx: &Context, cli: &Cli, ask: Ask, out: &mut dyn Write) -> R
             }
         }
     }
-    if let Some(c) = export::Caveat::beyond_data(&on) {
+    if let Some(c) = hanoi_convention::__private::Caveat::beyond_data(&on) {
         eprintln!("hanoi: note: {}", c.message);
     }
     let partial = matches!(ask.view, View::Panel | View::Years)
-        .then(|| export::Caveat::partial_year(&on, span))
+        .then(|| hanoi_convention::__private::Caveat::partial_year(&on, span))
         .flatten();
     if let Some(c) = partial {
         eprintln!("hanoi: note: {}", c.message);

@@ -4,9 +4,9 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
+use hanoi_convention::__private::RosterReport;
 use hanoi_convention::cite::Citation;
 use hanoi_convention::export;
-use hanoi_convention::export::RosterReport;
 use hanoi_convention::participants::{Code, collation_key};
 
 use crate::Failure;

@@ -4,8 +4,8 @@
 
 use std::io::Write;
 
+use hanoi_convention::__private::Document;
 use hanoi_convention::Register;
-use hanoi_convention::export::Document;
 
 use crate::Failure;
 

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use hanoi_convention::export::{
+use hanoi_convention::__private::{
     ArticleReport, Caveat, EifReport, ParticipantReport, SearchHitRow, SearchReport, StatusReport,
     ValidationReports,
 };
@@ -227,7 +227,7 @@ pub fn participant(report: &ParticipantReport, p: &Participant, names: &Names, v
     if !aliases.is_empty() {
         let _ = writeln!(out, "{}", wrap("  also:", &aliases.join(", "), 4));
     }
-    use hanoi_convention::{export::CodeValue, participants::CodeSystem};
+    use hanoi_convention::{__private::CodeValue, participants::CodeSystem};
     let codes: Vec<String> = CodeSystem::ALL
         .iter()
         .filter_map(|s| {

@@ -4,7 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use hanoi_convention::export::{self, Document, EventRow, RowsReport};
+use hanoi_convention::__private::{Document, RowsReport};
+use hanoi_convention::export::{self, EventRow};
 use hanoi_convention::io::untc::{Refresh, UntcImport};
 use hanoi_convention::{Date, Register};
 

@@ -162,7 +162,10 @@ impl CountCheck {
 /// A status page of the UN Treaty Collection, imported.
 #[derive(Debug, Clone)]
 pub struct UntcImport {
-    /// The page as read.
+    /// The page as read (the parser's inside: for the crate's own tool
+    /// and tests, not public API; [`UntcImport::reference`] and
+    /// [`UntcImport::title`] are).
+    #[doc(hidden)]
     pub page: Page,
     /// The status date given for the page, if any.
     pub status_date: Option<Date>,
@@ -177,6 +180,16 @@ pub struct UntcImport {
 }
 
 impl UntcImport {
+    /// The page's treaty reference (`XVIII-16`), empty if the page has none.
+    pub fn reference(&self) -> &str {
+        &self.page.reference
+    }
+
+    /// The page's treaty title.
+    pub fn title(&self) -> &str {
+        &self.page.title
+    }
+
     /// The treaty's address on the UN Treaty Collection.
     pub fn url(&self) -> String {
         page_url(&self.page.reference)

@@ -6,7 +6,7 @@
 //!   quotes, bare `&`, stray control bytes).
 //! - `page`: the page as read: identity, header counts, the participant
 //!   table with its columns read from their headers, the declarations and
-//!   reservations, the footnotes ([`Page`]).
+//!   reservations, the footnotes (the parser's inside, not public).
 //! - `import`: the page as actions, with the names that matched no
 //!   participant and the cells not imported reported ([`UntcImport`]), and
 //!   the count check ([`CountCheck`]).
@@ -43,7 +43,9 @@ pub fn from_path(
 mod applied;
 mod clean;
 mod import;
-mod page;
+// The page as read is the parser's inside, public only through the
+// hidden `crate::__private`.
+pub(crate) mod page;
 mod prose;
 mod refresh;
 mod treaty;
@@ -51,5 +53,4 @@ mod treaty;
 pub use applied::PageApplied;
 pub use import::ProvisionalReading;
 pub use import::{CountCheck, Skipped, Unmatched, UntcImport, from_bytes, page_url};
-pub use page::{Cell, Column, ColumnRole, Page, Row, Statement};
 pub use refresh::{Pair, Refresh};

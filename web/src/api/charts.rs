@@ -1,11 +1,11 @@
 //! The timeline of one treaty and the pace of the three, drawn by the
 //! library (`chart::timeline_svg`, `chart::pace_svg`), with their data.
 
+use hanoi_convention::__private::{Document, PaceReport, TimelineReport};
 use hanoi_convention::Register;
 use hanoi_convention::chart::{Layout, PaceWindow, pace_svg, timeline_chart_in, timeline_svg};
 use hanoi_convention::compare::{Pace, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::{Document, PaceReport, TimelineReport};
 use serde::Serialize;
 
 use super::context::{Answer, Ask, csv_rows, csv_table, held, json};

@@ -1,10 +1,10 @@
 //! Two treaties side by side on a day: the cross-table of their standings
-//! (`compare::Comparison`, `export::CompareReport`), overall and by UN
+//! (`compare::Comparison`, `hanoi_convention::__private::CompareReport`), overall and by UN
 //! regional group, and the participants behind a cell.
 
+use hanoi_convention::__private::{CellMember, CompareReport, ComparisonRows, Document};
 use hanoi_convention::compare::{Comparison, Standing};
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::{CellMember, CompareReport, ComparisonRows, Document};
 use hanoi_convention::participants::RegionalGroup;
 use serde::{Deserialize, Serialize};
 
@@ -123,7 +123,7 @@ struct ComparisonCsv {
 }
 
 /// Every participant's standing under every embedded treaty on the day
-/// (`export::ComparisonRows`), as CSV: a download, made when asked.
+/// (`hanoi_convention::__private::ComparisonRows`), as CSV: a download, made when asked.
 pub(crate) fn comparison_csv(ask: &CompareAsk) -> Answer {
     let registers: Vec<_> = EmbeddedTreaty::ALL
         .into_iter()

@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
+use hanoi_convention::__private::{Document, ValidationReport, ValidationReports};
 use hanoi_convention::embedded::EmbeddedTreaty;
-use hanoi_convention::export::{Document, ValidationReport, ValidationReports};
 use hanoi_convention::io::actions::{self, ActionsFile};
 use hanoi_convention::io::{latest_day, merge_actions};
 use hanoi_convention::register::Validation;
@@ -30,7 +30,7 @@ struct FileAsk {
 }
 
 /// One check of the file: the library's report (each problem with its
-/// line or JSON record, `export::ProblemRow`), and the problems as CSV.
+/// line or JSON record, `hanoi_convention::__private::ProblemRow`), and the problems as CSV.
 #[derive(Serialize)]
 struct Check {
     document: Document<ValidationReports>,

@@ -1,5 +1,5 @@
 //! One request in, one answer out, both JSON. Each answer holds the
-//! library's own document (an `export::Document`, as the `hanoi` tool's
+//! library's own document (an `__private::Document`, as the `hanoi` tool's
 //! `--format json` writes it) under `document`, and beside it the strings
 //! the page shows (the library's `Display` of an answer) and the view's
 //! CSV (written by `export::Csv`). A request the page could not answer is

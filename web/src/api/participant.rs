@@ -1,10 +1,10 @@
 //! One participant: found by a name in any of the seven languages, a code,
-//! or a code in another system; its report (`export::ParticipantReport`)
+//! or a code in another system; its report (`hanoi_convention::__private::ParticipantReport`)
 //! and its standing under each embedded treaty (`compare::standing`).
 
+use hanoi_convention::__private::{Document, ParticipantReport};
 use hanoi_convention::compare::{Standing, standing};
 use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_participant_by_code};
-use hanoi_convention::export::{Document, ParticipantReport};
 use hanoi_convention::participants::{CodeSystem, Participant};
 use hanoi_convention::treaty::Treaty;
 use hanoi_convention::{Code, Date, Error, SourcePart};

@@ -1,9 +1,9 @@
-//! The status on a day: `export::StatusReport` of `Register::on(day)`.
+//! The status on a day: `hanoi_convention::__private::StatusReport` of `Register::on(day)`.
 
 use std::collections::BTreeMap;
 
+use hanoi_convention::__private::{Document, StatusReport};
 use hanoi_convention::Register;
-use hanoi_convention::export::{Document, StatusReport};
 use serde::Serialize;
 
 use super::context::{Answer, Ask, csv_table, json};

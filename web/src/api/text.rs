@@ -1,9 +1,9 @@
 //! The treaty's text: its outline (chapters, articles, terms, the
 //! provisions under which a reservation or declaration may be made), an
-//! article (`export::ArticleReport`, with its Budapest counterparts) and
-//! a search (`export::SearchReport`).
+//! article (`hanoi_convention::__private::ArticleReport`, with its Budapest counterparts) and
+//! a search (`hanoi_convention::__private::SearchReport`).
 
-use hanoi_convention::export::{ArticleReport, Document, ProvisionRow, SearchReport, TermRow};
+use hanoi_convention::__private::{ArticleReport, Document, ProvisionRow, SearchReport, TermRow};
 use hanoi_convention::treaty::{ArticleNumber, Treaty};
 use serde::{Deserialize, Serialize};
 

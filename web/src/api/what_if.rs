@@ -1,8 +1,8 @@
 //! What if: assumed deposits, one a line, each checked by the library
-//! (`OnDay::what_if`, in an `export::EifReport`).
+//! (`OnDay::what_if`, in an `hanoi_convention::__private::EifReport`).
 
+use hanoi_convention::__private::{Document, EifReport};
 use hanoi_convention::embedded::find_participant;
-use hanoi_convention::export::{Document, EifReport};
 use hanoi_convention::register::{Assumed, Assumption, Outcome};
 use hanoi_convention::{Code, Register, Status, parse_date};
 use serde::{Deserialize, Serialize};
