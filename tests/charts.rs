@@ -42,7 +42,7 @@ fn days(r: &Register) -> Vec<Date> {
 
 #[test]
 fn timeline_texts_stay_inside_and_apart() {
-    for t in EmbeddedTreaty::ALL {
+    for t in EmbeddedTreaty::ALL.iter().copied() {
         let r = t.register();
         for day in days(r) {
             let chart = timeline_chart(&r.on(day), t.ceremony());

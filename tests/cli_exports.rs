@@ -144,7 +144,10 @@ fn the_participants_listing_carries_every_code_and_the_panels_words() {
     // the error name all of them, and the listing keeps those of the word.
     let help = stdout(&hanoi(&["participants", "--help"]));
     let err = stderr(&hanoi(&["participants", "--standing", "ratified"]));
-    for word in hanoi_convention::export::PanelStatus::ALL.map(|s| s.label()) {
+    for word in hanoi_convention::export::PanelStatus::ALL
+        .iter()
+        .map(|s| s.label())
+    {
         assert!(help.contains(word) && err.contains(word), "{word}");
     }
     let csv = stdout(&hanoi(&[

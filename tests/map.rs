@@ -78,7 +78,7 @@ fn days(r: &Register) -> Vec<Date> {
 
 #[test]
 fn every_participant_appears_once_with_the_registers_status() {
-    for t in EmbeddedTreaty::ALL {
+    for t in EmbeddedTreaty::ALL.iter().copied() {
         let r = t.register();
         for day in days(r) {
             let on = r.on(day);
@@ -183,7 +183,7 @@ fn check_texts(what: &str, chart: &Drawing) {
 
 #[test]
 fn texts_stay_inside_and_apart_and_off_the_land() {
-    for t in EmbeddedTreaty::ALL {
+    for t in EmbeddedTreaty::ALL.iter().copied() {
         let r = t.register();
         for day in days(r) {
             let chart = map_chart(&r.on(day), Language::En);
@@ -243,7 +243,7 @@ fn locator_circles_are_at_least_6_pixels_across() {
 
 #[test]
 fn a_map_is_within_its_size_budget() {
-    for t in EmbeddedTreaty::ALL {
+    for t in EmbeddedTreaty::ALL.iter().copied() {
         let r = t.register();
         let svg = map_chart(&r.on(r.as_of()), Language::En).to_svg();
         assert!(svg.len() <= SVG_BUDGET, "{t:?}: {} bytes", svg.len());
@@ -254,7 +254,7 @@ fn a_map_is_within_its_size_budget() {
 #[test]
 fn the_maps_status_words_are_the_panels() {
     use hanoi_convention::export::{Universe, panel_rows};
-    for t in EmbeddedTreaty::ALL {
+    for t in EmbeddedTreaty::ALL.iter().copied() {
         let r = t.register();
         for day in days(r) {
             let on = r.on(day);

@@ -28,7 +28,7 @@ const UNNAMED: [&str; 2] = ["PSE", "VAT"];
 fn every_participant_is_named_in_every_language_or_is_a_listed_gap() {
     let mut gaps = BTreeSet::new();
     for p in participants() {
-        for language in Language::ALL {
+        for language in Language::ALL.iter().copied() {
             match p.name_in(language) {
                 Some(name) => assert!(!name.trim().is_empty(), "{} {language}", p.code()),
                 None => {
@@ -218,7 +218,7 @@ fn a_list_with_names_of_its_own_keeps_them_when_borrowing() {
 
 #[test]
 fn languages_parse_from_their_tags_only() {
-    for language in Language::ALL {
+    for language in Language::ALL.iter().copied() {
         assert_eq!(language.tag().parse::<Language>().unwrap(), language);
         assert_eq!(
             language.tag().to_uppercase().parse::<Language>().unwrap(),
@@ -256,7 +256,7 @@ const TITLE_GAPS: [Language; 3] = [Language::Ar, Language::Zh, Language::Fr];
 fn the_convention_is_named_in_every_language_and_the_gaps_are_listed() {
     use hanoi_convention::treaty::NameForm;
     let id = hanoi_convention::convention().identity();
-    for language in Language::ALL {
+    for language in Language::ALL.iter().copied() {
         let title = id.title_in(language).unwrap_or_else(|| panic!("{language}"));
         assert!(!title.is_empty());
         let official = id.name_in(language, NameForm::Official);

@@ -188,7 +188,8 @@ pub fn roster(ask: &Ask<'_>) -> Result<String, Fail> {
 pub fn code_system(name: &str) -> Result<CodeSystem, Fail> {
     let wanted = name.trim().to_ascii_lowercase().replace('_', "-");
     CodeSystem::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|s| s.name() == wanted || s.column().replace('_', "-") == wanted)
         .ok_or_else(|| {
             let names: Vec<&str> = CodeSystem::ALL.iter().map(|s| s.name()).collect();

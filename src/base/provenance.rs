@@ -38,7 +38,9 @@ pub enum Confidence {
 
 impl Confidence {
     /// All levels, lowest first.
-    pub const ALL: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[Confidence] = &[Confidence::Low, Confidence::Medium, Confidence::High];
 
     /// The lowercase name used in data files: `low`, `medium` or `high`.
     pub const fn as_str(self) -> &'static str {
@@ -59,7 +61,7 @@ impl fmt::Display for Confidence {
 impl FromStr for Confidence {
     type Err = ParseEnumError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(s, &Confidence::ALL, |c| c.as_str(), "a confidence level")
+        parse_keyword(s, Confidence::ALL, |c| c.as_str(), "a confidence level")
     }
 }
 

@@ -44,7 +44,9 @@ pub enum Standing {
 
 impl Standing {
     /// Every standing, in order.
-    pub const ALL: [Standing; 7] = [
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[Standing] = &[
         Standing::NotSigned,
         Standing::Invited,
         Standing::Signed,
@@ -89,7 +91,7 @@ impl fmt::Display for Standing {
 impl std::str::FromStr for Standing {
     type Err = crate::base::provenance::ParseEnumError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::base::provenance::parse_keyword(s, &Standing::ALL, Standing::as_str, "a standing")
+        crate::base::provenance::parse_keyword(s, Standing::ALL, Standing::as_str, "a standing")
     }
 }
 

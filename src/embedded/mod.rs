@@ -150,7 +150,9 @@ pub enum EmbeddedTreaty {
 
 impl EmbeddedTreaty {
     /// Every embedded treaty.
-    pub const ALL: [EmbeddedTreaty; 3] = [
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[EmbeddedTreaty] = &[
         EmbeddedTreaty::Hanoi,
         EmbeddedTreaty::Budapest,
         EmbeddedTreaty::Cets224,
@@ -226,7 +228,8 @@ impl EmbeddedTreaty {
     /// The embedded treaty `treaty` is, if it is one.
     pub fn of(treaty: &Treaty) -> Option<EmbeddedTreaty> {
         EmbeddedTreaty::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|t| t.treaty().same_as(treaty))
     }
 
@@ -266,7 +269,7 @@ impl std::str::FromStr for EmbeddedTreaty {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::base::provenance::parse_keyword(
             s,
-            &EmbeddedTreaty::ALL,
+            EmbeddedTreaty::ALL,
             EmbeddedTreaty::name,
             "an embedded treaty",
         )

@@ -107,13 +107,15 @@ impl std::fmt::Display for PanelStatus {
 impl std::str::FromStr for PanelStatus {
     type Err = crate::base::provenance::ParseEnumError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::base::provenance::parse_keyword(s, &PanelStatus::ALL, PanelStatus::label, "a status")
+        crate::base::provenance::parse_keyword(s, PanelStatus::ALL, PanelStatus::label, "a status")
     }
 }
 
 impl PanelStatus {
     /// Every status, in the order of their codes.
-    pub const ALL: [PanelStatus; 9] = [
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[PanelStatus] = &[
         PanelStatus::Outside,
         PanelStatus::NotYetOpen,
         PanelStatus::NotSigned,

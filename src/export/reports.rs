@@ -261,7 +261,8 @@ impl ParticipantReport {
         let r = on.register();
         let by_language = |formal: bool| {
             crate::Language::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter_map(|l| {
                     let name = if formal { p.formal_name_in(l) } else { p.name_in(l) };
                     Some((l.tag(), name?.to_string()))
@@ -280,7 +281,8 @@ impl ParticipantReport {
             names: by_language(false),
             formal_names: by_language(true),
             codes: crate::participants::CodeSystem::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter_map(|s| {
                     let value = match p.codes().number(s) {
                         Some(n) => CodeValue::Number(n),

@@ -53,7 +53,7 @@ fn system_key(system: CodeSystem, code: &str) -> Option<u32> {
 fn system_index(list: &[Participant]) -> SystemIndex {
     let mut index = SystemIndex::default();
     for (i, p) in list.iter().enumerate() {
-        for system in CodeSystem::ALL {
+        for system in CodeSystem::ALL.iter().copied() {
             if let Some(key) = p.code_in(system).and_then(|c| system_key(system, &c)) {
                 index.entry((system, key)).or_insert(i as u32);
             }

@@ -43,7 +43,9 @@ pub enum CodeSystem {
 
 impl CodeSystem {
     /// Every system.
-    pub const ALL: [CodeSystem; 7] = [
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[CodeSystem] = &[
         CodeSystem::Iso2,
         CodeSystem::Iso3,
         CodeSystem::IsoNumeric,
@@ -112,7 +114,7 @@ impl fmt::Display for CodeSystem {
 impl FromStr for CodeSystem {
     type Err = ParseEnumError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(s, &CodeSystem::ALL, CodeSystem::name, "a code system")
+        parse_keyword(s, CodeSystem::ALL, CodeSystem::name, "a code system")
     }
 }
 

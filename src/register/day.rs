@@ -375,7 +375,7 @@ mod tests {
     /// deposits known to windows).
     #[test]
     fn entry_into_force_from_the_index_equals_the_rule_on_every_day() {
-        for t in EmbeddedTreaty::ALL {
+        for t in EmbeddedTreaty::ALL.iter().copied() {
             let r = t.register();
             let rule = r.treaty().rules().entry_into_force();
             let start = r.treaty().rules().signature().opens();

@@ -24,7 +24,9 @@ pub enum NameForm {
 
 impl NameForm {
     /// Every form, fullest first.
-    pub const ALL: [NameForm; 3] = [NameForm::Official, NameForm::Short, NameForm::Informal];
+    ///
+    /// A slice, not an array: a variant added later breaks no caller.
+    pub const ALL: &[NameForm] = &[NameForm::Official, NameForm::Short, NameForm::Informal];
 
     /// The word used in the data's keys: `official`, `short`, `informal`.
     pub const fn as_str(self) -> &'static str {
@@ -56,7 +58,7 @@ pub(crate) fn name_key(key: &str) -> Option<Result<(Language, NameForm), ()>> {
     let rest = key.strip_prefix("name.")?;
     let parsed = rest.split_once('.').and_then(|(language, form)| {
         let language = language.parse().ok()?;
-        let form = NameForm::ALL.into_iter().find(|f| f.as_str() == form)?;
+        let form = NameForm::ALL.iter().copied().find(|f| f.as_str() == form)?;
         Some((language, form))
     });
     Some(parsed.ok_or(()))

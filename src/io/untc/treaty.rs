@@ -115,7 +115,8 @@ pub(crate) fn counted_kinds(clause: &str) -> Vec<ActionKind> {
     .collect();
     if named.is_empty() {
         ActionKind::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|k| k.is_consent() && *k != ActionKind::Succession)
             .collect()
     } else {

@@ -28,7 +28,8 @@ pub(crate) fn charts(ask: &Ask) -> Answer {
     let on = ask.on_day(&r)?;
     let timeline = TimelineReport::new(&on);
     let registers: Vec<_> = EmbeddedTreaty::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|t| held(t, ask.data))
         .collect();
     let refs: Vec<&Register> = registers.iter().map(|r| &**r).collect();

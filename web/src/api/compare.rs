@@ -126,7 +126,8 @@ struct ComparisonCsv {
 /// (`hanoi_convention::__private::ComparisonRows`), as CSV: a download, made when asked.
 pub(crate) fn comparison_csv(ask: &CompareAsk) -> Answer {
     let registers: Vec<_> = EmbeddedTreaty::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|t| held(t, ask.data))
         .collect();
     let refs: Vec<&hanoi_convention::Register> = registers.iter().map(|r| &**r).collect();

@@ -56,16 +56,18 @@ pub(crate) fn info() -> Answer {
         crate_version: hanoi_convention::cite::CRATE_VERSION,
         max_file_bytes: MAX_FILE_BYTES,
         action_columns: &hanoi_convention::io::actions::COLUMNS,
-        treaties: EmbeddedTreaty::ALL.into_iter().map(treaty_info).collect(),
+        treaties: EmbeddedTreaty::ALL.iter().copied().map(treaty_info).collect(),
         languages: Language::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|l| LanguageInfo {
                 tag: l.tag(),
                 name: l.english_name(),
             })
             .collect(),
         code_systems: CodeSystem::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|s| SystemInfo {
                 name: s.name(),
                 description: s.description(),
@@ -115,7 +117,7 @@ struct Names {
 pub(crate) fn names(ask: &NamesAsk) -> Answer {
     let lang: Language = ask.lang.parse().map_err(|e| format!("{e}"))?;
     let mut names = BTreeMap::new();
-    for which in EmbeddedTreaty::ALL {
+    for which in EmbeddedTreaty::ALL.iter().copied() {
         for p in which.treaty().participants() {
             let named = match p.name_in(lang) {
                 Some(name) => NameIn {
@@ -138,7 +140,7 @@ pub(crate) fn names(ask: &NamesAsk) -> Answer {
 
 /// Builds every embedded register and its lookups by name and code system.
 pub(crate) fn warm() -> Answer {
-    for which in EmbeddedTreaty::ALL {
+    for which in EmbeddedTreaty::ALL.iter().copied() {
         let participants = which.register().participants();
         // Each index is built on its first use; the answers do not matter.
         let _ = participants.find("Viet Nam");

@@ -135,7 +135,8 @@ fn look_up<'t>(treaty: &'t Treaty, query: &str, system: &str) -> Result<Found<'t
 /// the treaty asked about, when the request says so).
 fn standings(ask: &ParticipantAsk, asked: EmbeddedTreaty, code: Code, day: Date) -> Vec<StandingRow> {
     EmbeddedTreaty::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|which| {
             let data = if which == asked {
                 ask.on.data

@@ -341,7 +341,7 @@ fn info_and_bad_requests() {
 #[test]
 fn every_embedded_source_address_is_one_address() {
     use hanoi_convention::embedded::EmbeddedTreaty;
-    for which in EmbeddedTreaty::ALL {
+    for which in EmbeddedTreaty::ALL.iter().copied() {
         let r = which.register();
         let text = which.treaty().text();
         let provenances = r
