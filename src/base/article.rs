@@ -32,6 +32,7 @@ pub struct ArticleNumber(NonZeroU8);
 #[error(
     "{input:?} is not an article number: {reason}; expected a whole number from 1, optionally after \"Art.\" or \"article\""
 )]
+#[non_exhaustive]
 pub struct ArticleNumberError {
     /// The input.
     pub input: String,

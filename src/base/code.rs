@@ -26,6 +26,7 @@ pub struct Code {
 /// A string that is not a participant code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{found:?} is not a participant code: expected 2 or 3 ASCII letters (ISO 3166-1 alpha-3, or EU)")]
+#[non_exhaustive]
 pub struct CodeError {
     /// The input.
     pub found: String,

@@ -75,6 +75,7 @@ impl FromStr for Confidence {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{found:?} is not {what}: expected one of {expected}")]
+#[non_exhaustive]
 pub struct ParseEnumError {
     /// What the value should have been, e.g. "an action kind".
     pub what: &'static str,

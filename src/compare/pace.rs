@@ -28,6 +28,7 @@ pub fn milestones(registers: &[&Register]) -> Vec<u32> {
 /// A number of days known to lie in a range (both ends inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Days {
     /// The fewest days it can be.
     pub earliest: i64,

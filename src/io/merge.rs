@@ -28,6 +28,7 @@ fn slot(a: &Action) -> Slot<'_> {
 
 /// The result of [`merge_actions`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Merged {
     /// The merged actions: the base rows not replaced, then the overlay.
     pub actions: Vec<Action>,

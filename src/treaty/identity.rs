@@ -41,6 +41,7 @@ impl NameForm {
 /// A treaty's name in a language, from an identity fact keyed
 /// `name.<language>.<form>` (e.g. `name.fr.short`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct TreatyName<'a> {
     /// The language.
     pub language: Language,

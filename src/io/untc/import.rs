@@ -16,6 +16,7 @@ use crate::participants::{Code, Participants};
 /// A row whose name matches no participant (a former State, a territory).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Unmatched {
     /// The name as printed.
     pub name: String,
@@ -28,6 +29,7 @@ pub struct Unmatched {
 /// Something on the page the import could not turn into an action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Skipped {
     /// Its line in the page.
     pub line: u32,
@@ -161,6 +163,7 @@ impl CountCheck {
 
 /// A status page of the UN Treaty Collection, imported.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct UntcImport {
     /// The page as read (the parser's inside: for the crate's own tool
     /// and tests, not public API; [`UntcImport::reference`] and

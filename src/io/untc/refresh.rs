@@ -28,6 +28,7 @@ fn slot(a: &Action) -> Slot {
 /// A row of the data set and the page's row for the same act.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Pair {
     /// The data set's row.
     pub ours: Action,
@@ -52,6 +53,7 @@ pub struct Pair {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Refresh {
     /// Actions on the page the data set does not have.
     pub new: Vec<Action>,
