@@ -93,6 +93,22 @@
 //! # Ok::<(), hanoi_convention::Error>(())
 //! ```
 //!
+//! **Days before and after.** [`Date`] is jiff's civil date; [`Span`]
+//! and [`ToSpan`] (jiff's, re-exported) add days, months or years to it.
+//!
+//! ```
+//! use hanoi_convention::{Date, Register, Span, ToSpan};
+//!
+//! let r = Register::embedded();
+//! let opened = Date::constant(2025, 10, 25);
+//! let a_month_on = opened.checked_add(30.days())?;
+//! assert_eq!(a_month_on, Date::constant(2025, 11, 24));
+//! let week: Span = 7.days();
+//! let before = r.on(opened.checked_sub(week)?).signatories().count().certain;
+//! assert_eq!(before, 0);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! **Export for R, pandas or Stata**: [`export`] writes a row per action,
 //! per participant or per participant-year (CSV and JSON behind the `csv`
 //! and `json` features); [`chart`] draws the timeline and the pace of
@@ -147,6 +163,13 @@ pub use base::{
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
 pub use error::{Error, ErrorKind};
+/// jiff's span of time, to add days, months or years to a [`Date`]
+/// (`date.checked_add(30.days())`); jiff 1.x, the same type as
+/// `jiff::Span`.
+pub use jiff::Span;
+/// jiff's trait that makes a [`Span`] from an integer (`30.days()`,
+/// `1.year()`); jiff 1.x, the same trait as `jiff::ToSpan`.
+pub use jiff::ToSpan;
 pub use participants::Code;
 pub use problem::Problem;
 pub use register::{Register, Status};
