@@ -50,7 +50,9 @@ pub use panel::{PanelRow, PanelStatus, Universe, panel_rows, panel_rows_over};
 #[cfg(feature = "csv")]
 pub(crate) use problems::ProblemRow;
 #[cfg(feature = "serde")]
-pub(crate) use reports::{Caveat, Document, RowsReport};
+pub(crate) use reports::Caveat;
+#[cfg(feature = "json")]
+pub(crate) use reports::{Document, RowsReport};
 #[cfg(feature = "csv")]
 pub(crate) use reports::{ProvisionRow, TimelineRow};
 #[cfg(feature = "csv")]
