@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "chart",
     "embedded",
     "export",
+    "__private",
 ];
 
 /// The modules that read no global data: they take the treaty they answer for.

@@ -2,7 +2,6 @@
 //! opening are `not_yet_open`, each row says whether its year is complete,
 //! and the partial last year is said in the caveats.
 
-use hanoi_convention::__private::RowsReport;
 use hanoi_convention::export::{self, PanelStatus, Universe, YearSpan};
 use hanoi_convention::{Date, Register};
 
@@ -112,6 +111,7 @@ fn the_years_asked_end_by_the_day_asked() {
 #[cfg(feature = "serde")]
 #[test]
 fn the_partial_last_year_is_in_the_caveats() {
+    use hanoi_convention::__private::RowsReport;
     use hanoi_convention::export::View;
     let r = Register::embedded();
     let on = r.on(Date::constant(2026, 7, 31));
