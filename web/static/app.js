@@ -231,7 +231,7 @@ function renderProvenance(app) {
     const merged = app.state.data === 'file' && app.file?.treaty === t.name;
     const asOf = merged ? app.file.as_of : t.data_as_of;
     return ['Data as of ', el('time', { datetime: asOf }, asOf), ` (${age(asOf)}); source: ${t.source}`,
-      merged ? `, with your file ${app.file.name}` : ''];
+      merged ? (app.file.page ? `, with the depositary\u2019s page applied (your file ${app.file.name})` : `, with your file ${app.file.name}`) : ''];
   };
   const treaties = app.state.view === 'compare' ? [app.treaty(app.state.a), app.treaty(app.state.b)].filter(Boolean) : [app.treaty()];
   fill(byId('provenance'),
@@ -260,7 +260,9 @@ function renderBanner(app) {
     return;
   }
   fill(banner, f.treaty === app.state.treaty
-    ? `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
+    ? f.page
+      ? `Answers for the ${app.treaty(f.treaty).short_name} use the depositary\u2019s page, status as of ${f.page.status_date}, applied (your file ${f.name}, data version ${f.version}). It stays in this browser.`
+      : `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
     : `Your file ${f.name} is merged over the ${app.treaty(f.treaty).short_name}'s data only: the answers below use the embedded data.`);
 }
 
