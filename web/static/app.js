@@ -129,12 +129,13 @@ function makeApp(info) {
       fill(region, el('span', {}, text));
     },
     /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced.
-     *  `say` is what the live region announces (a view's own summary otherwise). */
-    update(changes, { push = false, say = null } = {}) {
+     *  `say` is what the live region announces (a view's own summary otherwise); `to` the ids
+     *  of the elements focus moves to, the first that the view made (an answer asked for). */
+    update(changes, { push = false, say = null, to = null } = {}) {
       const switched = changes.view && changes.view !== app.state.view;
       Object.assign(app.state, changes);
       history[push ? 'pushState' : 'replaceState'](app.historyState(), '', urlOf(app.state));
-      render(app, { focus: switched, say });
+      render(app, { focus: switched, say, to });
     },
     /** What a history entry keeps besides its URL: whether the reader's file answered. */
     historyState() {
@@ -178,7 +179,7 @@ function setupControls(app) {
 /** Shows the state's view and the controls as the state says. Focus is moved on
  *  purpose: to the heading of a view the reader opens, else back to the control
  *  the reader used (made anew by the view: found by its `data-key`). */
-function render(app, { focus, say = null, quiet = false }) {
+function render(app, { focus, say = null, quiet = false, to = null }) {
   const { state } = app;
   const active = document.activeElement;
   const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
@@ -202,7 +203,10 @@ function render(app, { focus, say = null, quiet = false }) {
   VIEWS[state.view].render(app);
   renderProvenance(app);
   document.title = `${section.querySelector('h2').textContent} · ${app.treaty().short_name} · hanoi-convention`;
-  if (focus) {
+  const target = to && to.map((id) => document.getElementById(id)).find(Boolean);
+  if (target) {
+    target.focus();
+  } else if (focus) {
     section.querySelector('h2').focus();
   } else if (key && (document.activeElement === document.body || !active.isConnected)) {
     const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);

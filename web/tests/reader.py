@@ -44,3 +44,47 @@ def a_page_of_another_treaty_is_refused(site):
     assert "expected that treaty's status page" in text(page, "#file-alone")
     assert page.is_disabled("#use-file")
     assert page.locator("#banner").is_hidden()
+
+
+def focused(page):
+    return page.evaluate("document.activeElement.id || document.activeElement.dataset.filename || document.activeElement.tagName")
+
+
+@test
+def the_participant_form_moves_focus_to_its_answer(site):
+    page = site.open("?view=participant")
+    page.fill("#participant-query", "Japan")
+    page.press("#participant-query", "Enter")
+    page.wait_for_selector("#participant-name")
+    assert focused(page) == "participant-name", focused(page)
+    page.fill("#participant-query", "Xyzzyland")
+    page.press("#participant-query", "Enter")
+    page.wait_for_selector("#participant-result .message")
+    assert focused(page) == "participant-result", focused(page)
+    assert "Xyzzyland" in text(page, "#participant-result")
+
+
+@test
+def what_if_moves_focus_to_its_answer(site):
+    page = site.open("?view=what-if")
+    page.fill("#whatif-lines", "FRA=2027-03-01\nJapan 2027-03-02")
+    page.click("#whatif-form button[type=submit]")
+    page.wait_for_selector("#whatif-table")
+    assert focused(page) == "whatif-then", focused(page)
+    assert text(page, "#whatif-then") == page.evaluate("document.activeElement.innerText")
+    page.fill("#whatif-fill-day", "2027-05-01")
+    page.click("#whatif-fill")
+    assert focused(page) == "whatif-lines", focused(page)
+
+
+@test
+def a_download_keeps_focus_and_says_what_was_saved(site):
+    page = site.open("?view=data")
+    button = page.get_by_role("group", name=re.compile("^Wide")).get_by_role("button", name="CSV")
+    with page.expect_download() as d:
+        button.click()
+    name = d.value.suggested_filename
+    assert name.endswith("-wide.csv"), name
+    assert focused(page) == name, focused(page)
+    said = text(page, "#announce")
+    assert said.startswith(f"Saved {name} (") and said.endswith(" bytes)."), said

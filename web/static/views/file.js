@@ -5,7 +5,7 @@
 // XML) is applied instead, the page as the source of record. The file is
 // read in this page and sent nowhere.
 
-import { el, byId, fill, message, table, save } from '../dom.js';
+import { el, byId, fill, message, table, save, saved } from '../dom.js';
 import { check, ask } from '../engine.js';
 
 // What the reader loaded: {refused} | {checking, name, bytes, stage, started} | the worker's answer.
@@ -190,7 +190,10 @@ function download(label, filename, mime, section, what) {
     type: 'button', class: 'download', 'data-filename': filename,
     onclick: () => {
       const id = nextId++;
-      waiting.set(id, (text) => save(filename, mime, text));
+      waiting.set(id, (text) => {
+        save(filename, mime, text);
+        saved(filename, text);
+      });
       worker.postMessage({ type: 'text', id, section, what });
     },
   }, label);
