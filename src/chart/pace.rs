@@ -129,16 +129,7 @@ pub fn pace_chart_in(paces: &[Pace], window: PaceWindow, layout: Layout) -> Draw
         .unwrap_or(0)
         .max(1);
     let (y_top, y_step) = nice_top(f64::from(max), 5.0);
-    let subtitle = "Solid: certain; dashed: possible while a deposit is only known to a window. Each curve ends on its data's as-of date.";
-    // On a phone the title and the note wrap, and the plot starts below them.
-    let (titles, notes) = if f.narrow {
-        (
-            wrap(&title, 17.0, f.w - 24.0),
-            wrap(subtitle, f.small, f.w - 24.0),
-        )
-    } else {
-        (vec![title.clone()], vec![subtitle.to_string()])
-    };
+    let (titles, notes) = heading_lines(&f, &title);
     let f = Frame {
         top: if f.narrow {
             24.0 + 21.0 * titles.len() as f64 + 15.0 * notes.len() as f64 + 24.0
@@ -166,29 +157,7 @@ pub fn pace_chart_in(paces: &[Pace], window: PaceWindow, layout: Layout) -> Draw
     let x = |days: i64| f.left + (days.min(limit) as f64 / limit as f64) * (f.w - f.left - f.right);
     let y = |n: f64| f.top + f.plot_h - n / y_top * f.plot_h;
     let mut d = Drawing::new(f.w, height, &title);
-    let x0 = if f.narrow { 12.0 } else { f.left };
-    for (i, t) in titles.iter().enumerate() {
-        d.text(
-            t,
-            x0,
-            26.0 + 21.0 * i as f64,
-            17.0,
-            Anchor::Start,
-            r#"font-weight="bold""#,
-        );
-    }
-    let below = 26.0 + 21.0 * (titles.len() - 1) as f64;
-    for (i, n) in notes.iter().enumerate() {
-        let size = if f.narrow { f.small } else { 12.0 };
-        d.text(
-            n,
-            x0,
-            below + 20.0 + 15.0 * i as f64,
-            size,
-            Anchor::Start,
-            r##"fill="#555""##,
-        );
-    }
+    heading(&mut d, &f, &titles, &notes);
     axes(&mut d, &f, y_top, y_step, limit, &x, &y);
     for (k, p) in paces.iter().enumerate() {
         let colour = COLOURS[k % COLOURS.len()];
@@ -206,6 +175,43 @@ pub fn pace_chart_in(paces: &[Pace], window: PaceWindow, layout: Layout) -> Draw
     }
     legend(&mut d, &f, &entries, f.top + f.plot_h + 52.0);
     d
+}
+
+/// The title and the note under it, in lines: one each, or wrapped to a
+/// phone's width (the plot then starts below them).
+fn heading_lines(f: &Frame, title: &str) -> (Vec<String>, Vec<String>) {
+    let note = "Solid: certain; dashed: possible while a deposit is only known to a window. Each curve ends on its data's as-of date.";
+    if f.narrow {
+        (wrap(title, 17.0, f.w - 24.0), wrap(note, f.small, f.w - 24.0))
+    } else {
+        (vec![title.to_string()], vec![note.to_string()])
+    }
+}
+
+fn heading(d: &mut Drawing, f: &Frame, titles: &[String], notes: &[String]) {
+    let x0 = if f.narrow { 12.0 } else { f.left };
+    for (i, t) in titles.iter().enumerate() {
+        d.text(
+            t,
+            x0,
+            26.0 + 21.0 * i as f64,
+            17.0,
+            Anchor::Start,
+            r#"font-weight="bold""#,
+        );
+    }
+    let below = 26.0 + 21.0 * (titles.len().max(1) - 1) as f64;
+    let size = if f.narrow { f.small } else { 12.0 };
+    for (i, n) in notes.iter().enumerate() {
+        d.text(
+            n,
+            x0,
+            below + 20.0 + 15.0 * i as f64,
+            size,
+            Anchor::Start,
+            r##"fill="#555""##,
+        );
+    }
 }
 
 /// `text` in lines no wider than `room` at `size`, broken between words.
