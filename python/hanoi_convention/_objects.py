@@ -413,7 +413,7 @@ class Participant(_Answer):
         """Its treaty actions (the ``events`` view's columns)."""
         columns = [
             "participant", "action", "date_from", "date_to", "place", "provisions",
-            "confidence", "source", "note", "notification",
+            "confidence", "source", "source_url", "source_note", "note", "notification",
         ]
         rows = [{k: (v if v != "" else None) for k, v in a.items()} for a in self._doc["actions"]]
         return frame(rows, columns)
