@@ -2,7 +2,9 @@
 //! drawing and no two texts meet, for every treaty, on past days and
 //! today, over either window, and for a treaty whose name is long.
 
-use hanoi_convention::chart::{Drawing, Layout, PaceWindow, pace_chart, timeline_chart, timeline_chart_in};
+use hanoi_convention::chart::{
+    Drawing, Layout, PaceWindow, pace_chart, pace_chart_in, timeline_chart, timeline_chart_in,
+};
 use hanoi_convention::compare::{Pace, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Date, DateWindow, Register};
@@ -135,6 +137,46 @@ fn a_page_treaty_and_a_long_name_fit_the_margin() {
         check(
             &format!("pace {window:?} with a page"),
             &pace_chart(&paces, window),
+        );
+        check(
+            &format!("narrow pace {window:?} with a page"),
+            &pace_chart_in(&paces, window, Layout::Narrow),
+        );
+    }
+}
+
+#[test]
+fn the_pace_chart_has_a_layout_for_a_phone() {
+    let registers: Vec<&Register> = EmbeddedTreaty::ALL.iter().map(|t| t.register()).collect();
+    let marks = milestones(&registers);
+    let paces: Vec<Pace> = registers
+        .iter()
+        .map(|r| Pace::of(&r.on(r.as_of()), &marks))
+        .collect();
+    let smallest = |d: &Drawing| {
+        d.texts()
+            .iter()
+            .map(|t| (t.bottom - t.top) / 1.05)
+            .fold(f64::MAX, f64::min)
+    };
+    for window in [PaceWindow::Youngest, PaceWindow::WholeSpan] {
+        let narrow = pace_chart_in(&paces, window, Layout::Narrow);
+        check(&format!("narrow pace {window:?}"), &narrow);
+        assert_eq!(narrow.size().0, 400.0);
+        // At 366 px on a phone 390 px wide, the smallest text stays 10 px high or more.
+        assert!(smallest(&narrow) * 366.0 / 400.0 >= 10.0, "{}", smallest(&narrow));
+        // Each treaty's count is in the legend, not in a margin.
+        for p in &paces {
+            let named = narrow.texts().iter().any(|t| t.text.contains(&*p.treaty));
+            assert!(named, "{} not in the legend", p.treaty);
+        }
+        let wide = pace_chart(&paces, window);
+        let ticks = |d: &Drawing| d.texts().iter().filter(|t| t.text.parse::<f64>().is_ok()).count();
+        assert!(
+            ticks(&narrow) < ticks(&wide),
+            "{} vs {}",
+            ticks(&narrow),
+            ticks(&wide)
         );
     }
 }

@@ -127,3 +127,57 @@ fn panel_view_has_a_row_per_participant_per_year() {
         .unwrap();
     assert_eq!(can.status, "not_signed");
 }
+
+/// Every source's address apart from its description, for every treaty's
+/// events: the address a well-formed `http(s)` URL with nothing of the
+/// description in it, the description in `source_note`.
+#[test]
+fn events_carry_each_source_in_parts() {
+    use hanoi_convention::embedded::EmbeddedTreaty;
+    for which in EmbeddedTreaty::ALL {
+        let rows = export::event_rows(which.register());
+        let mut linked = 0;
+        for row in &rows {
+            for url in row.source_url.split(';').filter(|u| !u.is_empty()) {
+                let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+                assert!(scheme_ok && !url.contains([' ', '(', ')']), "{url:?} of {row:?}");
+                assert!(row.source.contains(url), "{url:?} not in {:?}", row.source);
+                linked += 1;
+            }
+            assert!(!row.source_note.contains("http"), "{row:?}");
+        }
+        assert!(
+            linked * 2 > rows.len(),
+            "{which:?}: {linked} addresses for {} rows",
+            rows.len()
+        );
+    }
+    let budapest = export::event_rows(EmbeddedTreaty::Budapest.register());
+    let described = budapest
+        .iter()
+        .find(|r| r.source.contains(" ("))
+        .expect("a described source");
+    assert!(
+        !described.source_url.is_empty() && !described.source_note.is_empty(),
+        "{described:?}"
+    );
+    assert!(
+        described.source.contains(&described.source_note) || described.source_note.contains("stored copy")
+    );
+}
+
+#[cfg(feature = "csv")]
+#[test]
+fn the_events_csv_has_the_source_parts_beside_the_source() {
+    let r = Register::embedded();
+    let mut buf = Vec::new();
+    export::Csv::new(r.data_version())
+        .write(&export::event_rows(r), &mut buf)
+        .unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(
+        header.contains(",source,source_url,source_note,note,"),
+        "{header}"
+    );
+}

@@ -429,6 +429,9 @@ fn every_command_says_which_data_made_it() {
         &["export", "--view", "events", "--format", "json"],
         &["timeline", "--format", "json"],
         &["eif", "--format", "json"],
+        &["pace", "--format", "json"],
+        &["pace", "--format", "csv"],
+        &["map"],
         &["cite"],
         &["cite", "--format", "bibtex"],
     ];

@@ -137,9 +137,11 @@ DEFS = {
         "provisions": ref("provisions_text"),
         "confidence": ref("confidence"),
         "source": string(),
+        "source_url": {"type": "string", "description": "the sources' addresses only (each an http or https URL), ;-separated: derived from source, the one to link"},
+        "source_note": {"type": "string", "description": "what the sources say besides their addresses (descriptions; 'stored copy: ...'), ;-separated: derived from source"},
         "note": string(),
         "notification": string(),
-    }, "an action in the interchange columns, all strings"),
+    }, "an action in the interchange columns, all strings, and the source's parts"),
     "origin": {"oneOf": [
         {"const": "code"},
         obj({"line": obj({"file": string(), "line": integer(1)})}),

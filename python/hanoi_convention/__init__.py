@@ -57,6 +57,7 @@ from . import _engine
 from ._annotate import _key as _cell_text, annotate
 from ._args import DayLike, day as _day, text as _text, treaty_name as _treaty
 from ._errors import (
+    AmbiguousError,
     ArgumentError,
     BeyondDataWarning,
     DataFileError,
@@ -92,6 +93,7 @@ __all__ = [
     "EntryIntoForce",
     "HanoiError",
     "NotFoundError",
+    "AmbiguousError",
     "OutsideTreatyError",
     "InvalidDataError",
     "ArgumentError",

@@ -34,6 +34,22 @@ class OutsideTreatyError(NotFoundError):
     (Viet Nam and the Budapest Convention, say)."""
 
 
+class AmbiguousError(NotFoundError):
+    """The input is the name of one participant and the code of another
+    (``"nga"``: Nigeria's code, the Russian Federation's Vietnamese name):
+    none is chosen silently. ``suggestions`` holds the codes it may mean;
+    write a code in capitals, the name as it is written, or pass
+    ``system="iso3"``.
+
+    >>> import hanoi_convention as hc
+    >>> try:
+    ...     hc.find("nga")
+    ... except hc.AmbiguousError as e:
+    ...     sorted(e.suggestions)
+    ['NGA', 'RUS']
+    """
+
+
 class InvalidDataError(HanoiError, ValueError):
     """Data that break a rule or cannot be read (a stored page, a file)."""
 
@@ -65,6 +81,7 @@ class BeyondDataWarning(UserWarning):
 
 _KINDS: Dict[str, Type[HanoiError]] = {
     "not_found": NotFoundError,
+    "ambiguous": AmbiguousError,
     "outside": OutsideTreatyError,
     "invalid": InvalidDataError,
     "usage": ArgumentError,

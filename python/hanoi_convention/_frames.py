@@ -104,7 +104,7 @@ def _split_window(s: "pd.Series[Any]") -> "tuple[pd.Series, pd.Series]":
 #: Text columns of the exports: never taken for days.
 TEXT_COLUMNS = {
     "code", "name", "unit", "iso2", "iso3", "cow_c", "gw_c", "participant", "provisions", "source",
-    "note", "notification", "data_version", "reservations", "declarations", "origin",
+    "source_url", "source_note", "note", "notification", "data_version", "reservations", "declarations", "origin",
     "group_membership", "other_group", "code_note",
 }
 

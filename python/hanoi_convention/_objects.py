@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from dataclasses import dataclass
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, cast
 
 import pandas as pd
 
@@ -29,8 +29,21 @@ class CountRange:
     place on or before the day; ``possible`` adds what a date window may
     place there. Equal when the count is known.
 
+    A known count behaves as the integer it is (compared, added, used as
+    an index); a count a window leaves open says so instead of guessing:
+    comparing it with a number raises ``ValueError`` unless the answer is
+    the same at both ends, and ``int()`` of it raises too.
+
     >>> CountRange(72, 72)
     72
+    >>> CountRange(72, 72) == 72, CountRange(72, 72) + 1, int(CountRange(72, 72))
+    (True, 73, 72)
+    >>> CountRange(73, 74) > 70
+    True
+    >>> CountRange(73, 74) == 74
+    Traceback (most recent call last):
+    ...
+    ValueError: the count is 73 to 74 (a date window covers the day): compare .certain or .possible
     """
 
     certain: int
@@ -43,6 +56,67 @@ class CountRange:
 
     def __repr__(self) -> str:
         return str(self.certain) if self.known else f"{self.certain} to {self.possible}"
+
+    def _exact(self) -> int:
+        if not self.known:
+            raise ValueError(
+                f"the count is {self!r} (a date window covers the day): compare .certain or .possible"
+            )
+        return self.certain
+
+    def _compare(self, other: object, op: Callable[[int, int], bool]) -> Any:
+        if isinstance(other, CountRange):
+            other_low, other_high = other.certain, other.possible
+        elif isinstance(other, int) and not isinstance(other, bool):
+            other_low = other_high = other
+        else:
+            return NotImplemented
+        # The same answer at both ends of the range, or no answer.
+        ends = {op(a, b) for a in (self.certain, self.possible) for b in (other_low, other_high)}
+        if len(ends) != 1:
+            raise ValueError(
+                f"the count is {self!r} (a date window covers the day): compare .certain or .possible"
+            )
+        return ends.pop()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CountRange):
+            return (self.certain, self.possible) == (other.certain, other.possible)
+        if isinstance(other, int) and not isinstance(other, bool):
+            return cast(bool, self._compare(other, lambda a, b: a == b))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.certain, self.possible))
+
+    def __lt__(self, other: object) -> bool:
+        return cast(bool, self._compare(other, lambda a, b: a < b))
+
+    def __le__(self, other: object) -> bool:
+        return cast(bool, self._compare(other, lambda a, b: a <= b))
+
+    def __gt__(self, other: object) -> bool:
+        return cast(bool, self._compare(other, lambda a, b: a > b))
+
+    def __ge__(self, other: object) -> bool:
+        return cast(bool, self._compare(other, lambda a, b: a >= b))
+
+    def __int__(self) -> int:
+        return self._exact()
+
+    def __index__(self) -> int:
+        return self._exact()
+
+    def __add__(self, other: int) -> int:
+        return self._exact() + other
+
+    __radd__ = __add__
+
+    def __sub__(self, other: int) -> int:
+        return self._exact() - other
+
+    def __rsub__(self, other: int) -> int:
+        return other - self._exact()
 
     @classmethod
     def of(cls, d: Mapping[str, Any]) -> "CountRange":
@@ -339,7 +413,7 @@ class Participant(_Answer):
         """Its treaty actions (the ``events`` view's columns)."""
         columns = [
             "participant", "action", "date_from", "date_to", "place", "provisions",
-            "confidence", "source", "note", "notification",
+            "confidence", "source", "source_url", "source_note", "note", "notification",
         ]
         rows = [{k: (v if v != "" else None) for k, v in a.items()} for a in self._doc["actions"]]
         return frame(rows, columns)

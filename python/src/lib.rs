@@ -63,6 +63,7 @@ impl From<Error> for Fail {
     fn from(e: Error) -> Fail {
         let kind = match &e {
             Error::UnknownParticipant { .. } | Error::UnknownCode { .. } => "not_found",
+            Error::AmbiguousParticipant { .. } => "ambiguous",
             Error::OutsideTreaty { .. } => "outside",
             Error::Invalid(_) | Error::Format { .. } | Error::Text { .. } | Error::Identity { .. } => {
                 "invalid"
@@ -73,6 +74,10 @@ impl From<Error> for Fail {
         };
         let suggestions = match &e {
             Error::UnknownParticipant { suggestions, .. } => suggestions.clone(),
+            // The participants an ambiguous input may mean, by code.
+            Error::AmbiguousParticipant { candidates, .. } => {
+                candidates.iter().map(|(code, _)| code.to_string()).collect()
+            }
             _ => Vec::new(),
         };
         Fail {

@@ -343,3 +343,25 @@ def test_help_teaches():
     for name in ["status", "participants", "find", "export", "annotate", "validate", "what_if", "cite"]:
         assert f":func:`{name}`" in doc
         assert ">>>" in (getattr(hc, name).__doc__ or ""), name
+
+
+def test_a_known_count_is_its_number_and_an_open_one_says_so():
+    s = hc.status(as_of="2025-10-26")
+    assert s.signatories == 72 and s.signatories + 1 == 73 and int(s.signatories) == 72
+    assert s.signatories > 70 and not s.signatories < 72
+    # On 2025-12-01 Fiji's signature lies in a window: 73 to 74.
+    open_count = hc.status(as_of="2025-12-01").signatories
+    assert (open_count.certain, open_count.possible) == (73, 74)
+    assert open_count > 70
+    with pytest.raises(ValueError, match="window"):
+        _ = open_count == 74
+    with pytest.raises(ValueError, match="window"):
+        int(open_count)
+
+
+def test_an_input_read_two_ways_is_an_ambiguous_lookup():
+    with pytest.raises(hc.AmbiguousError) as e:
+        hc.find("nga")
+    assert isinstance(e.value, LookupError) and isinstance(e.value, hc.NotFoundError)
+    assert sorted(e.value.suggestions) == ["NGA", "RUS"]
+    assert hc.find("NGA").code == "NGA"

@@ -28,7 +28,7 @@ fn output_error(e: ::csv::Error) -> Error {
 /// let r = Register::embedded();
 /// let mut out = Vec::new();
 /// export::Csv::new("v1").write(&export::event_rows_by(&r.on(Date::constant(2024, 12, 24))), &mut out)?;
-/// assert_eq!(String::from_utf8(out).unwrap(), "participant,action,date_from,date_to,place,provisions,confidence,source,note,notification,data_version\n");
+/// assert_eq!(String::from_utf8(out).unwrap(), "participant,action,date_from,date_to,place,provisions,confidence,source,source_url,source_note,note,notification,data_version\n");
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub trait CsvRow: serde::Serialize {

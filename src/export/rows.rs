@@ -82,8 +82,17 @@ pub struct EventRow {
     pub provisions: String,
     /// low, medium or high.
     pub confidence: String,
-    /// Sources.
+    /// Sources, as the data writes them (`URL (description)`, several
+    /// separated by `;`).
     pub source: String,
+    /// The sources' addresses only (each part's `http(s)` address, as
+    /// [`SourcePart`](crate::SourcePart) reads it), `;`-separated: the
+    /// column to link. Derived from `source`; not an interchange column.
+    pub source_url: String,
+    /// What the sources say besides their addresses (each part's
+    /// description, and `stored copy: ...` where the data names one),
+    /// `;`-separated. Derived from `source`; not an interchange column.
+    pub source_note: String,
     /// Note.
     pub note: String,
     /// Depositary notification, when known.
@@ -103,6 +112,7 @@ impl EventRow {
     /// # Ok::<(), hanoi_convention::participants::CodeError>(())
     /// ```
     pub fn of(a: &Action) -> EventRow {
+        let parts = a.provenance().parts();
         EventRow {
             participant: a.participant().to_string(),
             action: a.kind().to_string(),
@@ -112,6 +122,8 @@ impl EventRow {
             provisions: join(a.provisions()),
             confidence: a.provenance().confidence().to_string(),
             source: a.provenance().source().to_string(),
+            source_url: source_urls(&parts),
+            source_note: source_notes(&parts),
             note: a.note().to_string(),
             notification: a.notification().unwrap_or("").to_string(),
         }
@@ -132,6 +144,30 @@ impl EventRow {
             &self.notification,
         ]
     }
+}
+
+/// The addresses of a source's parts, `;`-separated.
+fn source_urls(parts: &[crate::SourcePart<'_>]) -> String {
+    parts.iter().filter_map(|p| p.url).collect::<Vec<_>>().join(";")
+}
+
+/// What a source's parts say besides their addresses, `;`-separated.
+fn source_notes(parts: &[crate::SourcePart<'_>]) -> String {
+    let said = |p: &crate::SourcePart<'_>| {
+        let copy = p.stored_copy.map(|c| format!("stored copy: {c}"));
+        let both: Vec<&str> = [Some(p.description.as_str()), copy.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect();
+        both.join(", ")
+    };
+    parts
+        .iter()
+        .map(said)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn join<T: ToString>(items: &[T]) -> String {

@@ -36,16 +36,20 @@ pub const COLUMNS: [&str; 10] = [
     "notification",
 ];
 
-/// The columns an actions file may have: the interchange columns, and the
-/// `data_version` column the crate's CSV exports add (read and ignored).
-const READ_COLUMNS: [&str; 11] = {
-    let mut all = [""; 11];
+/// The columns an actions file may have: the interchange columns, the
+/// columns the events export derives from `source` (`source_url`,
+/// `source_note`), and the `data_version` column the crate's CSV exports
+/// add (the last three read and ignored: `source` is the record).
+const READ_COLUMNS: [&str; 13] = {
+    let mut all = [""; 13];
     let mut i = 0;
     while i < COLUMNS.len() {
         all[i] = COLUMNS[i];
         i += 1;
     }
-    all[COLUMNS.len()] = "data_version";
+    all[COLUMNS.len()] = "source_url";
+    all[COLUMNS.len() + 1] = "source_note";
+    all[COLUMNS.len() + 2] = "data_version";
     all
 };
 

@@ -129,12 +129,13 @@ function makeApp(info) {
       fill(region, el('span', {}, text));
     },
     /** Changes the state; `push` makes a new history entry (a new view), else the URL is replaced.
-     *  `say` is what the live region announces (a view's own summary otherwise). */
-    update(changes, { push = false, say = null } = {}) {
+     *  `say` is what the live region announces (a view's own summary otherwise); `to` the ids
+     *  of the elements focus moves to, the first that the view made (an answer asked for). */
+    update(changes, { push = false, say = null, to = null } = {}) {
       const switched = changes.view && changes.view !== app.state.view;
       Object.assign(app.state, changes);
       history[push ? 'pushState' : 'replaceState'](app.historyState(), '', urlOf(app.state));
-      render(app, { focus: switched, say });
+      render(app, { focus: switched, say, to });
     },
     /** What a history entry keeps besides its URL: whether the reader's file answered. */
     historyState() {
@@ -178,7 +179,7 @@ function setupControls(app) {
 /** Shows the state's view and the controls as the state says. Focus is moved on
  *  purpose: to the heading of a view the reader opens, else back to the control
  *  the reader used (made anew by the view: found by its `data-key`). */
-function render(app, { focus, say = null, quiet = false }) {
+function render(app, { focus, say = null, quiet = false, to = null }) {
   const { state } = app;
   const active = document.activeElement;
   const key = active?.dataset?.key || (active?.id && !focus ? active.id : null);
@@ -202,7 +203,10 @@ function render(app, { focus, say = null, quiet = false }) {
   VIEWS[state.view].render(app);
   renderProvenance(app);
   document.title = `${section.querySelector('h2').textContent} · ${app.treaty().short_name} · hanoi-convention`;
-  if (focus) {
+  const target = to && to.map((id) => document.getElementById(id)).find(Boolean);
+  if (target) {
+    target.focus();
+  } else if (focus) {
     section.querySelector('h2').focus();
   } else if (key && (document.activeElement === document.body || !active.isConnected)) {
     const again = document.querySelector(`[data-key="${CSS.escape(key)}"]`) || document.getElementById(key);
@@ -231,7 +235,7 @@ function renderProvenance(app) {
     const merged = app.state.data === 'file' && app.file?.treaty === t.name;
     const asOf = merged ? app.file.as_of : t.data_as_of;
     return ['Data as of ', el('time', { datetime: asOf }, asOf), ` (${age(asOf)}); source: ${t.source}`,
-      merged ? `, with your file ${app.file.name}` : ''];
+      merged ? (app.file.page ? `, with the depositary\u2019s page applied (your file ${app.file.name})` : `, with your file ${app.file.name}`) : ''];
   };
   const treaties = app.state.view === 'compare' ? [app.treaty(app.state.a), app.treaty(app.state.b)].filter(Boolean) : [app.treaty()];
   fill(byId('provenance'),
@@ -260,7 +264,9 @@ function renderBanner(app) {
     return;
   }
   fill(banner, f.treaty === app.state.treaty
-    ? `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
+    ? f.page
+      ? `Answers for the ${app.treaty(f.treaty).short_name} use the depositary\u2019s page, status as of ${f.page.status_date}, applied (your file ${f.name}, data version ${f.version}). It stays in this browser.`
+      : `Answers for the ${app.treaty(f.treaty).short_name} use your file ${f.name} merged over the embedded data (data version ${f.version}). It stays in this browser.`
     : `Your file ${f.name} is merged over the ${app.treaty(f.treaty).short_name}'s data only: the answers below use the embedded data.`);
 }
 

@@ -4,7 +4,7 @@
 // answer stays here; the page is sent a summary and the problems a page at
 // a time. A cancel ends this worker (the page starts another).
 //
-// Messages in:  {type: 'check', treaty, name, bytes} | {type: 'page', section, from, count} | {type: 'text', section, what}
+// Messages in:  {type: 'check', treaty, name, day, bytes} | {type: 'page', section, from, count} | {type: 'text', section, what}
 // Messages out: {type: 'stage', stage} | {type: 'done', answer} | {type: 'page', section, from, rows} | {type: 'text', text}
 
 import init, { checkFile } from './hanoi.js';
@@ -24,12 +24,12 @@ function summary(check) {
 }
 
 async function run(m) {
-  const { treaty, name, bytes } = m;
+  const { treaty, name, day, bytes } = m;
   postMessage({ type: 'stage', stage: 'loading the checker' });
   ready ??= init();
   await ready;
-  postMessage({ type: 'stage', stage: 'checking every row on its own and merged over the data' });
-  answer = JSON.parse(checkFile(JSON.stringify({ treaty, name }), bytes));
+  postMessage({ type: 'stage', stage: /\.xml$/i.test(name) ? 'reading the status page and applying it over the data' : 'checking every row on its own and merged over the data' });
+  answer = JSON.parse(checkFile(JSON.stringify({ treaty, name, day }), bytes));
   if (answer.error) {
     postMessage({ type: 'done', answer });
     return;
@@ -45,6 +45,7 @@ async function run(m) {
       replaced: answer.replaced,
       merged_version: answer.merged_version,
       merged_as_of: answer.merged_as_of,
+      page: answer.page,
       alone: summary(answer.alone),
       merged: summary(answer.merged),
       listed: { alone: problems.alone.length, merged: problems.merged.length },

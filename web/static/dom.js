@@ -119,9 +119,21 @@ export function downloads(title, items) {
       type: 'button',
       class: 'download',
       'data-filename': d.filename,
-      onclick: () => save(d.filename, d.mime, typeof d.text === 'function' ? d.text() : d.text),
+      onclick: (e) => {
+        const text = typeof d.text === 'function' ? d.text() : d.text;
+        save(d.filename, d.mime, text);
+        // Focus stays on the button (a download makes nothing in the page), and the live region says what was saved.
+        e.currentTarget.focus();
+        saved(d.filename, text);
+      },
     }, d.label));
   return el('div', { class: 'downloads', role: 'group', 'aria-label': title }, el('span', { class: 'downloads-title' }, title), buttons);
+}
+
+/** Says in the live region that `filename` was saved. */
+export function saved(filename, text) {
+  const region = document.getElementById('announce');
+  if (region) fill(region, el('span', {}, `Saved ${filename} (${new Blob([text]).size.toLocaleString('en')} bytes).`));
 }
 
 /** The JSON of a library document, as the `hanoi` tool writes it. */

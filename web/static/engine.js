@@ -14,7 +14,8 @@ export function ask(request) {
   return JSON.parse(answer(JSON.stringify(request)));
 }
 
-/** Checks an actions file (its bytes) against `treaty`, merged and not. */
-export function check(treaty, name, bytes) {
-  return JSON.parse(checkFile(JSON.stringify({ treaty, name }), bytes));
+/** Checks an actions file (its bytes) against `treaty`, merged and not; a
+ *  status page is applied, as of `day` (when given). */
+export function check(treaty, name, bytes, day = '') {
+  return JSON.parse(checkFile(JSON.stringify({ treaty, name, day }), bytes));
 }

@@ -172,7 +172,12 @@ pub fn pace(
     } else {
         treaties.iter().map(|t| t.embedded()).collect()
     };
-    let mut registers: Vec<&Register> = chosen.iter().map(|t| t.register()).collect();
+    // The treaty asked for answers from the context's data (a stored page,
+    // --data); the others from their embedded data.
+    let mut registers: Vec<&Register> = chosen
+        .iter()
+        .map(|t| if ctx.embedded == Some(*t) { r } else { t.register() })
+        .collect();
     // A treaty read from a page (--page) joins the comparison.
     if ctx.embedded.is_none() {
         registers.insert(0, r);

@@ -83,8 +83,8 @@ fn request(
     if !(200..300).contains(&status) {
         let reason = resp.status().canonical_reason().unwrap_or("");
         return Ok(Err(Failure::not_found(format!(
-            "{url}: the server answered HTTP {status} {reason}: no page stored (the address may have \
-             moved: --from URL, or a file downloaded by hand: --from FILE)"
+            "{url}: the server answered HTTP {status} {reason}: no page stored, the data stored before \
+             are unchanged (the address may have moved: --from URL, or a file downloaded by hand: --from FILE)"
         ))));
     }
     let header = |name: &str| {
@@ -134,7 +134,7 @@ pub fn check_body(from: &str, body: &[u8]) -> Result<(), Failure> {
     let why = if body.iter().all(u8::is_ascii_whitespace) {
         "the body is empty"
     } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<html") {
-        "the server sent an HTML page (an error or a challenge page), not the depositary's XML"
+        "an HTML page (an error or a challenge page), not the depositary's XML"
     } else if !(start.starts_with("<?xml") || start.starts_with("<Document")) {
         "the body is not XML"
     } else {

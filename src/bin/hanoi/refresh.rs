@@ -36,7 +36,7 @@ fn target(cli: &Cli) -> Result<(EmbeddedTreaty, String), Failure> {
     let reference = which.treaty().identity().reference().to_string();
     if !is_untc(&reference) {
         return Err(Failure::usage(format!(
-            "the {} is deposited with {}, whose records are not UN Treaty Collection pages: \
+            "the {} is deposited with the {}, whose records are not UN Treaty Collection pages: \
              refresh is for the Hanoi Convention (--treaty hanoi); docs/updating.md says how the \
              Council of Europe's chart is brought in",
             which.treaty().identity().short_name(),
@@ -467,7 +467,7 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
             let _ = writeln!(
                 text,
                 "{}: the tool answers from the crate's embedded data (version {}, as of {}, {} days before today); \
-                 no page stored in {}: `hanoi refresh` brings the depositary's",
+                 no page stored in {}: `hanoi refresh` brings the depositary's page in",
                 which.treaty().identity().short_name(),
                 which.data_version(),
                 which.data_as_of(),

@@ -1,9 +1,10 @@
 //! The timeline of one treaty and the pace of the three, drawn by the
-//! library (`chart::timeline_svg`, `chart::pace_svg`), with their data.
+//! library (`chart::timeline_svg`, `chart::pace_svg`, and each in
+//! `chart::Layout::Narrow` for a phone), with their data.
 
 use hanoi_convention::__private::{Document, PaceReport, TimelineReport};
 use hanoi_convention::Register;
-use hanoi_convention::chart::{Layout, PaceWindow, pace_svg, timeline_chart_in, timeline_svg};
+use hanoi_convention::chart::{Layout, PaceWindow, pace_chart_in, pace_svg, timeline_chart_in, timeline_svg};
 use hanoi_convention::compare::{Pace, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use serde::Serialize;
@@ -16,6 +17,8 @@ struct ChartsAnswer {
     /// The timeline laid out for a phone (`Layout::Narrow`).
     timeline_svg_narrow: String,
     pace_svg: String,
+    /// The pace chart laid out for a phone (`Layout::Narrow`).
+    pace_svg_narrow: String,
     timeline: Document<TimelineReport>,
     pace: Document<PaceReport>,
     timeline_csv: String,
@@ -41,6 +44,7 @@ pub(crate) fn charts(ask: &Ask) -> Answer {
         timeline_svg: timeline_svg(&on, which.ceremony()),
         timeline_svg_narrow: timeline_chart_in(&on, which.ceremony(), Layout::Narrow).to_svg(),
         pace_svg: pace_svg(&pace.treaties, PaceWindow::Youngest),
+        pace_svg_narrow: pace_chart_in(&pace.treaties, PaceWindow::Youngest, Layout::Narrow).to_svg(),
         timeline_csv: csv_rows(r.data_version(), &timeline.points)?,
         pace_csv: csv_table(r.data_version(), &header, &records)?,
         timeline: Document::new("timeline", &r, timeline),

@@ -23,39 +23,47 @@ pub(crate) const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Which treaty the file is about, and its name.
 #[derive(Debug, Deserialize)]
-struct FileAsk {
+pub(super) struct FileAsk {
     #[serde(default)]
-    treaty: String,
-    name: String,
+    pub(super) treaty: String,
+    pub(super) name: String,
+    /// The day a depositary's status page describes (the day the reader
+    /// saved it, as the page knows it); empty: the data's as-of date.
+    #[serde(default)]
+    pub(super) day: String,
 }
 
 /// One check of the file: the library's report (each problem with its
 /// line or JSON record, `hanoi_convention::__private::ProblemRow`), and the problems as CSV.
 #[derive(Serialize)]
-struct Check {
+pub(super) struct Check {
     document: Document<ValidationReports>,
     csv: String,
 }
 
 #[derive(Serialize)]
-struct FileAnswer {
-    file: String,
-    bytes: usize,
+pub(super) struct FileAnswer {
+    pub(super) file: String,
+    pub(super) bytes: usize,
     /// The file on its own.
-    alone: Check,
+    pub(super) alone: Check,
     /// Merged over the embedded data (none when the file could not be read at all).
-    merged: Option<Check>,
+    pub(super) merged: Option<Check>,
     /// The embedded rows the file's rows replace.
-    replaced: usize,
+    pub(super) replaced: usize,
     /// The merged data's version and as-of date, when it is valid and
     /// now answers for the page.
-    merged_version: Option<String>,
-    merged_as_of: Option<Date>,
+    pub(super) merged_version: Option<String>,
+    pub(super) merged_as_of: Option<Date>,
+    /// A depositary's status page, applied as the source of record (the
+    /// file is then no actions file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) page: Option<super::page::PageNote>,
 }
 
 impl FileAnswer {
     /// The answer on a file checked on its own, not (yet) merged.
-    fn new(ask: &FileAsk, bytes: &[u8], alone: Check) -> FileAnswer {
+    pub(super) fn new(ask: &FileAsk, bytes: &[u8], alone: Check) -> FileAnswer {
         FileAnswer {
             file: ask.name.clone(),
             bytes: bytes.len(),
@@ -64,6 +72,7 @@ impl FileAnswer {
             replaced: 0,
             merged_version: None,
             merged_as_of: None,
+            page: None,
         }
     }
 }
@@ -88,6 +97,9 @@ fn check(ask: &FileAsk, bytes: &[u8]) -> Answer {
             ask.name,
             bytes.len()
         ));
+    }
+    if super::page::is_page(&ask.name, bytes) {
+        return super::page::apply(which, ask, bytes);
     }
     let file = match actions::from_reader(&ask.name, bytes) {
         Ok(f) => f,
@@ -135,12 +147,18 @@ fn merge(which: EmbeddedTreaty, file: ActionsFile, answer: &mut FileAnswer) -> R
     Ok(())
 }
 
-fn checked(base: &Register, merged: bool, as_of: Date, name: &str, v: &Validation) -> Result<Check, String> {
+pub(super) fn checked(
+    base: &Register,
+    merged: bool,
+    as_of: Date,
+    name: &str,
+    v: &Validation,
+) -> Result<Check, String> {
     check_of(base, merged, as_of, ValidationReport::of(name, v))
 }
 
 /// The check of a file that could not be read at all.
-fn unreadable(base: &Register, name: &str, e: &hanoi_convention::Error) -> Result<Check, String> {
+pub(super) fn unreadable(base: &Register, name: &str, e: &hanoi_convention::Error) -> Result<Check, String> {
     check_of(base, false, base.as_of(), ValidationReport::unreadable(name, e))
 }
 

@@ -14,6 +14,7 @@ mod exports;
 mod file;
 mod info;
 mod map;
+mod page;
 mod participant;
 mod status;
 mod table;

@@ -363,3 +363,55 @@ fn every_embedded_source_address_is_one_address() {
         }
     }
 }
+
+fn page_file(treaty: &str, name: &str, day: &str) -> Value {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/untc/XVIII-16.constructed.en.xml"
+    ))
+    .expect("the fixture");
+    let request = json!({ "treaty": treaty, "name": name, "day": day }).to_string();
+    serde_json::from_str(&check_file(&request, &bytes)).expect("every answer is JSON")
+}
+
+#[test]
+fn a_depositary_page_is_applied_as_the_source_of_record() {
+    let a = page_file("hanoi", "XVIII-16.en.xml", "2026-12-05");
+    assert_eq!(a["page"]["reference"], "XVIII-16");
+    assert_eq!(a["page"]["status_date"], "2026-12-05");
+    assert!(
+        a["page"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://treaties.un.org/")
+    );
+    assert_eq!(a["page"]["unmatched"][0], "line 30: Yugoslavia");
+    let version = a["merged_version"].as_str().unwrap();
+    assert!(version.ends_with("+untc:XVIII-16@2026-12-05"), "{version}");
+    assert_eq!(a["merged_as_of"], "2026-12-05");
+    assert_eq!(a["alone"]["document"]["files"][0]["valid"], true);
+    // The page now answers: France's ratification of 10 Sep 2026 counts.
+    let on = |data: &str| ask(json!({ "ask": "status", "day": "2026-12-05", "data": data }));
+    let (before, after) = (on("embedded"), on("file"));
+    assert_eq!(after["document"]["data_version"], version);
+    let parties = |a: &Value| a["document"]["parties"]["certain"].as_u64().unwrap();
+    assert!(parties(&after) > parties(&before), "{after}");
+    let changes = a["page"]["changes"].as_str().unwrap();
+    assert!(
+        changes.starts_with("1 ratification (France, 10 Sep 2026)"),
+        "{changes}"
+    );
+    assert_eq!(a["page"]["new"], 1);
+    ask(json!({ "ask": "clear_file" }));
+}
+
+#[test]
+fn a_page_of_another_treaty_is_refused_with_a_reason() {
+    let a = page_file("budapest", "XVIII-16.en.xml", "2026-12-05");
+    assert!(a["page"].is_null());
+    assert!(a["merged_version"].is_null());
+    let detail = a["alone"]["document"]["files"][0]["problems"][0]["detail"]
+        .as_str()
+        .unwrap();
+    assert!(detail.contains("expected that treaty's status page"), "{detail}");
+}

@@ -29,7 +29,7 @@ export function render(app) {
       { label: 'Points (CSV)', filename: `${app.state.treaty}-timeline.csv`, mime: 'text/csv', text: a.timeline_csv },
       { label: 'Timeline (JSON)', filename: `${app.state.treaty}-timeline.json`, mime: 'application/json', text: () => jsonText(t) },
     ]),
-    figure('pace-chart', [a.pace_svg],
+    figure('pace-chart', [a.pace_svg, a.pace_svg_narrow],
       'Consents to be bound of the three treaties by time since each opened for signature (solid: certain; dashed: possible).',
       `Pace of the treaties: ${a.pace.treaties.map((p) => `${p.treaty}, ${p.required} consents required`).join('; ')}`),
     downloads('Pace', [

@@ -1,9 +1,11 @@
 // The reader's own actions file (TSV, CSV or JSON): the crate lists every
 // problem with its line, field, rule and article, on its own and merged
-// over the embedded data; a valid merge can then answer every view. The
-// file is read in this page and sent nowhere.
+// over the embedded data; a valid merge can then answer every view. A
+// depositary's status page the reader saved (the UN Treaty Collection's
+// XML) is applied instead, the page as the source of record. The file is
+// read in this page and sent nowhere.
 
-import { el, byId, fill, message, table, save } from '../dom.js';
+import { el, byId, fill, message, table, save, saved } from '../dom.js';
 import { check, ask } from '../engine.js';
 
 // What the reader loaded: {refused} | {checking, name, bytes, stage, started} | the worker's answer.
@@ -73,10 +75,17 @@ async function read(app, file) {
     return;
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  result = { checking: true, name: file.name, bytes: bytes.length, data: bytes, stage: 'reading', started: performance.now(), treaty: app.state.treaty };
+  // A status page describes the day it was saved: the file's own date, as `hanoi refresh --from` takes its fetch.
+  const day = savedOn(file) || app.today();
+  result = { checking: true, name: file.name, bytes: bytes.length, data: bytes, day, stage: 'reading', started: performance.now(), treaty: app.state.treaty };
   result.timer = setInterval(() => progress(), 250);
   app.update({ data: 'embedded' }, { say: `Checking ${file.name}.` });
-  checker(app).postMessage({ type: 'check', treaty: app.state.treaty, name: file.name, bytes, page: PAGE });
+  checker(app).postMessage({ type: 'check', treaty: app.state.treaty, name: file.name, day, bytes, page: PAGE });
+}
+
+/** The day (UTC) a file was last saved, or null when the browser does not say. */
+function savedOn(file) {
+  return file.lastModified ? new Date(file.lastModified).toISOString().slice(0, 10) : null;
 }
 
 function receive(app, m) {
@@ -99,6 +108,7 @@ function receive(app, m) {
 function done(app, answer) {
   const treaty = result?.treaty || app.state.treaty;
   const bytes = result?.data;
+  const day = result?.day;
   clearInterval(result?.timer);
   if (answer.error) {
     finish(app, { refused: answer.error });
@@ -106,11 +116,13 @@ function done(app, answer) {
   }
   result = { ...answer, treaty, pages: answer.first };
   // A valid file answers every view: the page's own crate merges it (a valid file is small work).
-  if (answer.merged_version && bytes) check(treaty, answer.file, bytes);
+  if (answer.merged_version && bytes) check(treaty, answer.file, bytes, day);
   const problems = result.listed.alone + result.listed.merged;
-  app.file = answer.merged_version ? { treaty, name: answer.file, version: answer.merged_version, as_of: answer.merged_as_of } : null;
+  app.file = answer.merged_version ? { treaty, name: answer.file, version: answer.merged_version, as_of: answer.merged_as_of, page: answer.page || null } : null;
   finish(app, result);
-  app.say(problems ? `${answer.file} checked: ${problems.toLocaleString('en')} problem(s).` : `${answer.file} checked: valid.`);
+  app.say(answer.page && answer.merged_version
+    ? `${answer.file}: the depositary's page, status as of ${answer.page.status_date}, applied.`
+    : problems ? `${answer.file} checked: ${problems.toLocaleString('en')} problem(s).` : `${answer.file} checked: valid.`);
 }
 
 /** The progress of the check under way (its stage and the time it has taken). */
@@ -144,9 +156,32 @@ export function render(app) {
   }
   fill(root,
     el('h3', {}, 'Your file ', el('span', { class: 'filename', dir: 'auto' }, result.file), ` (${result.bytes.toLocaleString('en')} bytes)`),
-    checkSection(app, 'On its own', 'file-alone', 'alone'),
+    result.page ? pageNote(result.page) : null,
+    checkSection(app, result.page ? 'The data with the page applied' : 'On its own', 'file-alone', 'alone'),
     result.merged ? checkSection(app, 'Merged over the embedded data', 'file-merged', 'merged') : null,
     app.file ? changes(app) : null);
+}
+
+/** What a depositary's status page did to the data: its address, its day, what it changed. */
+function pageNote(p) {
+  const count = (n, what) => `${n.toLocaleString('en')} ${what}`;
+  return el('section', { id: 'file-page', 'aria-labelledby': 'file-page-h' },
+    el('h4', { id: 'file-page-h' }, `The depositary\u2019s status page of ${p.reference}, status as of ${p.status_date}`),
+    el('p', {}, 'Read as the UN Treaty Collection serves it (', link(p.url), '), and applied over the data as the source of record: ',
+      `the status as of ${p.status_date}, the day the file was saved. `,
+      p.changes ? `What it changes: ${p.changes}.` : 'It changes nothing.'),
+    el('p', {}, [count(p.new, 'action(s) added'), count(p.narrowed, 'date(s) narrowed'),
+      count(p.conflicts, 'conflict(s), the page\u2019s reading taken (the data\u2019s kept in the row\u2019s note)'),
+      count(p.not_on_page, 'row(s) of the data not on the page, kept')].join('; ') + '.'),
+    p.unmatched.length || p.skipped.length
+      ? el('ul', { class: 'notes' },
+        p.unmatched.map((u) => el('li', { dir: 'auto' }, `${u}: matches no participant, not imported`)),
+        p.skipped.map((s) => el('li', { dir: 'auto' }, `${s}: not imported`)))
+      : null);
+}
+
+function link(url) {
+  return el('a', { href: url, title: url, rel: 'noopener noreferrer', target: '_blank' }, new URL(url).host);
 }
 
 /** A text the worker keeps (a report's JSON, its problems' CSV), saved as a file. */
@@ -155,7 +190,10 @@ function download(label, filename, mime, section, what) {
     type: 'button', class: 'download', 'data-filename': filename,
     onclick: () => {
       const id = nextId++;
-      waiting.set(id, (text) => save(filename, mime, text));
+      waiting.set(id, (text) => {
+        save(filename, mime, text);
+        saved(filename, text);
+      });
       worker.postMessage({ type: 'text', id, section, what });
     },
   }, label);

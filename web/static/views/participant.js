@@ -10,7 +10,9 @@ export function setup(app) {
     app.info.code_systems.map((s) => el('option', { value: s.name }, s.description)));
   byId('participant-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    app.update({ participant: byId('participant-query').value.trim(), system: byId('participant-system').value });
+    // Focus moves to the answer: the participant's name, or what was wrong.
+    app.update({ participant: byId('participant-query').value.trim(), system: byId('participant-system').value },
+      { to: ['participant-name', 'participant-result'] });
   });
 }
 

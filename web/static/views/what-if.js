@@ -6,7 +6,8 @@ import { el, byId, fill, message, table, downloads, jsonText } from '../dom.js';
 export function setup(app) {
   byId('whatif-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    app.update({ assume: byId('whatif-lines').value.trim() });
+    // Focus moves to the answer: entry into force with the assumptions, or what was wrong.
+    app.update({ assume: byId('whatif-lines').value.trim() }, { to: ['whatif-then', 'whatif-result'] });
   });
   byId('whatif-fill').addEventListener('click', () => {
     const day = byId('whatif-fill-day').value;
@@ -34,7 +35,7 @@ export function render(app) {
     el('dl', { class: 'facts', id: 'whatif-summary' },
       el('dt', {}, `The rule (art. ${d.article})`), el('dd', {}, d.rule),
       el('dt', {}, `On ${d.as_of}, from the data`), el('dd', {}, a.entry_into_force),
-      a.then ? [el('dt', {}, 'With the assumptions'), el('dd', { id: 'whatif-then' }, a.then)] : null),
+      a.then ? [el('dt', {}, 'With the assumptions'), el('dd', { id: 'whatif-then', tabindex: '-1' }, a.then)] : null),
     a.lines.length ? assumptions(app, a) : el('p', {}, 'No assumption yet: add deposits above.'),
     downloads(`Download (data version ${d.data_version})`, [
       { label: 'Entry into force (JSON)', filename: `${app.state.treaty}-eif.json`, mime: 'application/json', text: () => jsonText(d) },

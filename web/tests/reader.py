@@ -1,0 +1,90 @@
+"""The reader's own depositary page, the pace chart on a phone, and focus
+moved on purpose after an action: tests registered with the others of
+web/tests/browser.py, which runs them."""
+
+import os
+import re
+
+from common import engine, test, text, upload
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "untc")
+
+
+@test
+def a_saved_depositary_page_is_applied_and_said(site):
+    page = site.open("?view=file")
+    with open(os.path.join(FIXTURES, "XVIII-16.constructed.en.xml"), "rb") as f:
+        upload(page, "XVIII-16.en.xml", f.read())
+    note = text(page, "#file-page")
+    found = re.search(r"status as of (\d{4}-\d\d-\d\d)", note)
+    assert found, note
+    day = found.group(1)
+    assert "1 ratification (France, 10 Sep 2026)" in note, note
+    assert "Yugoslavia: matches no participant" in note, note
+    assert page.get_attribute("#file-page a", "href").startswith("https://treaties.un.org/")
+    assert "Valid" in text(page, "#file-alone")
+    assert page.is_enabled("#use-file")
+    page.check("#use-file")
+    page.click("#tabs a[data-view=status]")
+    banner = text(page, "#banner")
+    assert f"the depositary\u2019s page, status as of {day}, applied" in banner, banner
+    assert f"+untc:XVIII-16@{day}" in banner, banner
+    assert "depositary\u2019s page applied" in text(page, "#provenance")
+    mine = engine(page, {"ask": "status", "day": day, "data": "file"})["document"]["parties"]["certain"]
+    theirs = engine(page, {"ask": "status", "day": day, "data": "embedded"})["document"]["parties"]["certain"]
+    assert int(text(page, "#card-parties .big")) == mine > theirs, (mine, theirs)
+    site.shot(page, "file-page-desktop")
+
+
+@test
+def a_page_of_another_treaty_is_refused(site):
+    page = site.open("?view=file&treaty=budapest")
+    with open(os.path.join(FIXTURES, "XVIII-16.constructed.en.xml"), "rb") as f:
+        upload(page, "XVIII-16.en.xml", f.read())
+    assert "expected that treaty's status page" in text(page, "#file-alone")
+    assert page.is_disabled("#use-file")
+    assert page.locator("#banner").is_hidden()
+
+
+def focused(page):
+    return page.evaluate("document.activeElement.id || document.activeElement.dataset.filename || document.activeElement.tagName")
+
+
+@test
+def the_participant_form_moves_focus_to_its_answer(site):
+    page = site.open("?view=participant")
+    page.fill("#participant-query", "Japan")
+    page.press("#participant-query", "Enter")
+    page.wait_for_selector("#participant-name")
+    assert focused(page) == "participant-name", focused(page)
+    page.fill("#participant-query", "Xyzzyland")
+    page.press("#participant-query", "Enter")
+    page.wait_for_selector("#participant-result .message")
+    assert focused(page) == "participant-result", focused(page)
+    assert "Xyzzyland" in text(page, "#participant-result")
+
+
+@test
+def what_if_moves_focus_to_its_answer(site):
+    page = site.open("?view=what-if")
+    page.fill("#whatif-lines", "FRA=2027-03-01\nJapan 2027-03-02")
+    page.click("#whatif-form button[type=submit]")
+    page.wait_for_selector("#whatif-table")
+    assert focused(page) == "whatif-then", focused(page)
+    assert text(page, "#whatif-then") == page.evaluate("document.activeElement.innerText")
+    page.fill("#whatif-fill-day", "2027-05-01")
+    page.click("#whatif-fill")
+    assert focused(page) == "whatif-lines", focused(page)
+
+
+@test
+def a_download_keeps_focus_and_says_what_was_saved(site):
+    page = site.open("?view=data")
+    button = page.get_by_role("group", name=re.compile("^Wide")).get_by_role("button", name="CSV")
+    with page.expect_download() as d:
+        button.click()
+    name = d.value.suggested_filename
+    assert name.endswith("-wide.csv"), name
+    assert focused(page) == name, focused(page)
+    said = text(page, "#announce")
+    assert said.startswith(f"Saved {name} (") and said.endswith(" bytes)."), said
