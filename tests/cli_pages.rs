@@ -74,3 +74,15 @@ fn status_pages_import_diff_and_overlay() {
         "is the page of XVIII-16, not of",
     );
 }
+
+/// A page whose entry-into-force clause the crate cannot model is refused
+/// as a treaty of its own (exit 1), naming the file and what it can still
+/// be used for.
+#[test]
+fn a_page_whose_treaty_cannot_be_modelled_names_its_file() {
+    let page = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/untc/XIX-34.en.xml");
+    let o = hanoi(&["--page", page, "status"]);
+    assert_clean_failure(&o, 1, "XIX-34.en.xml: XIX-34: the entry-into-force clause");
+    assert!(stderr(&o).contains("hanoi import untc"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("built in code"), "{}", stderr(&o));
+}

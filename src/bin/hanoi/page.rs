@@ -78,19 +78,28 @@ pub fn page_register(path: &Path) -> Result<Register, Failure> {
         let cache = crate::cache::Cache::of(&name);
         if let Some((record, page)) = cache.map(|c| c.current()).transpose()?.flatten() {
             let import = untc::from_bytes(&record.url, &page, participants, Some(record.status_date))?;
-            return register_of(&import);
+            return register_of(&import, &record.url);
         }
         return Err(Failure::usage(format!(
             "{name}: no such file, and no page of {name} stored: `hanoi --page FILE refresh` stores one"
         )));
     }
-    register_of(&read_page(path, participants, None)?)
+    register_of(&read_page(path, participants, None)?, &name)
 }
 
 /// The register of a page's treaty, from the page alone.
-pub fn register_of(import: &UntcImport) -> Result<Register, Failure> {
+/// A page whose treaty the crate cannot model is refused (exit 1), naming
+/// `source` (the file or address) and what can be done with it instead.
+pub fn register_of(import: &UntcImport, source: &str) -> Result<Register, Failure> {
     let participants = EmbeddedTreaty::Hanoi.treaty().participants();
-    let treaty = import.treaty(std::sync::Arc::new(participants.clone()))?;
+    let treaty = import
+        .treaty(std::sync::Arc::new(participants.clone()))
+        .map_err(|e| match e {
+            hanoi_convention::Error::Format { message, .. } => Failure::not_found(format!(
+                "{source}: {message}; the page's actions can still be read with `hanoi import untc {source}`"
+            )),
+            e => Failure::from(e),
+        })?;
     let as_of = import
         .status_date
         .or_else(|| import.actions.iter().map(|a| a.date().latest()).max())

@@ -168,7 +168,7 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     if let Some((record, page)) = stored.as_ref().filter(|_| !args.force) {
         not_older(&from, &import, record, page, base.participants())?;
     }
-    let register = crate::page::register_of(&import)?;
+    let register = crate::page::register_of(&import, &from)?;
     let refresh = Refresh::of(base.actions(), &import.actions);
     let record = record_of(
         &reference,
