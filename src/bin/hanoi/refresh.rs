@@ -96,25 +96,13 @@ pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Fai
             None
         })
     };
-    let url = untc::page_url(&reference);
-    let from = args.from.clone().unwrap_or_else(|| url.clone());
-    let (body, fetched_at, etag, last_modified) = match obtain(&from, stored.as_ref(), args)? {
-        Obtained::Unchanged => return unchanged(&cache, stored, args.format, out),
-        Obtained::Page(b, t, e, l) => (b, t, e, l),
-    };
-    // A server that ignores the validators sends the same page again.
-    let sha = sha256(&body);
-    if !args.force && stored.as_ref().is_some_and(|(r, _)| r.sha256 == sha) {
-        return unchanged(&cache, stored, args.format, out);
-    }
-    let day = cli.as_of.unwrap_or_else(|| utc_day(fetched_at));
     let base = which.register();
-    let import = checked_import(&from, &body, base.participants(), day, &reference)?;
-    if let Some((record, page)) = &stored {
-        if !args.force {
-            not_older(&from, &import, record, page, base.participants())?;
-        }
-    }
+    let Some(Checked { import, record, body }) =
+        fetch_checked(cli, args, &reference, base.participants(), stored.as_ref())?
+    else {
+        return unchanged(&cache, stored, args.format, out);
+    };
+    let (day, from) = (record.status_date, record.from.clone());
     let applied = PageApplied::new(base, &import, day).map_err(|e| {
         let f = Failure::from(e);
         Failure::not_found(format!(
@@ -122,14 +110,6 @@ pub fn run(cli: &Cli, args: &RefreshArgs, out: &mut dyn Write) -> Result<u8, Fai
             f.message
         ))
     })?;
-    let record = record_of(
-        &reference,
-        url,
-        &from,
-        (fetched_at, etag, last_modified),
-        day,
-        &body,
-    );
     if let Some(dir) = &args.write_data {
         return crate::maintain::write_data(dir, &import, day, base, out);
     }
@@ -157,27 +137,14 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
         eprintln!("hanoi: note: {}", f.message);
         None
     });
-    let url = untc::page_url(&reference);
-    let from = args.from.clone().unwrap_or_else(|| url.clone());
-    let (body, fetched_at, etag, last_modified) = match obtain(&from, stored.as_ref(), args)? {
-        Obtained::Unchanged => return unchanged(&cache, stored, args.format, out),
-        Obtained::Page(b, t, e, l) => (b, t, e, l),
+    let Some(Checked { import, record, body }) =
+        fetch_checked(cli, args, &reference, base.participants(), stored.as_ref())?
+    else {
+        return unchanged(&cache, stored, args.format, out);
     };
-    let day = cli.as_of.unwrap_or_else(|| utc_day(fetched_at));
-    let import = checked_import(&from, &body, base.participants(), day, &reference)?;
-    if let Some((record, page)) = stored.as_ref().filter(|_| !args.force) {
-        not_older(&from, &import, record, page, base.participants())?;
-    }
+    let from = record.from.clone();
     let register = crate::page::register_of(&import, &from)?;
     let refresh = Refresh::of(base.actions(), &import.actions);
-    let record = record_of(
-        &reference,
-        url,
-        &from,
-        (fetched_at, etag, last_modified),
-        day,
-        &body,
-    );
     cache.store(&record, &body)?;
     let mut text = format!(
         "stored {} ({} bytes) in {}\n",
@@ -200,6 +167,49 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
     );
     put(out, &text)?;
     Ok(0)
+}
+
+/// A page fetched and checked, with the record to store beside it.
+struct Checked {
+    import: UntcImport,
+    record: Record,
+    body: Vec<u8>,
+}
+
+/// The page of `reference` from `--from` or its own address, checked (the
+/// treaty asked, its counts, not older than `stored`), or `None` when the
+/// server says, or the bytes show, that it is the page stored.
+fn fetch_checked(
+    cli: &Cli,
+    args: &RefreshArgs,
+    reference: &str,
+    participants: &Participants,
+    stored: Option<&(Record, Vec<u8>)>,
+) -> Result<Option<Checked>, Failure> {
+    let url = untc::page_url(reference);
+    let from = args.from.clone().unwrap_or_else(|| url.clone());
+    let (body, fetched_at, etag, last_modified) = match obtain(&from, stored, args)? {
+        Obtained::Unchanged => return Ok(None),
+        Obtained::Page(b, t, e, l) => (b, t, e, l),
+    };
+    // A server that ignores the validators sends the same page again.
+    if !args.force && stored.is_some_and(|(r, _)| r.sha256 == sha256(&body)) {
+        return Ok(None);
+    }
+    let day = cli.as_of.unwrap_or_else(|| utc_day(fetched_at));
+    let import = checked_import(&from, &body, participants, day, reference)?;
+    if let Some((record, page)) = stored.filter(|_| !args.force) {
+        not_older(&from, &import, record, page, participants)?;
+    }
+    let record = record_of(
+        reference,
+        url,
+        &from,
+        (fetched_at, etag, last_modified),
+        day,
+        &body,
+    );
+    Ok(Some(Checked { import, record, body }))
 }
 
 /// The record of a page fetched from `from` at `fetched` (with the

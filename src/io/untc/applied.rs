@@ -3,8 +3,6 @@
 //! cache; whoever fetched the page gives its bytes (already imported) and
 //! the day it was fetched.
 
-use std::fmt::Write as _;
-
 use crate::Error;
 use crate::actions::{Action, ActionKind};
 use crate::base::date::Date;
@@ -231,22 +229,11 @@ impl Refresh {
 /// An action's day as a changelog writes it ("10 Sep 2026"), or its window.
 fn long(a: &Action) -> String {
     let w = a.date();
-    let day = |d: Date| {
-        let mut s = String::new();
-        let _ = write!(s, "{} {} {}", d.day(), month(d.month()), d.year());
-        s
-    };
+    let day = |d: Date| d.strftime("%-d %b %Y").to_string();
     match w.exact_day() {
         Some(d) => day(d),
         None => format!("between {} and {}", day(w.earliest()), day(w.latest())),
     }
-}
-
-fn month(m: i8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    NAMES[usize::try_from(m - 1).unwrap_or(0).min(11)]
 }
 
 fn plural(noun: &str) -> String {
