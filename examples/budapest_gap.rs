@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-use hanoi_convention::compare::{Comparison, Standing};
+use hanoi_convention::Standing;
+use hanoi_convention::compare::Comparison;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Date, Register};
 
@@ -15,8 +16,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Compare on the earlier of the two as-of dates: a day both data describe.
     let day: Date = hanoi.as_of().min(budapest.as_of());
     let comparison = Comparison::new(&[hanoi, budapest], day);
-    let table = comparison.cross_table(0, 1).ok_or("two treaties compared")?;
-    let stayed_out = table.list(Standing::NotSigned, Standing::Party);
+    let table = comparison
+        .cross_table(hanoi.treaty(), budapest.treaty())
+        .ok_or("two treaties compared")?;
+    // A Budapest party is `party` until the Convention binds it, then `in_force`.
+    let mut stayed_out: Vec<_> = [Standing::Party, Standing::InForce]
+        .into_iter()
+        .flat_map(|b| table.list(Standing::NotSigned, b))
+        .collect();
+    stayed_out.sort_by_key(|p| p.code);
 
     let mut by_group: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for p in &stayed_out {

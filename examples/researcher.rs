@@ -6,7 +6,8 @@
 //! to the system's temporary folder, or to the path given as the first
 //! argument).
 
-use hanoi_convention::compare::{Comparison, Standing};
+use hanoi_convention::Standing;
+use hanoi_convention::compare::Comparison;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{Csv, Universe, panel_rows};
 use hanoi_convention::io::actions;
@@ -79,8 +80,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let budapest = EmbeddedTreaty::Budapest.register();
     let both: Date = r.as_of().min(budapest.as_of());
     let comparison = Comparison::new(&[r, budapest], both);
-    let table = comparison.cross_table(0, 1).ok_or("two treaties compared")?;
-    let out = table.list(Standing::NotSigned, Standing::Party);
+    let table = comparison
+        .cross_table(r.treaty(), budapest.treaty())
+        .ok_or("two treaties compared")?;
+    // A Budapest party is `party` until the Convention binds it, then `in_force`.
+    let out: Vec<_> = [Standing::Party, Standing::InForce]
+        .into_iter()
+        .flat_map(|b| table.list(Standing::NotSigned, b))
+        .collect();
     println!(
         "  Budapest parties not signatories of Hanoi on {both}: {}",
         out.len()

@@ -156,7 +156,6 @@ pub mod record;
 pub mod register;
 pub mod treaty;
 
-pub use actions::Stage;
 pub use base::{
     Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
     ParseEnumError, Provenance, SourcePart, parse_date,
@@ -172,7 +171,7 @@ pub use jiff::Span;
 pub use jiff::ToSpan;
 pub use participants::Code;
 pub use problem::Problem;
-pub use register::{Register, Status};
+pub use register::{Register, Standing, Status};
 pub use treaty::{EntryIntoForce, Treaty};
 
 /// The documents of the crate's own tool, page and package: not public

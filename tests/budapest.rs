@@ -10,7 +10,7 @@ use hanoi_convention::__private::BUDAPEST_CHART_ENTRY_INTO_FORCE;
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::problem::{Problem, Rule};
-use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Error, Register, Stage, Status};
+use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Error, Register, Standing, Status};
 
 fn budapest() -> &'static Register {
     EmbeddedTreaty::Budapest.register()
@@ -71,7 +71,7 @@ fn status_on_the_day_it_entered_into_force_and_on_the_chart_date() {
     let invited = r
         .on(chart)
         .statuses()
-        .filter(|(_, s)| s.stage() == Some(Stage::Invited))
+        .filter(|(_, s)| s.step() == Standing::Invited)
         .count();
     assert_eq!(invited, 14);
     for (who, from) in [

@@ -422,7 +422,7 @@ fn other_treaties_compare_and_pace() {
     assert_eq!(v["entry_into_force"]["counted"]["certain"], 3);
     assert_eq!(v["entry_into_force"]["required"], 5);
 
-    let v = json(&["compare", "--list", "not_signed,party", "--format", "json"]);
+    let v = json(&["compare", "--list", "not_signed,in_force", "--format", "json"]);
     assert_eq!(v["schema"], "hanoi-convention/compare");
     assert_eq!(v["treaties"][1], "Budapest Convention");
     let cells = v["cells"].as_array().unwrap();
@@ -431,7 +431,7 @@ fn other_treaties_compare_and_pace() {
     let listed = v["list"]["participants"].as_array().unwrap();
     let cell = cells
         .iter()
-        .find(|c| c["a"] == "not_signed" && c["b"] == "party")
+        .find(|c| c["a"] == "not_signed" && c["b"] == "in_force")
         .unwrap();
     assert_eq!(Some(listed.len() as u64), cell["total"].as_u64());
     let v = json(&["compare", "--wide", "--format", "json"]);

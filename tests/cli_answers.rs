@@ -296,7 +296,7 @@ fn participants_filter_by_organisation_and_standing() {
     let expected = RosterReport::new(
         &on,
         Some("EU".parse().unwrap()),
-        Some(hanoi_convention::export::PanelStatus::NotSigned),
+        Some(hanoi_convention::Standing::NotSigned),
     );
     assert!(!expected.participants.is_empty());
     let v = json(&[

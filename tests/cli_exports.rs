@@ -144,10 +144,7 @@ fn the_participants_listing_carries_every_code_and_the_panels_words() {
     // the error name all of them, and the listing keeps those of the word.
     let help = stdout(&hanoi(&["participants", "--help"]));
     let err = stderr(&hanoi(&["participants", "--standing", "ratified"]));
-    for word in hanoi_convention::export::PanelStatus::ALL
-        .iter()
-        .map(|s| s.label())
-    {
+    for word in hanoi_convention::Standing::ALL.iter().map(|s| s.as_str()) {
         assert!(help.contains(word) && err.contains(word), "{word}");
     }
     let csv = stdout(&hanoi(&[

@@ -7,10 +7,11 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{code, day};
+use hanoi_convention::Standing;
 use hanoi_convention::embedded::{EmbeddedTreaty, state_system};
-use hanoi_convention::export::{PanelStatus, Universe, panel_rows, year_rows};
+use hanoi_convention::export::{Universe, panel_rows, year_rows};
 use hanoi_convention::participants::CodeSystem;
-use hanoi_convention::{Answer, Confidence, Register, Status};
+use hanoi_convention::{Confidence, Register, Status};
 
 fn all() -> &'static hanoi_convention::participants::Participants {
     EmbeddedTreaty::Hanoi.treaty().participants()
@@ -230,35 +231,22 @@ fn panel_statuses_agree_with_the_register_and_windows_give_bounds() {
                 assert!(row.status_code_known < row.status_code_possible, "{unit}");
             }
             s => {
-                assert_eq!(
-                    Some(row.status),
-                    s.stage().map(|st| match st.as_str() {
-                        "party" => "party",
-                        other => other,
-                    })
-                );
+                // The day's status in the lattice (the Hanoi Convention
+                // was not in force, so a party is `party`).
+                assert_eq!(row.status, s.step().as_str());
                 assert_eq!(row.status_code, row.status_code_known);
                 assert_eq!(row.status_code, row.status_code_possible);
             }
         }
         let signed = on.has_signed(code(unit)).unwrap();
-        assert_eq!(
-            row.signed.unwrap_or_default(),
-            if signed == Answer::Yes {
-                "yes"
-            } else if signed == Answer::No {
-                "no"
-            } else {
-                "unknown"
-            }
-        );
+        assert_eq!(row.signed, Some(signed));
     }
     // The lattice's codes and the IEADB's.
-    assert_eq!(PanelStatus::Signed.ieadb(), Some(0));
-    assert_eq!(PanelStatus::Party.ieadb(), Some(1));
-    assert_eq!(PanelStatus::InForce.ieadb(), Some(2));
-    assert_eq!(PanelStatus::Outside.code(), None);
-    let codes: Vec<Option<i8>> = PanelStatus::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(Standing::Signed.ieadb(), Some(0));
+    assert_eq!(Standing::Party.ieadb(), Some(1));
+    assert_eq!(Standing::InForce.ieadb(), Some(2));
+    assert_eq!(Standing::Outside.code(), None);
+    let codes: Vec<Option<i8>> = Standing::ALL.iter().map(|s| s.code()).collect();
     assert_eq!(
         codes,
         [
@@ -340,10 +328,10 @@ fn a_party_whose_denunciation_may_have_taken_effect_is_bounded_by_party_and_deno
         .find(|row| row.code.as_deref() == Some("FJI") && row.year == 2027)
         .unwrap();
     assert_eq!(fji.status, "unknown");
-    let party = PanelStatus::Party.code();
+    let party = Standing::Party.code();
     assert_eq!(
         (fji.status_code_known, fji.status_code_possible),
-        (party, PanelStatus::Denounced.code())
+        (party, Standing::Denounced.code())
     );
 }
 
@@ -386,20 +374,20 @@ fn panel_bounds_follow_whether_the_treaty_binds() {
             .find(|row| row.code.as_deref() == Some(who) && row.observed_on == day)
             .unwrap()
     };
-    let code = |s: PanelStatus| s.code();
+    let code = |s: Standing| s.code();
     // In the window of entry into force, a party may or may not be bound.
     let first = row("2027-05-10", &states[0]);
     assert_eq!(first.status, "unknown");
     assert_eq!(
         (first.status_code_known, first.status_code_possible),
-        (code(PanelStatus::Party), code(PanelStatus::InForce))
+        (code(Standing::Party), code(Standing::InForce))
     );
     // Before it, a deposit in a window is signed at least and party at most, not bound.
     let pending = row("2027-03-05", &states[40]);
     assert_eq!(pending.status, "unknown");
     assert_eq!(
         (pending.status_code_known, pending.status_code_possible),
-        (code(PanelStatus::Signed), code(PanelStatus::Party))
+        (code(Standing::Signed), code(Standing::Party))
     );
 }
 

@@ -5,9 +5,9 @@
 mod common;
 
 use common::{code, day};
-use hanoi_convention::Register;
-use hanoi_convention::compare::{Comparison, Pace, Standing, standing};
+use hanoi_convention::compare::{Comparison, Pace};
 use hanoi_convention::embedded::EmbeddedTreaty;
+use hanoi_convention::{Register, Standing};
 
 #[test]
 fn the_cross_table_adds_up_to_the_union_of_both_universes() {
@@ -21,8 +21,21 @@ fn the_cross_table_adds_up_to_the_union_of_both_universes() {
         .map(|p| p.code())
         .collect();
     assert_eq!(c.participants().len(), union.len());
-    let table = c.cross_table(0, 1).expect("two treaties");
-    assert!(c.cross_table(0, 2).is_none(), "no third treaty");
+    let table = c
+        .cross_table(hanoi.treaty(), budapest.treaty())
+        .expect("two treaties");
+    let protocol = EmbeddedTreaty::Cets224.register();
+    assert!(
+        c.cross_table(hanoi.treaty(), protocol.treaty()).is_none(),
+        "no third treaty"
+    );
+    // Asked the other way round, the same cells transposed.
+    let back = c
+        .cross_table(budapest.treaty(), hanoi.treaty())
+        .expect("two treaties");
+    for cell in table.cells() {
+        assert_eq!(back.count(cell.b, cell.a), cell.total);
+    }
     assert_eq!(table.total() as usize, union.len());
     for cell in table.cells() {
         let list = table.list(cell.a, cell.b);
@@ -30,18 +43,19 @@ fn the_cross_table_adds_up_to_the_union_of_both_universes() {
         assert_eq!(cell.by_group.iter().map(|(_, n)| n).sum::<u32>(), cell.total);
         for p in list {
             // Each listed participant stands so under each treaty, asked one by one.
-            assert_eq!(standing(hanoi, p.code, day), cell.a, "{}", p.code);
-            assert_eq!(standing(budapest, p.code, day), cell.b, "{}", p.code);
+            assert_eq!(hanoi.on(day).standing(p.code), cell.a, "{}", p.code);
+            assert_eq!(budapest.on(day).standing(p.code), cell.b, "{}", p.code);
         }
     }
-    // The Budapest Convention's 81 parties, whatever their Hanoi standing.
+    // The Budapest Convention's 81 parties (bound, or not yet), whatever
+    // their Hanoi standing.
     let parties: u32 = Standing::ALL
         .iter()
-        .map(|a| table.count(*a, Standing::Party))
+        .map(|a| table.count(*a, Standing::Party) + table.count(*a, Standing::InForce))
         .sum();
     assert_eq!(parties, 81);
     // States outside the Budapest chart are shown, not dropped.
-    assert_eq!(standing(budapest, code("CHN"), day), Standing::Outside);
+    assert_eq!(budapest.on(day).standing(code("CHN")), Standing::Outside);
     assert!(
         table
             .list(Standing::NotSigned, Standing::Outside)
@@ -54,11 +68,13 @@ fn the_cross_table_adds_up_to_the_union_of_both_universes() {
 fn named_lists() {
     let (hanoi, budapest) = (Register::embedded(), EmbeddedTreaty::Budapest.register());
     let c = Comparison::new(&[hanoi, budapest], day("2026-04-25"));
-    let t = c.cross_table(0, 1).expect("two treaties");
+    let t = c
+        .cross_table(hanoi.treaty(), budapest.treaty())
+        .expect("two treaties");
     // Budapest parties that had not signed the Hanoi Convention include the
     // United States, Japan and Germany; those that had include France.
     let out: Vec<String> = t
-        .list(Standing::NotSigned, Standing::Party)
+        .list(Standing::NotSigned, Standing::InForce)
         .iter()
         .map(|p| p.code.to_string())
         .collect();
@@ -66,7 +82,7 @@ fn named_lists() {
         assert!(out.contains(&who.to_string()), "{who}");
     }
     assert!(
-        t.list(Standing::Signed, Standing::Party)
+        t.list(Standing::Signed, Standing::InForce)
             .iter()
             .any(|p| p.code == code("FRA"))
     );

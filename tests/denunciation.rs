@@ -7,7 +7,7 @@ mod common;
 use common::{act, code, day};
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::problem::Problem;
-use hanoi_convention::{Answer, Date, EntryIntoForce, Error, Register, Stage, Status, convention};
+use hanoi_convention::{Answer, Date, EntryIntoForce, Error, Register, Standing, Status, convention};
 
 fn build(actions: Vec<Action>, as_of: &str) -> Register {
     Register::builder(convention())
@@ -118,15 +118,15 @@ fn a_reio_ceases_to_be_a_party_when_all_its_members_have_denounced() {
         .collect();
     let r = build(signed_only, "2028-12-31");
     assert_eq!(
-        r.on(day("2028-12-31")).status(eu).and_then(|s| s.stage()),
-        Some(Stage::Signed)
+        r.on(day("2028-12-31")).status(eu).map(|s| s.step()),
+        Some(Standing::Signed)
     );
     // While one member remains, the EU remains a party.
     actions.retain(|a| !(a.participant() == code(&members[0]) && a.kind() == ActionKind::Denunciation));
     let r = build(actions, "2028-12-31");
     assert_eq!(
-        r.on(day("2028-12-31")).status(eu).and_then(|s| s.stage()),
-        Some(Stage::Party)
+        r.on(day("2028-12-31")).status(eu).map(|s| s.step()),
+        Some(Standing::Party)
     );
 }
 

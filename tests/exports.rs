@@ -117,8 +117,8 @@ fn panel_view_has_a_row_per_participant_per_year() {
     assert_eq!(rows.len(), r.participants().len() * 2);
     let fji: Vec<_> = rows.iter().filter(|p| p.code.as_deref() == Some("FJI")).collect();
     assert_eq!(
-        (fji[0].year, fji[0].status, fji[0].signed.unwrap_or_default()),
-        (2025, "signed", "yes")
+        (fji[0].year, fji[0].status, fji[0].signed),
+        (2025, "signed", Some(hanoi_convention::Answer::Yes))
     );
     assert_eq!(fji[1].observed_on, "2026-07-31");
     let can = rows

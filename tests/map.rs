@@ -6,7 +6,7 @@
 use hanoi_convention::chart::{Drawing, map_chart};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::register::OnDay;
-use hanoi_convention::{Answer, Date, DateWindow, Language, Register, Stage, Status};
+use hanoi_convention::{Answer, Date, DateWindow, Language, Register, Standing, Status};
 
 /// The budget of one map's SVG, in bytes.
 const SVG_BUDGET: usize = 200 * 1024;
@@ -112,7 +112,7 @@ fn a_day_inside_a_window_is_drawn_unknown() {
     assert!(matches!(
         on.status("FJI".parse().unwrap()),
         Some(Status::Unknown {
-            known: Stage::NotSigned,
+            known: Standing::NotSigned,
             ..
         })
     ));

@@ -2,7 +2,8 @@
 //! opening are `not_yet_open`, each row says whether its year is complete,
 //! and the partial last year is said in the caveats.
 
-use hanoi_convention::export::{self, PanelStatus, Universe, YearSpan};
+use hanoi_convention::Standing;
+use hanoi_convention::export::{self, Universe, YearSpan};
 use hanoi_convention::{Date, Register};
 
 #[test]
@@ -19,7 +20,11 @@ fn years_before_the_opening_are_not_yet_open() {
         );
         assert_eq!(
             (row.signed, row.party, row.ieadb_status),
-            (Some("no"), Some("no"), None)
+            (
+                Some(hanoi_convention::Answer::No),
+                Some(hanoi_convention::Answer::No),
+                None
+            )
         );
         assert_eq!(row.year_complete, 1);
     }
@@ -57,9 +62,9 @@ fn outside_units_stay_outside_before_the_opening() {
 
 #[test]
 fn the_lattice_has_not_yet_open_below_not_signed() {
-    assert_eq!(PanelStatus::NotYetOpen.code(), Some(-1));
-    assert_eq!(PanelStatus::NotYetOpen.label(), "not_yet_open");
-    let codes: Vec<i8> = PanelStatus::ALL.iter().filter_map(|s| s.code()).collect();
+    assert_eq!(Standing::NotYetOpen.code(), Some(-1));
+    assert_eq!(Standing::NotYetOpen.as_str(), "not_yet_open");
+    let codes: Vec<i8> = Standing::ALL.iter().filter_map(|s| s.code()).collect();
     assert_eq!(codes, [-1, 0, 1, 2, 3, 4, 5]);
 }
 

@@ -4,7 +4,7 @@ mod common;
 
 use common::{code, day};
 use hanoi_convention::{
-    Answer, CountRange, EntryIntoForce, Register, Stage, Status,
+    Answer, CountRange, EntryIntoForce, Register, Standing, Status,
     actions::{ActionKind, Place},
     embedded::{hanoi_ceremony, reported_totals},
     register::{Assumption, Outcome},
@@ -133,8 +133,8 @@ fn windows_answer_unknown() {
     assert_eq!(
         r.on(day("2026-04-01")).status(code("AZE")),
         Some(Status::Unknown {
-            known: Stage::Signed,
-            maybe: Stage::Party
+            known: Standing::Signed,
+            maybe: Standing::Party
         })
     );
     let s = r.on(day("2025-12-01")).signatories().count();

@@ -212,18 +212,14 @@ fn denunciation_only_by_a_party_and_effective_a_year_later() {
         act("FJI", ActionKind::Denunciation, "2027-01-10"),
     ])
     .unwrap();
-    use hanoi_convention::Stage;
+    use hanoi_convention::Standing;
     assert_eq!(
-        r.on(day("2028-01-09"))
-            .status(code("FJI"))
-            .and_then(|s| s.stage()),
-        Some(Stage::Party)
+        r.on(day("2028-01-09")).status(code("FJI")).map(|s| s.step()),
+        Some(Standing::Party)
     );
     assert_eq!(
-        r.on(day("2028-01-10"))
-            .status(code("FJI"))
-            .and_then(|s| s.stage()),
-        Some(Stage::Denounced)
+        r.on(day("2028-01-10")).status(code("FJI")).map(|s| s.step()),
+        Some(Standing::Denounced)
     );
 }
 

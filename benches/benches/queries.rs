@@ -6,7 +6,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hanoi_convention::{
-    Date, DateWindow, Register, Stage,
+    Date, DateWindow, Register, Standing,
     actions::ActionKind,
     convention,
     participants::{CodeSystem, ParticipantKind, RegionalGroup},
@@ -104,7 +104,7 @@ fn participant_lookups(c: &mut Criterion) {
 }
 
 /// Status of one participant by scanning every action.
-fn baseline_stage(r: &Register, who: hanoi_convention::participants::Code, d: Date) -> (Stage, Stage) {
+fn baseline_stage(r: &Register, who: hanoi_convention::participants::Code, d: Date) -> (Standing, Standing) {
     let actions = r.actions();
     (
         common::naive_stage(actions, who, d, false),
@@ -119,7 +119,7 @@ fn statuses(c: &mut Criterion) {
         b.iter(|| {
             r.on(black_box(day()))
                 .statuses()
-                .filter(|(_, s)| s.stage() == Some(Stage::Party))
+                .filter(|(_, s)| s.step() == Standing::Party)
                 .count()
         })
     });
@@ -127,7 +127,7 @@ fn statuses(c: &mut Criterion) {
         b.iter(|| {
             r.participants()
                 .iter()
-                .filter(|p| baseline_stage(r, p.code(), black_box(day())).0 == Stage::Party)
+                .filter(|p| baseline_stage(r, p.code(), black_box(day())).0 == Standing::Party)
                 .count()
         })
     });

@@ -8,8 +8,9 @@ use hanoi_convention::__private::{
     RosterReport, RowsReport, SearchReport, StatusReport, TimelineReport, ValidationReport,
     ValidationReports,
 };
+use hanoi_convention::Standing;
 use hanoi_convention::actions::{Action, ActionKind};
-use hanoi_convention::compare::{Comparison, Pace, Standing, milestones};
+use hanoi_convention::compare::{Comparison, Pace, milestones};
 use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
 use hanoi_convention::export::{Universe, View};
 use hanoi_convention::participants::CodeSystem;
@@ -127,18 +128,24 @@ fn every_document_validates_against_its_schema() {
     check(
         "compare",
         embedded,
-        CompareReport::new(&comparison, 0, 1, None).unwrap(),
+        CompareReport::new(&comparison, embedded.treaty(), others[0].treaty(), None).unwrap(),
     );
     check(
         "compare",
         embedded,
-        CompareReport::new(&comparison, 0, 1, Some((Standing::NotSigned, Standing::Party))).unwrap(),
+        CompareReport::new(
+            &comparison,
+            embedded.treaty(),
+            others[0].treaty(),
+            Some((Standing::NotSigned, Standing::Party)),
+        )
+        .unwrap(),
     );
     let later = Comparison::new(&[embedded, others[0]], day("2026-07-31"));
     check(
         "compare",
         embedded,
-        CompareReport::new(&later, 0, 1, None).unwrap(),
+        CompareReport::new(&later, embedded.treaty(), others[0].treaty(), None).unwrap(),
     );
     let all = Comparison::new(&[embedded, others[0], others[1]], on);
     check("comparison", embedded, ComparisonRows::new(&all));

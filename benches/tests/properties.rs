@@ -6,7 +6,7 @@ mod common;
 
 use common::{naive_signed, naive_stage};
 use hanoi_convention::{
-    Confidence, Date, DateWindow, Register, Stage, Status,
+    Confidence, Date, DateWindow, Register, Standing, Status,
     actions::{Action, ActionKind, Place},
     participants::{Code, ParticipantKind, RegionalGroup},
 };
@@ -104,11 +104,11 @@ fn build(actions: Vec<Action>) -> Register {
         .expect("generated registers are valid")
 }
 
-fn bounds(s: Status) -> (Stage, Stage) {
+fn bounds(s: Status) -> (Standing, Standing) {
     match s {
         Status::Unknown { known, maybe } => (known, maybe),
         other => {
-            let st = other.stage().unwrap();
+            let st = other.step();
             (st, st)
         }
     }
@@ -137,7 +137,7 @@ proptest! {
         let mut days = days;
         days.sort();
         for who in planned(&plans) {
-            let mut last = (Stage::NotSigned, Stage::NotSigned);
+            let mut last = (Standing::NotSigned, Standing::NotSigned);
             for &d in &days {
                 let now = bounds(r.on(at(d)).status(who).unwrap());
                 prop_assert!(now.0 >= last.0 && now.1 >= last.1, "{}: {:?} then {:?}", who, last, now);
@@ -189,8 +189,8 @@ proptest! {
                 // A party for certain: party at the end of every window; possibly:
                 // party if every window falls as early as it can.
                 let (lo, hi) = (naive_stage(&actions, p.code(), day, false), naive_stage(&actions, p.code(), day, true));
-                parties.0 += u32::from(lo == Stage::Party && hi == Stage::Party);
-                parties.1 += u32::from(lo == Stage::Party || hi == Stage::Party);
+                parties.0 += u32::from(lo == Standing::Party && hi == Standing::Party);
+                parties.1 += u32::from(lo == Standing::Party || hi == Standing::Party);
             }
             let got = r.on(day).signatories().count();
             prop_assert_eq!((got.certain, got.possible), signed);
@@ -254,7 +254,7 @@ proptest! {
         let (a, b) = (build(actions), build(shuffled));
         let (ca, cb) = (Comparison::new(&[&a, budapest], day), Comparison::new(&[&b, budapest], day));
         prop_assert_eq!(&ca, &cb);
-        let t = ca.cross_table(0, 1).expect("two treaties");
+        let t = ca.cross_table(a.treaty(), budapest.treaty()).expect("two treaties");
         prop_assert_eq!(t.total() as usize, ca.participants().len());
         prop_assert_eq!(t.cells().iter().map(|c| c.total).sum::<u32>(), t.total());
     }

@@ -23,7 +23,7 @@ import pandas as pd
 from . import _engine
 from ._errors import InternalError
 
-#: The status lattice, in the crate's order (``PanelStatus::ALL``):
+#: The status lattice, in the crate's order (``Standing::ALL``):
 #: ``outside`` first, then the stages by their codes 0-5, then ``unknown``
 #: (a date window covers the day: see ``status_code_known`` and
 #: ``status_code_possible`` for its bounds).

@@ -117,12 +117,12 @@ fn version() -> &'static str {
     hanoi_convention::cite::CRATE_VERSION
 }
 
-/// The panel's status labels in the lattice's order (`PanelStatus::ALL`).
+/// The panel's status labels in the lattice's order (`Standing::ALL`).
 #[pyfunction]
 fn status_order() -> Vec<&'static str> {
-    hanoi_convention::export::PanelStatus::ALL
+    hanoi_convention::Standing::ALL
         .iter()
-        .map(|s| s.label())
+        .map(|s| s.as_str())
         .collect()
 }
 

@@ -4,11 +4,11 @@
 //!   consent, provisional application, reservations, declarations,
 //!   denunciations ([`ActionKind`]), dated exactly or by a window, placed
 //!   ([`Place`]), sourced, and traced to the record it came from.
-//! - `stage`: how far a participant has gone ([`Stage`]), the steps the
-//!   validator derives from its actions.
+//! - `stage`: the deposit steps the validator derives from the actions
+//!   (crate-internal; the public vocabulary is [`crate::Standing`]).
 
 mod action;
 mod stage;
 
 pub use action::{Action, ActionKind, Place};
-pub use stage::Stage;
+pub(crate) use stage::Stage;

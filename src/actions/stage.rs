@@ -7,7 +7,7 @@ use std::fmt;
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
-pub enum Stage {
+pub(crate) enum Stage {
     /// Has done nothing yet.
     NotSigned,
     /// Has been invited to accede (and not yet acceded).
@@ -22,7 +22,7 @@ pub enum Stage {
 
 impl Stage {
     /// The snake_case name used in exports.
-    pub const fn as_str(self) -> &'static str {
+    pub(crate) const fn as_str(self) -> &'static str {
         match self {
             Stage::NotSigned => "not_signed",
             Stage::Invited => "invited",

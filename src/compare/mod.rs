@@ -3,20 +3,18 @@
 //! one treaty's universe and not another's is shown (as `outside`), never
 //! dropped.
 //!
-//! - `standing`: a participant's [`Standing`] under one treaty on a day.
 //! - `table`: a [`Comparison`] of treaties on a day, and the [`CrossTable`]
-//!   of two treaties' standings, overall and by UN regional group.
+//!   of two treaties' standings ([`crate::Standing`], the crate's one
+//!   status vocabulary), overall and by UN regional group.
 //! - `pace`: days from opening to the n-th consent and to entry into force
 //!   ([`Pace`]); its chart is [`crate::chart::pace_svg`].
 //! - [`data_versions`]: which data an answer drawn from several treaties
 //!   comes from.
 
 mod pace;
-mod standing;
 mod table;
 
 pub use pace::{Days, Milestone, Pace, milestones};
-pub use standing::{Standing, standing};
 pub use table::{ComparedParticipant, Comparison, CrossCell, CrossTable};
 
 /// The data versions of several registers, each named by its treaty: the

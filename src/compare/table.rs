@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use crate::base::date::Date;
-use crate::compare::standing::{Standing, standing};
 use crate::participants::{Code, RegionalGroup};
-use crate::register::Register;
+use crate::register::{Register, Standing};
+use crate::treaty::Treaty;
 
 /// One participant of any of the compared treaties.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,20 +29,21 @@ pub struct ComparedParticipant {
 /// Treaties compared on one day.
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, compare::{Comparison, Standing}, embedded::EmbeddedTreaty};
+/// use hanoi_convention::{Date, Standing, compare::Comparison, embedded::EmbeddedTreaty};
 ///
 /// let day = Date::constant(2026, 4, 25);
-/// let both = [Register::embedded(), EmbeddedTreaty::Budapest.register()];
-/// let c = Comparison::new(&both, day);
-/// let table = c.cross_table(0, 1).unwrap();
-/// // Budapest parties that had not signed the Hanoi Convention:
-/// let stayed_out = table.list(Standing::NotSigned, Standing::Party);
+/// let (hanoi, budapest) = (EmbeddedTreaty::Hanoi.register(), EmbeddedTreaty::Budapest.register());
+/// let c = Comparison::new(&[hanoi, budapest], day);
+/// let table = c.cross_table(hanoi.treaty(), budapest.treaty()).unwrap();
+/// // Budapest parties, bound by it, that had not signed the Hanoi Convention:
+/// let stayed_out = table.list(Standing::NotSigned, Standing::InForce);
 /// assert!(stayed_out.iter().any(|p| p.code.as_str() == "USA"));
 /// assert_eq!(table.total(), c.participants().len() as u32);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
     treaties: Vec<String>,
+    references: Vec<String>,
     data_as_of: Vec<Date>,
     day: Date,
     participants: Vec<ComparedParticipant>,
@@ -63,6 +64,12 @@ impl Comparison {
         registers.iter().map(|r| r.as_of()).min().unwrap_or(Date::MAX)
     }
 
+    /// Where `treaty` is among those compared.
+    pub(crate) fn position(&self, treaty: &Treaty) -> Option<usize> {
+        let reference = treaty.identity().reference();
+        self.references.iter().position(|r| r == reference)
+    }
+
     /// The participants of all `registers`' treaties (matched by code, in
     /// code order; none dropped), with their standings at the end of `day`.
     pub fn new(registers: &[&Register], day: Date) -> Comparison {
@@ -80,13 +87,17 @@ impl Comparison {
                 code,
                 name,
                 regional_group,
-                standings: registers.iter().map(|r| standing(r, code, day)).collect(),
+                standings: registers.iter().map(|r| r.on(day).standing(code)).collect(),
             })
             .collect();
         Comparison {
             treaties: registers
                 .iter()
                 .map(|r| r.treaty().identity().short_name().to_string())
+                .collect(),
+            references: registers
+                .iter()
+                .map(|r| r.treaty().identity().reference().to_string())
                 .collect(),
             data_as_of: registers.iter().map(|r| r.as_of()).collect(),
             day,
@@ -114,13 +125,24 @@ impl Comparison {
         &self.participants
     }
 
-    /// The cross-table of treaty `a`'s standings against treaty `b`'s
-    /// (positions in the order the registers were given); `None` when `a`
-    /// or `b` is not the position of a compared treaty.
-    pub fn cross_table(&self, a: usize, b: usize) -> Option<CrossTable<'_>> {
-        if a >= self.treaties.len() || b >= self.treaties.len() {
-            return None;
-        }
+    /// The cross-table of treaty `a`'s standings against treaty `b`'s;
+    /// `None` when either is not one of the compared treaties (they are
+    /// matched by their depositary reference).
+    ///
+    /// ```
+    /// use hanoi_convention::{compare::Comparison, embedded::EmbeddedTreaty};
+    ///
+    /// let (hanoi, budapest, protocol) = (
+    ///     EmbeddedTreaty::Hanoi.register(),
+    ///     EmbeddedTreaty::Budapest.register(),
+    ///     EmbeddedTreaty::Cets224.register(),
+    /// );
+    /// let c = Comparison::new(&[hanoi, budapest], hanoi.as_of());
+    /// assert_eq!(c.cross_table(budapest.treaty(), hanoi.treaty()).unwrap().treaties(), ("Budapest Convention", "Hanoi Convention"));
+    /// assert!(c.cross_table(hanoi.treaty(), protocol.treaty()).is_none()); // not compared
+    /// ```
+    pub fn cross_table(&self, a: &Treaty, b: &Treaty) -> Option<CrossTable<'_>> {
+        let (a, b) = (self.position(a)?, self.position(b)?);
         let mut cells: BTreeMap<(Standing, Standing), Vec<&ComparedParticipant>> = BTreeMap::new();
         for p in &self.participants {
             cells.entry((p.standings[a], p.standings[b])).or_default().push(p);

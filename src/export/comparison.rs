@@ -4,9 +4,11 @@
 use serde::Serialize;
 
 use crate::base::date::Date;
-use crate::compare::{ComparedParticipant, Comparison, CrossCell, Pace, Standing};
+use crate::compare::{ComparedParticipant, Comparison, CrossCell, Pace};
 use crate::export::Caveat;
 use crate::participants::Code;
+use crate::register::Standing;
+use crate::treaty::Treaty;
 
 /// A participant behind a cell of a cross-table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,16 +99,17 @@ pub struct CellList {
 }
 
 impl CompareReport {
-    /// The cross-table of treaties `a` and `b` of `c`, with the members of
-    /// the cell `list` if given; `None` when `a` or `b` is not the position
-    /// of a compared treaty.
+    /// The cross-table of treaties `ta` and `tb` of `c`, with the members
+    /// of the cell `list` if given; `None` when either is not a compared
+    /// treaty.
     pub fn new(
         c: &Comparison,
-        a: usize,
-        b: usize,
+        ta: &Treaty,
+        tb: &Treaty,
         list: Option<(Standing, Standing)>,
     ) -> Option<CompareReport> {
-        let table = c.cross_table(a, b)?;
+        let table = c.cross_table(ta, tb)?;
+        let (a, b) = (c.position(ta)?, c.position(tb)?);
         let as_of = [c.data_as_of()[a], c.data_as_of()[b]];
         Some(CompareReport {
             as_of: c.day(),

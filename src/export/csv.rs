@@ -88,7 +88,7 @@ impl CsvRow for crate::export::RosterRow {
             group_membership: "",
             other_group: None,
             member_of: None,
-            standing: crate::compare::Standing::NotSigned,
+            standing: crate::register::Standing::NotSigned,
             status: "",
             status_code: None,
             iso2: None,

@@ -5,7 +5,7 @@
 //!   columns, so an export loads back into an equal register), *wide* (a
 //!   row per participant, like the UN Treaty Collection's table, with its
 //!   codes in every system), *panel* (a row per unit per year over a chosen
-//!   [`Universe`], with the status lattice [`PanelStatus`]) and *years*
+//!   [`Universe`], with the status lattice [`crate::Standing`]) and *years*
 //!   (counts per year, overall and by group).
 //! - `package`: a Frictionless data package describing a CSV export
 //!   (feature `json`).
@@ -43,7 +43,7 @@ pub use self::csv::{Csv, CsvRow};
 pub use json::json_document;
 #[cfg(feature = "json")]
 pub use package::{Resource, datapackage};
-pub use panel::{PanelRow, PanelStatus, Universe, panel_rows, panel_rows_over};
+pub use panel::{PanelRow, Universe, panel_rows, panel_rows_over};
 // The tool's, page's and package's documents: public only through the
 // hidden `crate::__private` (see docs/design.md, "Why the reports are not
 // public API").

@@ -11,10 +11,10 @@ use serde_json::{Value, json};
 use crate::actions::ActionKind;
 use crate::base::provenance::Confidence;
 use crate::error::Error;
-use crate::export::panel::PanelStatus;
 use crate::export::rows::View;
 use crate::participants::{ParticipantKind, RegionalGroup};
 use crate::register::OnDay;
+use crate::register::Standing;
 
 /// One CSV file of a package: its resource name, its path (relative to the
 /// `datapackage.json`), the view it holds and its header as written.
@@ -109,7 +109,7 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         "observed_on" => ("date", format!("the day the row describes: 31 December, or the day asked for its year: {DAY}"), json!({})),
         "year_complete" => ("integer", "1 when observed_on is the year's 31 December (the row describes the whole year), 0 when it is a day inside the year (the day asked)".into(), json!({"minimum": 0, "maximum": 1})),
         "is_participant" => ("integer", "1 when the unit is one of the treaty's participants, 0 when not (its status is then outside)".into(), json!({"minimum": 0, "maximum": 1})),
-        "status" => ("string", "the status on the day the row describes (observed_on in the panel, the as-of day in the wide view and the participants listing; see the lattice in docs/exports.md)".into(), json!({"enum": PanelStatus::ALL.iter().map(|s| s.label()).collect::<Vec<_>>()})),
+        "status" => ("string", "the status on the day the row describes (observed_on in the panel, the as-of day in the wide view and the participants listing; see the lattice in docs/exports.md)".into(), json!({"enum": Standing::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>()})),
         "status_code" | "status_code_known" | "status_code_possible" => ("integer", "the status lattice's code: -1 not_yet_open (before the opening for signature), 0 not_signed, 1 invited, 2 signed, 3 party (not yet bound), 4 in_force (bound), 5 denounced; empty for outside (and, for status_code, unknown: the _known and _possible codes bound it)".into(), json!({"minimum": -1, "maximum": 5})),
         "ieadb_status" => ("integer", "the status as the International Environmental Agreements Database codes it: 0 signed, 1 ratified (not in force for it), 2 in force for it; empty otherwise".into(), json!({"minimum": 0, "maximum": 2})),
         "signed" | "party" => ("string", format!("whether it had {}: yes, no, or unknown (a date window covers the day); empty outside", if name == "signed" { "signed" } else { "deposited an instrument of consent" }), json!({"enum": yes_no_unknown()})),

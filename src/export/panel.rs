@@ -4,10 +4,9 @@
 //! mapping to the International Environmental Agreements Database's 0/1/2),
 //! the participant's kind, EU membership and codes in every system.
 
-use crate::actions::Stage;
 use crate::base::date::{Answer, Date};
 use crate::participants::{CodeSystem, Participant, ParticipantKind, StateSpell};
-use crate::register::{OnDay, Status};
+use crate::register::{OnDay, Standing};
 
 use super::span::YearSpan;
 
@@ -42,164 +41,6 @@ impl Universe<'_> {
                 Some(CodeSystem::Gw) => "gw",
                 _ => "cow",
             },
-        }
-    }
-}
-
-/// A panel status: where a unit stood on the day its row describes, from
-/// not signed to bound, as a label and a numeric code. A unit outside the
-/// treaty's universe, and a status a date window leaves open, have no code
-/// (the row's `status_code_known` and `status_code_possible` bound the
-/// latter).
-///
-/// | label | code | IEADB |
-/// |---|---|---|
-/// | `outside` | (none) | (none) |
-/// | `not_yet_open` | -1 | (none) |
-/// | `not_signed` | 0 | (none) |
-/// | `invited` | 1 | (none) |
-/// | `signed` | 2 | 0 |
-/// | `party` | 3 | 1 (ratified, not in force for it) |
-/// | `in_force` | 4 | 2 (in force for it) |
-/// | `denounced` | 5 | (none) |
-/// | `unknown` | (none: see the bounds) | (none) |
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PanelStatus {
-    /// Not among the participants the treaty's data lists.
-    Outside,
-    /// The treaty was not yet open for signature (a year before the one
-    /// it opened in, or a day before the opening).
-    NotYetOpen,
-    /// Had done nothing yet.
-    NotSigned,
-    /// Invited to accede.
-    Invited,
-    /// Had signed.
-    Signed,
-    /// Had deposited an instrument of consent, and the treaty did not yet
-    /// bind it (not in force, or not yet for it).
-    Party,
-    /// Bound by the treaty.
-    InForce,
-    /// Its denunciation had taken effect.
-    Denounced,
-    /// A date window covers the day.
-    Unknown,
-}
-
-/// Reads a status of the lattice by its label (`not_signed`, `in_force`,
-/// ...), as the exports write it.
-///
-/// ```
-/// use hanoi_convention::export::PanelStatus;
-///
-/// assert_eq!("in_force".parse::<PanelStatus>()?, PanelStatus::InForce);
-/// assert!("ratified".parse::<PanelStatus>().unwrap_err().to_string().contains("not_yet_open"));
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
-/// ```
-impl std::fmt::Display for PanelStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-impl std::str::FromStr for PanelStatus {
-    type Err = crate::base::provenance::ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::base::provenance::parse_keyword(s, PanelStatus::ALL, PanelStatus::label, "a status")
-    }
-}
-
-impl PanelStatus {
-    /// Every status, in the order of their codes.
-    ///
-    /// A slice, not an array: a variant added later breaks no caller.
-    pub const ALL: &[PanelStatus] = &[
-        PanelStatus::Outside,
-        PanelStatus::NotYetOpen,
-        PanelStatus::NotSigned,
-        PanelStatus::Invited,
-        PanelStatus::Signed,
-        PanelStatus::Party,
-        PanelStatus::InForce,
-        PanelStatus::Denounced,
-        PanelStatus::Unknown,
-    ];
-
-    /// The label in exports (what [`FromStr`](std::str::FromStr) reads).
-    pub const fn label(self) -> &'static str {
-        match self {
-            PanelStatus::Outside => "outside",
-            PanelStatus::NotSigned => "not_signed",
-            PanelStatus::Invited => "invited",
-            PanelStatus::Signed => "signed",
-            PanelStatus::NotYetOpen => "not_yet_open",
-            PanelStatus::Party => "party",
-            PanelStatus::InForce => "in_force",
-            PanelStatus::Denounced => "denounced",
-            PanelStatus::Unknown => "unknown",
-        }
-    }
-
-    /// The numeric code (none for `outside` and `unknown`): -1 before
-    /// the opening, then 0 to 5 in the order a participant passes through
-    /// the stages.
-    pub const fn code(self) -> Option<i8> {
-        match self {
-            PanelStatus::NotYetOpen => Some(-1),
-            PanelStatus::NotSigned => Some(0),
-            PanelStatus::Invited => Some(1),
-            PanelStatus::Signed => Some(2),
-            PanelStatus::Party => Some(3),
-            PanelStatus::InForce => Some(4),
-            PanelStatus::Denounced => Some(5),
-            PanelStatus::Outside | PanelStatus::Unknown => None,
-        }
-    }
-
-    /// The IEADB's status code: 0 signed, 1 ratified (not in force for
-    /// it), 2 in force for it; none otherwise.
-    pub const fn ieadb(self) -> Option<u8> {
-        match self {
-            PanelStatus::Signed => Some(0),
-            PanelStatus::Party => Some(1),
-            PanelStatus::InForce => Some(2),
-            _ => None,
-        }
-    }
-
-    /// Where participant `code` stood on the day of `on`, with the bounds
-    /// a date window leaves (`[status, known, possible]`): the words and
-    /// codes of the panel, the wide view and the participants listing.
-    /// `None` for a code the treaty does not list.
-    ///
-    /// ```
-    /// use hanoi_convention::{Date, Register, export::PanelStatus};
-    ///
-    /// let r = Register::embedded();
-    /// let fji = "FJI".parse()?;
-    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 12, 1)), fji).map(|s| s[0]), Some(PanelStatus::Unknown));
-    /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 1, 1)), fji).map(|s| s[0]), Some(PanelStatus::NotYetOpen));
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
-    /// ```
-    pub fn of(on: &OnDay<'_>, code: crate::participants::Code) -> Option<[PanelStatus; 3]> {
-        let p = on.register().participants().get(code)?;
-        let status = on.status(code)?;
-        if on.day() < on.register().treaty().rules().signature().opens() {
-            return Some([PanelStatus::NotYetOpen; 3]);
-        }
-        Some(statuses(on, p, status))
-    }
-
-    fn of_stage(stage: Stage, bound: Answer) -> PanelStatus {
-        match stage {
-            Stage::NotSigned => PanelStatus::NotSigned,
-            Stage::Invited => PanelStatus::Invited,
-            Stage::Signed => PanelStatus::Signed,
-            Stage::Party if bound == Answer::Yes => PanelStatus::InForce,
-            Stage::Party => PanelStatus::Party,
-            Stage::Denounced => PanelStatus::Denounced,
         }
     }
 }
@@ -255,7 +96,7 @@ pub struct PanelRow {
     /// 1 when the unit is one of the treaty's participants (those its data
     /// list as able to join), 0 when not (its status is then `outside`).
     pub is_participant: u8,
-    /// The status label (see [`PanelStatus`]).
+    /// The status label (see [`Standing`]).
     pub status: &'static str,
     /// Its code (empty for `outside` and `unknown`).
     pub status_code: Option<i8>,
@@ -265,56 +106,12 @@ pub struct PanelRow {
     pub status_code_possible: Option<i8>,
     /// The IEADB's code: 0 signed, 1 ratified, 2 in force (empty otherwise).
     pub ieadb_status: Option<u8>,
-    /// Had signed: yes, no or unknown (none outside).
-    pub signed: Option<&'static str>,
-    /// Was a party: yes, no or unknown (none outside).
-    pub party: Option<&'static str>,
-}
-
-fn yes_no(k: Answer) -> &'static str {
-    match k {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "unknown",
-    }
-}
-
-/// The status of a participant on a day, with its bounds.
-fn statuses(on: &OnDay<'_>, p: &Participant, status: Status) -> [PanelStatus; 3] {
-    let bound = on.is_bound(p.code()).unwrap_or(Answer::No);
-    match status {
-        Status::Unknown { known, maybe } => {
-            let low = PanelStatus::of_stage(
-                known,
-                if bound == Answer::Yes {
-                    Answer::Yes
-                } else {
-                    Answer::No
-                },
-            );
-            let high = PanelStatus::of_stage(
-                maybe,
-                if bound == Answer::No {
-                    Answer::No
-                } else {
-                    Answer::Yes
-                },
-            );
-            [PanelStatus::Unknown, low, high]
-        }
-        s => {
-            let one = match s.stage() {
-                Some(stage) if bound == Answer::Unknown && stage == Stage::Party => PanelStatus::Unknown,
-                Some(stage) => PanelStatus::of_stage(stage, bound),
-                None => PanelStatus::Unknown,
-            };
-            if one == PanelStatus::Unknown {
-                [one, PanelStatus::Party, PanelStatus::InForce]
-            } else {
-                [one, one, one]
-            }
-        }
-    }
+    /// Had signed: yes, no or unknown (none outside); written `yes`,
+    /// `no`, `unknown`.
+    pub signed: Option<Answer>,
+    /// Was a party: yes, no or unknown (none outside); written `yes`,
+    /// `no`, `unknown`.
+    pub party: Option<Answer>,
 }
 
 /// A unit of a panel: its code in its universe, its name, the participant
@@ -331,9 +128,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
     let (unit, fallback_name, p) = (u.unit, u.name, u.participant);
     let listed = p.filter(|p| on.register().participants().get(p.code()).is_some());
     let status = listed.and_then(|p| on.status(p.code()));
-    let [label, known, possible] = listed
-        .and_then(|p| PanelStatus::of(on, p.code()))
-        .unwrap_or([PanelStatus::Outside; 3]);
+    let [label, known, possible] = listed.map_or([Standing::Outside; 3], |p| on.standings(p.code()));
     // A unit that is no participant still has its own system's code.
     let own = |s: CodeSystem| u.spell.filter(|sp| sp.system() == s);
     // A unit that is no participant (Taiwan, Kosovo) has the codes its
@@ -387,13 +182,13 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         observed_on: on.day().to_string(),
         year_complete: super::span::year_complete(on.day()),
         is_participant: u8::from(listed.is_some()),
-        status: label.label(),
+        status: label.as_str(),
         status_code: label.code(),
         status_code_known: known.code(),
         status_code_possible: possible.code(),
         ieadb_status: label.ieadb(),
-        signed: listed.map(|p| yes_no(on.has_signed(p.code()).unwrap_or(Answer::No))),
-        party: status.map(|s| yes_no(s.is_party())),
+        signed: listed.map(|p| on.has_signed(p.code()).unwrap_or(Answer::No)),
+        party: status.map(|s| s.is_party()),
     }
 }
 

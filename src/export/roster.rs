@@ -4,10 +4,9 @@
 use serde::Serialize;
 
 use crate::Date;
-use crate::compare::{Standing, standing};
-use crate::export::PanelStatus;
 use crate::participants::{Code, CodeSystem, collation_key};
 use crate::register::OnDay;
+use crate::register::Standing;
 
 use super::reports::Caveat;
 
@@ -33,7 +32,7 @@ pub struct RosterRow {
     /// `--standing`.
     pub standing: Standing,
     /// Where it stood, in the panel's and the wide view's words
-    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    /// ([`Standing`]).
     pub status: &'static str,
     /// Its lattice code (none for `unknown`).
     pub status_code: Option<i8>,
@@ -69,7 +68,7 @@ pub struct RosterReport {
     pub member_of: Option<Code>,
     /// Only participants with this status, when given.
     #[serde(serialize_with = "status_label")]
-    pub standing: Option<PanelStatus>,
+    pub standing: Option<Standing>,
     /// The participants.
     pub participants: Vec<RosterRow>,
     /// What the reader should know about the answer.
@@ -77,9 +76,9 @@ pub struct RosterReport {
 }
 
 /// A status as its label, in JSON.
-fn status_label<S: serde::Serializer>(s: &Option<PanelStatus>, out: S) -> Result<S::Ok, S::Error> {
+fn status_label<S: serde::Serializer>(s: &Option<Standing>, out: S) -> Result<S::Ok, S::Error> {
     match s {
-        Some(s) => out.serialize_str(s.label()),
+        Some(s) => out.serialize_str(s.as_str()),
         None => out.serialize_none(),
     }
 }
@@ -98,14 +97,14 @@ impl RosterReport {
     /// assert_eq!(eu.participants.len(), 27);
     /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
-    pub fn new(on: &OnDay<'_>, member_of: Option<Code>, only: Option<PanelStatus>) -> RosterReport {
+    pub fn new(on: &OnDay<'_>, member_of: Option<Code>, only: Option<Standing>) -> RosterReport {
         let r = on.register();
         let mut participants: Vec<RosterRow> = r
             .participants()
             .iter()
             .filter(|p| member_of.is_none_or(|org| p.member_of() == Some(org)))
             .map(|p| {
-                let status = PanelStatus::of(on, p.code()).map_or(PanelStatus::Unknown, |s| s[0]);
+                let status = on.standing(p.code());
                 RosterRow {
                     code: p.code(),
                     name: p.name().to_string(),
@@ -113,8 +112,8 @@ impl RosterReport {
                     group_membership: p.group().as_str(),
                     other_group: p.group().other_group(),
                     member_of: p.member_of(),
-                    standing: standing(r, p.code(), on.day()),
-                    status: status.label(),
+                    standing: status,
+                    status: status.as_str(),
                     status_code: status.code(),
                     iso2: p.code_in(CodeSystem::Iso2),
                     iso3: p.code_in(CodeSystem::Iso3),
@@ -129,7 +128,7 @@ impl RosterReport {
                         .map(str::to_string),
                 }
             })
-            .filter(|row| only.is_none_or(|s| row.status == s.label()))
+            .filter(|row| only.is_none_or(|s| row.status == s.as_str()))
             .collect();
         participants.sort_by_cached_key(|row| collation_key(&row.name));
         RosterReport {

@@ -5,7 +5,6 @@
 
 use crate::actions::{Action, ActionKind};
 use crate::base::date::{Date, DateWindow};
-use crate::export::PanelStatus;
 use crate::participants::CodeSystem;
 use crate::register::OnDay;
 
@@ -55,7 +54,7 @@ pub struct WideRow {
     /// Why a code is empty or unusual, or where sources disagree.
     pub code_note: Option<String>,
     /// Where it stood on the day, in the panel's words
-    /// ([`PanelStatus`](crate::export::PanelStatus)).
+    /// ([`Standing`](crate::Standing)).
     pub status: &'static str,
     /// Its lattice code (none for `unknown`).
     pub status_code: Option<i8>,
@@ -183,8 +182,7 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
             let i = Dated::of(consent.map(|a| a.date()), opens);
             let f = Dated::of(on.bound_from(p.code()), opens);
             let d = Dated::of(denounced.map(|a| a.date()), opens);
-            let [status, known, possible] =
-                PanelStatus::of(on, p.code()).unwrap_or([PanelStatus::Unknown; 3]);
+            let [status, known, possible] = on.standings(p.code());
             WideRow {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
@@ -204,7 +202,7 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 code_note: Some(p.codes().note())
                     .filter(|n| !n.is_empty())
                     .map(str::to_string),
-                status: status.label(),
+                status: status.as_str(),
                 status_code: status.code(),
                 status_code_known: known.code(),
                 status_code_possible: possible.code(),

@@ -119,7 +119,7 @@ impl<'r> OnDay<'r> {
     /// list does not have.
     ///
     /// ```
-    /// use hanoi_convention::{Date, Register, Stage, Status};
+    /// use hanoi_convention::{Date, Register, Standing, Status};
     ///
     /// let r = Register::embedded();
     /// let mus = "MUS".parse()?;
@@ -128,7 +128,7 @@ impl<'r> OnDay<'r> {
     /// // Fiji signed on a day between 20 November and 29 December 2025.
     /// assert_eq!(
     ///     r.on(Date::constant(2025, 12, 1)).status("FJI".parse()?),
-    ///     Some(Status::Unknown { known: Stage::NotSigned, maybe: Stage::Signed }),
+    ///     Some(Status::Unknown { known: Standing::NotSigned, maybe: Standing::Signed }),
     /// );
     /// assert_eq!(r.on(r.as_of()).status("XXX".parse()?), None);
     /// # Ok::<(), hanoi_convention::participants::CodeError>(())

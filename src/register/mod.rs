@@ -8,6 +8,8 @@
 //! - `file`: [`ActionsFile`], an actions file as read (by
 //!   `crate::io::actions`), the builder's input.
 //! - `status`: a participant's [`Status`] on a day, from its transitions.
+//! - `standing`: the one status vocabulary, the lattice [`Standing`]
+//!   (`outside` ... `in_force` ... `unknown`), and [`OnDay::standing`].
 //! - `counts`: counts by group ([`GroupCounts`]) and the cumulative
 //!   timeline ([`TimelinePoint`]).
 //! - `queries`: the questions about the data as a whole: actions,
@@ -20,6 +22,7 @@ mod counts;
 mod day;
 mod file;
 mod queries;
+mod standing;
 mod status;
 mod what_if;
 
@@ -27,5 +30,6 @@ pub use build::{Register, RegisterBuilder, Validation};
 pub use counts::{GroupCounts, GroupRow, TimelinePoint};
 pub use day::{Members, OnDay};
 pub use file::ActionsFile;
+pub use standing::Standing;
 pub use status::Status;
 pub use what_if::{Assumed, Assumption, Outcome, WhatIf};

@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::actions::{ActionKind, Stage};
 use crate::base::date::{Answer, DateWindow};
+use crate::register::Standing;
 use crate::validate::Transition;
 
 /// A participant's status on a given day.
@@ -14,7 +15,7 @@ use crate::validate::Transition;
 /// ([`OnDay::is_bound`](crate::register::OnDay::is_bound)).
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, Stage, Status};
+/// use hanoi_convention::{Date, Register, Standing, Status};
 ///
 /// let r = Register::embedded();
 /// let mus = "MUS".parse()?;
@@ -23,7 +24,7 @@ use crate::validate::Transition;
 /// // Fiji signed on a day between 20 November and 29 December 2025.
 /// assert_eq!(
 ///     r.on(Date::constant(2025, 12, 1)).status(fji),
-///     Some(Status::Unknown { known: Stage::NotSigned, maybe: Stage::Signed }),
+///     Some(Status::Unknown { known: Standing::NotSigned, maybe: Standing::Signed }),
 /// );
 /// # Ok::<(), hanoi_convention::participants::CodeError>(())
 /// ```
@@ -57,32 +58,36 @@ pub enum Status {
         effective: DateWindow,
     },
     /// The day falls inside a window: the participant had certainly reached
-    /// `known` and may already have reached `maybe`.
+    /// `known` and may already have reached `maybe`. Both are deposit
+    /// steps (`not_signed`, `invited`, `signed`, `party`, `denounced`):
+    /// a status does not say whether the treaty bound a party, which
+    /// [`OnDay::standing_range`](crate::register::OnDay::standing_range)
+    /// does.
     Unknown {
-        /// The stage certainly reached.
-        known: Stage,
-        /// The stage possibly reached.
-        maybe: Stage,
+        /// The step certainly reached.
+        known: Standing,
+        /// The step possibly reached.
+        maybe: Standing,
     },
 }
 
 impl Status {
-    /// The stage, when it is known.
+    /// The deposit step, in the lattice's words: `unknown` for a day a
+    /// window covers. A status does not know whether the treaty bound a
+    /// party, so a party's is `party`;
+    /// [`OnDay::standing`](crate::register::OnDay::standing) gives the
+    /// whole lattice (`in_force`, `not_yet_open`, `outside`).
     ///
     /// ```
-    /// use hanoi_convention::{Stage, Status};
+    /// use hanoi_convention::{Standing, Status};
     ///
-    /// assert_eq!(Status::NotSigned.stage(), Some(Stage::NotSigned));
-    /// assert_eq!(Status::Unknown { known: Stage::Signed, maybe: Stage::Party }.stage(), None);
+    /// assert_eq!(Status::NotSigned.step(), Standing::NotSigned);
+    /// assert_eq!(Status::Unknown { known: Standing::Signed, maybe: Standing::Party }.step(), Standing::Unknown);
     /// ```
-    pub fn stage(&self) -> Option<Stage> {
-        match self {
-            Status::NotSigned => Some(Stage::NotSigned),
-            Status::Invited { .. } => Some(Stage::Invited),
-            Status::Signed { .. } => Some(Stage::Signed),
-            Status::Party { .. } => Some(Stage::Party),
-            Status::Denounced { .. } => Some(Stage::Denounced),
-            Status::Unknown { .. } => None,
+    pub fn step(&self) -> Standing {
+        match self.stages() {
+            (known, maybe) if known != maybe => Standing::Unknown,
+            (one, _) => Standing::of_stage(one, crate::base::date::Answer::No),
         }
     }
 }
@@ -92,15 +97,15 @@ impl Status {
     /// (a window on its deposit or denunciation covers the day).
     ///
     /// ```
-    /// use hanoi_convention::{Answer, Stage, Status};
+    /// use hanoi_convention::{Answer, Standing, Status};
     ///
     /// assert_eq!(Status::NotSigned.is_party(), Answer::No);
-    /// assert_eq!(Status::Unknown { known: Stage::Signed, maybe: Stage::Party }.is_party(), Answer::Unknown);
+    /// assert_eq!(Status::Unknown { known: Standing::Signed, maybe: Standing::Party }.is_party(), Answer::Unknown);
     /// ```
     pub fn is_party(&self) -> Answer {
         match self {
             Status::Party { .. } => Answer::Yes,
-            Status::Unknown { known, maybe } if *known == Stage::Party || *maybe == Stage::Party => {
+            Status::Unknown { known, maybe } if *known == Standing::Party || *maybe == Standing::Party => {
                 Answer::Unknown
             }
             _ => Answer::No,
@@ -117,7 +122,12 @@ impl fmt::Display for Status {
             Status::Party { since, instrument } => write!(f, "party by {instrument} ({since})"),
             Status::Denounced { effective } => write!(f, "denounced (effective {effective})"),
             Status::Unknown { known, maybe } => {
-                write!(f, "{known}, or already {maybe}: a date window covers the day")
+                write!(
+                    f,
+                    "{}, or already {}: a date window covers the day",
+                    known.as_str().replace('_', " "),
+                    maybe.as_str().replace('_', " ")
+                )
             }
         }
     }
@@ -150,7 +160,8 @@ pub(crate) fn status_from(ts: &[Transition], key: i32) -> Status {
             },
         };
     }
-    let stage = |k: Option<usize>| k.map_or(Stage::NotSigned, |k| ts[k].stage);
+    let stage =
+        |k: Option<usize>| Standing::of_stage(k.map_or(Stage::NotSigned, |k| ts[k].stage), Answer::No);
     Status::Unknown {
         known: stage(certain),
         maybe: stage(possible),

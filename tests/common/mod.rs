@@ -6,7 +6,7 @@
 pub mod synthetic;
 
 use hanoi_convention::{
-    Answer, Date, DateWindow, Register, Stage,
+    Answer, Date, DateWindow, Register, Standing,
     actions::{Action, ActionKind},
     participants::Code,
 };
@@ -38,7 +38,7 @@ pub fn register(actions: Vec<Action>) -> Result<Register, hanoi_convention::Erro
 
 /// The stage a participant had certainly (`latest`) or possibly
 /// (`earliest`) reached by `d`, by scanning every action.
-pub fn naive_stage(actions: &[Action], who: Code, d: Date, possible: bool) -> Stage {
+pub fn naive_stage(actions: &[Action], who: Code, d: Date, possible: bool) -> Standing {
     let reached = |w: DateWindow| {
         if possible {
             w.earliest() <= d
@@ -47,15 +47,15 @@ pub fn naive_stage(actions: &[Action], who: Code, d: Date, possible: bool) -> St
         }
     };
     let mine = actions.iter().filter(|a| a.participant() == who);
-    let mut stage = Stage::NotSigned;
+    let mut stage = Standing::NotSigned;
     let mut best: Option<(Date, u8)> = None;
     for a in mine {
         let (w, s, rank) = match a.kind() {
-            ActionKind::Signature => (a.date(), Stage::Signed, 0),
-            k if k.is_consent() => (a.date(), Stage::Party, 1),
+            ActionKind::Signature => (a.date(), Standing::Signed, 0),
+            k if k.is_consent() => (a.date(), Standing::Party, 1),
             ActionKind::Denunciation => (
                 a.date().add_years(1).expect("test dates are far from the limits"),
-                Stage::Denounced,
+                Standing::Denounced,
                 2,
             ),
             _ => continue,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use hanoi_convention::compare::Standing;
+use hanoi_convention::Standing;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Date, Language, parse_date, participants::Code};
 
@@ -142,7 +142,7 @@ pub enum Command {
         /// not_yet_open, not_signed, invited, signed, party (not yet bound),
         /// in_force (bound), denounced or unknown.
         #[arg(long, value_name = "STATUS")]
-        standing: Option<hanoi_convention::export::PanelStatus>,
+        standing: Option<hanoi_convention::Standing>,
         /// Output: text for reading, CSV or JSON.
         #[arg(long, value_parser = formats!("text", "csv", "json"), default_value = "text")]
         format: Format,

@@ -4,8 +4,9 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use hanoi_convention::__private::{CompareReport, ComparisonRows, PaceReport};
+use hanoi_convention::Standing;
 use hanoi_convention::chart::{PaceWindow, pace_svg};
-use hanoi_convention::compare::{Comparison, Pace, Standing, data_versions, milestones};
+use hanoi_convention::compare::{Comparison, Pace, data_versions, milestones};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{self};
 use hanoi_convention::{Date, Register};
@@ -75,7 +76,7 @@ pub fn compare(ctx: &Context, ask: CompareAsk, out: &mut dyn Write) -> Result<u8
     let other = with.register();
     let day = compared_day(ctx, &[r, other])?;
     let comparison = Comparison::new(&[r, other], day);
-    let report = CompareReport::new(&comparison, 0, 1, ask.list)
+    let report = CompareReport::new(&comparison, r.treaty(), other.treaty(), ask.list)
         .ok_or_else(|| Failure::usage("no such treaties to compare".into()))?;
     match ask.format {
         Format::Json => json_of_all(out, "compare", &[r, other], report)?,

@@ -18,7 +18,7 @@ use crate::render::{pad, wrap};
 pub fn participants(
     ctx: &Context,
     member_of: Option<Code>,
-    only: Option<hanoi_convention::export::PanelStatus>,
+    only: Option<hanoi_convention::Standing>,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<u8, Failure> {

@@ -10,90 +10,42 @@
 
 use std::collections::BTreeMap;
 
-use crate::actions::Stage;
-use crate::base::date::Answer;
-use crate::chart::map::{MARGIN, Standing, W, element, shapes};
+use crate::chart::map::{MARGIN, Shown, W, element, shapes};
 use crate::chart::svg::{Anchor, Drawing, text_width};
 use crate::participants::Participant;
-use crate::register::Status;
-
-/// A participant's standing on the map, in the words of the exports'
-/// status lattice (`export::Stand`, which sits above the charts).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(super) enum Stand {
-    NotYetOpen,
-    NotSigned,
-    Invited,
-    Signed,
-    Party,
-    InForce,
-    Denounced,
-    Unknown,
-    Outside,
-}
-
-impl Stand {
-    /// From the register's status and whether the treaty bound it: as the
-    /// panel's status (a party unknown to be bound is unknown).
-    pub(super) fn of(status: Status, bound: Answer) -> Stand {
-        match (status.stage(), bound) {
-            (None, _) | (Some(Stage::Party), Answer::Unknown) => Stand::Unknown,
-            (Some(Stage::NotSigned), _) => Stand::NotSigned,
-            (Some(Stage::Invited), _) => Stand::Invited,
-            (Some(Stage::Signed), _) => Stand::Signed,
-            (Some(Stage::Party), Answer::Yes) => Stand::InForce,
-            (Some(Stage::Party), _) => Stand::Party,
-            (Some(_), _) => Stand::Denounced,
-        }
-    }
-
-    /// The word in `data-status`, as the exports write it.
-    pub(super) fn label(self) -> &'static str {
-        match self {
-            Stand::NotYetOpen => "not_yet_open",
-            Stand::NotSigned => "not_signed",
-            Stand::Invited => "invited",
-            Stand::Signed => "signed",
-            Stand::Party => "party",
-            Stand::InForce => "in_force",
-            Stand::Denounced => "denounced",
-            Stand::Unknown => "unknown",
-            Stand::Outside => "outside",
-        }
-    }
-}
+use crate::register::Standing;
 
 /// The hatch of `unknown`, for the map's units and for the legend's pixels.
 const HATCH_MAP: &str = "hanoi-map-unknown";
 const HATCH_LEGEND: &str = "hanoi-map-unknown-legend";
 
 /// A status in words, for the legend and titles.
-pub(super) fn words(status: Stand) -> &'static str {
+pub(super) fn words(status: Standing) -> &'static str {
     match status {
-        Stand::NotYetOpen => "not yet open for signature",
-        Stand::NotSigned => "not signed",
-        Stand::Invited => "invited to accede",
-        Stand::Signed => "signed",
-        Stand::Party => "party, not yet in force for it",
-        Stand::InForce => "party, in force for it",
-        Stand::Denounced => "denounced",
-        Stand::Unknown => "unknown on this day (a date window)",
-        Stand::Outside => "outside the treaty",
+        Standing::NotYetOpen => "not yet open for signature",
+        Standing::NotSigned => "not signed",
+        Standing::Invited => "invited to accede",
+        Standing::Signed => "signed",
+        Standing::Party => "party, not yet in force for it",
+        Standing::InForce => "party, in force for it",
+        Standing::Denounced => "denounced",
+        Standing::Unknown => "unknown on this day (a date window)",
+        Standing::Outside => "outside the treaty",
     }
 }
 
 /// A status's fill (CIE L* in the comments).
-pub(super) fn fill(status: Stand) -> String {
+pub(super) fn fill(status: Standing) -> String {
     match status {
         // Nobody could act yet: the fill of "not signed", named apart.
-        Stand::NotYetOpen | Stand::NotSigned => "#fcf5d2".into(), // 96
-        Stand::Invited => "#c2e3a0".into(),                       // 86
-        Stand::Signed => "#73c8bd".into(),                        // 75
-        Stand::Party => "#2d7fb8".into(),                         // 51
-        Stand::InForce => "#1d2e83".into(),                       // 23
-        Stand::Denounced => "#b2182b".into(),                     // 38
-        Stand::Unknown => format!("url(#{HATCH_MAP})"),
-        Stand::Outside => "#9a9a9a".into(), // 64
+        Standing::NotYetOpen | Standing::NotSigned => "#fcf5d2".into(), // 96
+        Standing::Invited => "#c2e3a0".into(),                          // 86
+        Standing::Signed => "#73c8bd".into(),                           // 75
+        Standing::Party => "#2d7fb8".into(),                            // 51
+        Standing::InForce => "#1d2e83".into(),                          // 23
+        Standing::Denounced => "#b2182b".into(),                        // 38
+        Standing::Unknown => format!("url(#{HATCH_MAP})"),
+        Standing::Outside => "#9a9a9a".into(), // 64
     }
 }
 
@@ -114,7 +66,7 @@ pub(super) fn defs(k: f64) -> String {
 }
 
 /// How many participants stand at each status.
-pub(super) fn counts(all: impl Iterator<Item = Stand>) -> BTreeMap<Stand, usize> {
+pub(super) fn counts(all: impl Iterator<Item = Standing>) -> BTreeMap<Standing, usize> {
     let mut counts = BTreeMap::new();
     for s in all {
         *counts.entry(s).or_insert(0) += 1;
@@ -123,38 +75,39 @@ pub(super) fn counts(all: impl Iterator<Item = Stand>) -> BTreeMap<Stand, usize>
 }
 
 /// A swatch at (`x`, `y`), its top left.
-fn swatch(status: Stand) -> String {
+fn swatch(status: Standing) -> String {
     fill(status).replace(HATCH_MAP, HATCH_LEGEND)
 }
 
 /// The legend's entries: a status, its label and where it goes (x, and
 /// the row from 0), wrapped to the drawing's width.
-pub(super) fn entries(counts: &BTreeMap<Stand, usize>) -> Vec<(Stand, String, f64, usize)> {
+pub(super) fn entries(counts: &BTreeMap<Standing, usize>) -> Vec<(Standing, String, f64, usize)> {
     // Always the same six, so that maps of two days read alike; invited,
     // denounced and not yet open where any participant is.
     let order = [
-        Stand::NotYetOpen,
-        Stand::NotSigned,
-        Stand::Invited,
-        Stand::Signed,
-        Stand::Party,
-        Stand::InForce,
-        Stand::Denounced,
-        Stand::Unknown,
-        Stand::Outside,
+        Standing::NotYetOpen,
+        Standing::NotSigned,
+        Standing::Invited,
+        Standing::Signed,
+        Standing::Party,
+        Standing::InForce,
+        Standing::Denounced,
+        Standing::Unknown,
+        Standing::Outside,
     ];
     let shown = order
         .into_iter()
         .filter(|s| {
-            !matches!(s, Stand::NotYetOpen | Stand::Invited | Stand::Denounced) || counts.contains_key(s)
+            !matches!(s, Standing::NotYetOpen | Standing::Invited | Standing::Denounced)
+                || counts.contains_key(s)
         })
         // Before the opening, "not yet open" stands for "not signed".
-        .filter(|s| *s != Stand::NotSigned || !counts.contains_key(&Stand::NotYetOpen));
+        .filter(|s| *s != Standing::NotSigned || !counts.contains_key(&Standing::NotYetOpen));
     let (mut x, mut row) = (MARGIN, 0);
     let mut out = Vec::new();
     for status in shown {
         let label = match (status, counts.get(&status)) {
-            (Stand::Outside, _) => capitalised(words(status)),
+            (Standing::Outside, _) => capitalised(words(status)),
             (_, n) => format!("{} ({})", capitalised(words(status)), n.copied().unwrap_or(0)),
         };
         let width = 20.0 + text_width(&label, 12.0) + 18.0;
@@ -173,7 +126,7 @@ const OFF_MAP: &str = "Without a territory on the map:";
 /// The participants the map has no shape for (the European Union; in a
 /// treaty of the reader's, any without an ISO code): each one's label, x
 /// and row, after [`OFF_MAP`] and wrapped to the drawing's width.
-pub(super) fn off_map(without_shape: &[(&Participant, Standing)]) -> Vec<(String, f64, usize)> {
+pub(super) fn off_map(without_shape: &[(&Participant, Shown)]) -> Vec<(String, f64, usize)> {
     let first = MARGIN + text_width(OFF_MAP, 12.0) + 8.0;
     let (mut x, mut row) = (first, 0);
     let mut out = Vec::new();
@@ -191,8 +144,8 @@ pub(super) fn off_map(without_shape: &[(&Participant, Standing)]) -> Vec<(String
 
 /// The height the legend and footer take under the map.
 pub(super) fn height(
-    entries: &[(Stand, String, f64, usize)],
-    without_shape: &[(&Participant, Standing)],
+    entries: &[(Standing, String, f64, usize)],
+    without_shape: &[(&Participant, Shown)],
 ) -> f64 {
     let rows = entries.last().map_or(0, |e| e.3 + 1) + off_map(without_shape).last().map_or(0, |e| e.2 + 1);
     f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * 22.0 + 52.0
@@ -203,8 +156,8 @@ pub(super) fn height(
 pub(super) fn draw(
     d: &mut Drawing,
     top: f64,
-    entries: &[(Stand, String, f64, usize)],
-    without_shape: &[(&Participant, Standing)],
+    entries: &[(Standing, String, f64, usize)],
+    without_shape: &[(&Participant, Shown)],
     data: &str,
 ) {
     let mut y = top + 12.0;

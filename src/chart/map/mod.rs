@@ -1,6 +1,6 @@
 //! The world map of a treaty's participants on a day ([`map_chart`],
 //! [`map_svg`]): every participant's standing, in the words of the exports'
-//! status lattice (`export::PanelStatus`), on Natural Earth's 1:110m countries in
+//! status lattice ([`Standing`](crate::Standing)), on Natural Earth's 1:110m countries in
 //! the Equal Earth projection.
 //!
 //! - `shapes`: the countries, projected and quantized to integer units,
@@ -18,12 +18,10 @@ mod shapes;
 
 use std::collections::BTreeMap;
 
-use crate::base::date::Answer;
 use crate::base::language::Language;
 use crate::chart::svg::{Anchor, Drawing, escape};
 use crate::participants::{CodeSystem, Participant};
-use crate::register::{OnDay, Status};
-use legend::Stand;
+use crate::register::{OnDay, Standing};
 
 /// One country or territory of the map: its ISO 3166-1 numeric code (0 for
 /// none), its name in Natural Earth, where its locator circle goes (for one
@@ -54,21 +52,16 @@ fn scale() -> (f64, f64) {
 
 /// A participant's standing on the day: its status in the exports' words,
 /// and the sentence of its `<title>`.
-struct Standing {
-    status: Stand,
+struct Shown {
+    status: Standing,
     name: String,
     title: String,
 }
 
-fn standing(on: &OnDay<'_>, p: &Participant, status: Status, language: Language) -> Standing {
-    // Before the opening for signature nobody could act: "not yet open",
-    // as the exports' lattice says.
-    let not_open = on.day() < on.register().treaty().rules().signature().opens();
-    let one = if not_open {
-        Stand::NotYetOpen
-    } else {
-        Stand::of(status, on.is_bound(p.code()).unwrap_or(Answer::No))
-    };
+fn shown(on: &OnDay<'_>, p: &Participant, language: Language) -> Shown {
+    // The exports' lattice: "not yet open" before the opening, a party
+    // unknown to be bound is unknown.
+    let one = on.standing(p.code());
     let name = p.name_in(language).unwrap_or(p.name()).to_string();
     // Its actions up to the day (those a window may put after it too).
     let actions: Vec<String> = on
@@ -82,10 +75,10 @@ fn standing(on: &OnDay<'_>, p: &Participant, status: Status, language: Language)
     if !actions.is_empty() {
         title.push_str(&format!(" ({})", actions.join("; ")));
     }
-    if let Some(from) = on.bound_from(p.code()).filter(|_| one == Stand::InForce) {
+    if let Some(from) = on.bound_from(p.code()).filter(|_| one == Standing::InForce) {
         title.push_str(&format!("; bound from {from}"));
     }
-    Standing {
+    Shown {
         status: one,
         name,
         title,
@@ -110,10 +103,10 @@ pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
     let r = on.register();
     let name = r.treaty().identity().short_name();
     let (k, map_h) = scale();
-    let mut by_iso: BTreeMap<u16, (&Participant, Standing)> = BTreeMap::new();
+    let mut by_iso: BTreeMap<u16, (&Participant, Shown)> = BTreeMap::new();
     let mut without_shape = Vec::new();
-    for (p, status) in on.statuses() {
-        let s = standing(on, p, status, language);
+    for p in r.participants().iter() {
+        let s = shown(on, p, language);
         match p.codes().number(CodeSystem::IsoNumeric) {
             Some(n) if shapes::SHAPES.iter().any(|sh| sh.iso == n) => {
                 by_iso.insert(n, (p, s));
@@ -176,7 +169,7 @@ pub fn map_svg(on: &OnDay<'_>, language: Language) -> String {
 
 /// Every shape: territories outside the treaty, then the participants'
 /// shapes, then those with a locator circle on top.
-fn draw_shapes(d: &mut Drawing, k: f64, by_iso: &BTreeMap<u16, (&Participant, Standing)>) {
+fn draw_shapes(d: &mut Drawing, k: f64, by_iso: &BTreeMap<u16, (&Participant, Shown)>) {
     let [left, top, ..] = shapes::BOUNDS;
     let (ox, oy) = (MARGIN - f64::from(left) * k, MAP_TOP - f64::from(top) * k);
     d.raw(&format!(
@@ -189,12 +182,12 @@ fn draw_shapes(d: &mut Drawing, k: f64, by_iso: &BTreeMap<u16, (&Participant, St
         let participant = by_iso.get(&shape.iso).filter(|_| shape.iso != 0);
         match participant {
             None if !shape.path.is_empty() => {
-                let title = format!("{}: {}", shape.name, legend::words(Stand::Outside));
+                let title = format!("{}: {}", shape.name, legend::words(Standing::Outside));
                 d.raw(&element(
                     "path",
                     &format!(r#"d="{}""#, shape.path),
                     "",
-                    Stand::Outside,
+                    Standing::Outside,
                     &title,
                     "",
                 ));
@@ -243,7 +236,7 @@ fn draw_shapes(d: &mut Drawing, k: f64, by_iso: &BTreeMap<u16, (&Participant, St
 
 /// One element: `name` with `attrs`, its fill and data attributes, its
 /// `<title>` and `inner` content.
-fn element(name: &str, attrs: &str, code: &str, status: Stand, title: &str, inner: &str) -> String {
+fn element(name: &str, attrs: &str, code: &str, status: Standing, title: &str, inner: &str) -> String {
     let code = if code.is_empty() {
         String::new()
     } else {
@@ -252,7 +245,7 @@ fn element(name: &str, attrs: &str, code: &str, status: Stand, title: &str, inne
     let sep = if attrs.is_empty() { "" } else { " " };
     format!(
         r#"<{name}{sep}{attrs}{code} data-status="{}" fill="{}"><title>{}</title>{inner}</{name}>"#,
-        status.label(),
+        status.as_str(),
         legend::fill(status),
         escape(title)
     )

@@ -3,7 +3,8 @@
 //! regional group, and the participants behind a cell.
 
 use hanoi_convention::__private::{CellMember, CompareReport, ComparisonRows, Document};
-use hanoi_convention::compare::{Comparison, Standing};
+use hanoi_convention::Standing;
+use hanoi_convention::compare::Comparison;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::participants::RegionalGroup;
 use serde::{Deserialize, Serialize};
@@ -55,7 +56,8 @@ pub(crate) fn compare(ask: &CompareAsk) -> Answer {
     on_day(&ra, day)?;
     let cell = ask.cell.as_ref().map(parse_cell).transpose()?;
     let comparison = Comparison::new(&registers, day);
-    let report = CompareReport::new(&comparison, 0, 1, cell).ok_or("no such treaties to compare")?;
+    let report = CompareReport::new(&comparison, ra.treaty(), rb.treaty(), cell)
+        .ok_or("no such treaties to compare")?;
     let list = report.list.as_ref().map(|l| in_group(&l.participants, ask.group));
     let csv = compare_csv(ra.data_version(), &report, list.as_deref(), ask.group)?;
     json(&CompareAnswer {

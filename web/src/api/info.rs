@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use hanoi_convention::compare::Standing;
+use hanoi_convention::Standing;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::{Date, Language};

@@ -1,9 +1,9 @@
 //! One participant: found by a name in any of the seven languages, a code,
 //! or a code in another system; its report (`hanoi_convention::__private::ParticipantReport`)
-//! and its standing under each embedded treaty (`compare::standing`).
+//! and its standing under each embedded treaty (`OnDay::standing`).
 
 use hanoi_convention::__private::{Document, ParticipantReport};
-use hanoi_convention::compare::{Standing, standing};
+use hanoi_convention::Standing;
 use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_participant_by_code};
 use hanoi_convention::participants::{CodeSystem, Participant};
 use hanoi_convention::treaty::Treaty;
@@ -148,7 +148,7 @@ fn standings(ask: &ParticipantAsk, asked: EmbeddedTreaty, code: Code, day: Date)
             StandingRow {
                 treaty: which.name(),
                 short_name: r.treaty().identity().short_name().to_string(),
-                standing: standing(&r, code, day),
+                standing: r.on(day).standing(code),
                 status: status.map_or_else(|| "not among its participants".to_string(), |s| s.to_string()),
                 data_as_of: r.as_of(),
             }
