@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (signatories, parties) = (g.signatories.to_string(), g.parties.to_string());
         println!(
             "  {:<30} signatories {signatories:>3}  parties {parties:>3}",
-            g.group
+            g.label
         );
     }
 
@@ -70,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         match &a.outcome {
             Outcome::Counted => println!("    {} counted", a.code),
             Outcome::NotCounted { reason } => println!("    {} not counted: {reason}", a.code),
-            Outcome::Rejected { problems } => println!("    {} rejected: {}", a.code, problems.join("; ")),
+            Outcome::Rejected { problems } => println!("    {} rejected: {}", a.code, problems[0]),
             _ => println!("    {} {:?}", a.code, a.outcome),
         }
     }

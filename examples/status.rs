@@ -64,7 +64,7 @@ fn main() {
     for g in counts.rows() {
         println!(
             "  {:<32} {:>12} {:>9}",
-            g.group,
+            g.label,
             g.signatories.to_string(),
             g.parties.to_string()
         );

@@ -87,9 +87,22 @@ fn status_on_the_day_it_entered_into_force_and_on_the_chart_date() {
     }
     // Counted by the treaty's own grouping: Council of Europe members first.
     let rows = r.on(chart).counts_by_group().rows();
-    assert_eq!(rows[0].group, "members of the Council of Europe");
+    assert_eq!(rows[0].label, "members of the Council of Europe");
+    assert_eq!(rows[0].group, hanoi_convention::treaty::Group::Members);
     assert_eq!(rows[0].parties.certain + rows[1].parties.certain, 81);
     assert_eq!(rows[0].parties.certain, 45); // all members but Ireland
+    // Asked by group: the typed groups give the rows' counts, and a group
+    // this grouping lacks counts nobody.
+    use hanoi_convention::{participants::RegionalGroup, treaty::Group};
+    let counts = r.on(chart).counts_by_group();
+    assert_eq!(counts.parties_in(Group::Members), rows[0].parties);
+    assert_eq!(counts.parties_in(Group::Rest), rows[1].parties);
+    assert_eq!(
+        counts
+            .parties_in(Group::Regional(RegionalGroup::WesternEuropeanAndOthers))
+            .possible,
+        0
+    );
 }
 
 #[test]

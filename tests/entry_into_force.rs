@@ -171,7 +171,7 @@ fn what_if_assumed_deposits() {
         .what_if(&[Assumption::new(code("ZZZ"), d)])
         .unwrap();
     assert!(
-        matches!(&w.assumed[0].outcome, Outcome::Rejected { problems } if problems[0].contains("known-participant"))
+        matches!(&w.assumed[0].outcome, Outcome::Rejected { problems } if problems[0].to_string().contains("known-participant"))
     );
     assert_eq!(w.then, w.from_data);
 }

@@ -207,7 +207,7 @@ fn a_second_treaty_is_validated_queried_and_exported() {
     ));
     // Counts by the treaty's own grouping.
     let rows = r.on(day("2006-12-31")).counts_by_group().rows();
-    assert_eq!(rows[0].group, "members of the Council of Testing");
+    assert_eq!(rows[0].label, "members of the Council of Testing");
     assert_eq!((rows[0].signatories.certain, rows[0].parties.certain), (3, 3));
     assert_eq!((rows[1].signatories.certain, rows[1].parties.certain), (1, 2));
     // Exported and loaded back into an equal register.

@@ -36,3 +36,22 @@ pub use language::Language;
 pub use origin::{FileName, Origin};
 pub use provenance::{Confidence, ParseEnumError, Provenance};
 pub use source::SourcePart;
+
+/// Serializes a value by its `Display` (a typed reason written as the
+/// sentence the reports have always carried).
+#[cfg(feature = "serde")]
+pub(crate) fn serialize_display<T: std::fmt::Display, S: serde::Serializer>(
+    value: &T,
+    out: S,
+) -> Result<S::Ok, S::Error> {
+    out.collect_str(value)
+}
+
+/// Serializes a list by each item's `Display`.
+#[cfg(feature = "serde")]
+pub(crate) fn serialize_displays<T: std::fmt::Display, S: serde::Serializer>(
+    values: &[T],
+    out: S,
+) -> Result<S::Ok, S::Error> {
+    out.collect_seq(values.iter().map(ToString::to_string))
+}

@@ -96,7 +96,7 @@ pub fn year_rows_over(on: &OnDay<'_>, span: super::YearSpan) -> Result<Vec<YearR
             true,
         ));
         for g in counts.rows() {
-            rows.push(make(&g.group, g.signatories, g.parties, false));
+            rows.push(make(&g.label, g.signatories, g.parties, false));
         }
     }
     Ok(rows)

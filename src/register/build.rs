@@ -331,7 +331,7 @@ impl Register {
                 .participants()
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (grouping.group_of(p), register.transitions_of(i))),
+                .map(|(i, p)| (grouping.position_of(p), register.transitions_of(i))),
         );
         register.counted_deposits = register.collect_counted_deposits();
         register.deposit_index = crate::treaty::DepositIndex::new(

@@ -5,7 +5,7 @@
 use crate::actions::Stage;
 use crate::base::count::CountRange;
 use crate::base::date::Date;
-use crate::treaty::Grouping;
+use crate::treaty::{Group, Grouping};
 use crate::validate::Transition;
 
 /// Signatories and parties by group on one day, in the groups of the
@@ -21,7 +21,8 @@ use crate::validate::Transition;
 /// let rows = counts.rows();
 /// assert_eq!(rows.len(), 6);
 /// assert_eq!(rows.iter().map(|g| g.signatories.certain).sum::<u32>(), 72);
-/// assert_eq!(rows[5].group, "no regional group");
+/// assert_eq!(rows[5].label, "no regional group");
+/// assert_eq!(rows[5].group, hanoi_convention::treaty::Group::Rest);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GroupCounts<'r> {
@@ -35,8 +36,13 @@ pub struct GroupCounts<'r> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct GroupRow {
-    /// The group's name, e.g. "Asia-Pacific" or "no regional group".
-    pub group: String,
+    /// The group.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub group: Group,
+    /// The group's label, e.g. "Asia-Pacific" or "no regional group"
+    /// (`group` in JSON).
+    #[cfg_attr(feature = "serde", serde(rename = "group"))]
+    pub label: String,
     /// Signatories in the group.
     pub signatories: CountRange,
     /// Parties in the group.
@@ -49,15 +55,22 @@ impl<'r> GroupCounts<'r> {
         self.grouping
     }
 
-    /// Signatories in group `index` of the grouping (zero for a group it
-    /// lacks).
-    pub fn signatories_in(&self, index: usize) -> CountRange {
-        self.signatories.get(index).copied().unwrap_or_default()
+    /// Signatories in `group` (zero for a group the grouping lacks).
+    pub fn signatories_in(&self, group: Group) -> CountRange {
+        self.grouping
+            .position(group)
+            .and_then(|i| self.signatories.get(i))
+            .copied()
+            .unwrap_or_default()
     }
 
-    /// Parties in group `index` of the grouping.
-    pub fn parties_in(&self, index: usize) -> CountRange {
-        self.parties.get(index).copied().unwrap_or_default()
+    /// Parties in `group` (zero for a group the grouping lacks).
+    pub fn parties_in(&self, group: Group) -> CountRange {
+        self.grouping
+            .position(group)
+            .and_then(|i| self.parties.get(i))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// All signatories.
@@ -73,12 +86,15 @@ impl<'r> GroupCounts<'r> {
     /// The counts of each group, in the grouping's order, labelled.
     pub fn rows(&self) -> Vec<GroupRow> {
         self.grouping
-            .labels()
+            .groups()
+            .into_iter()
+            .zip(self.grouping.labels())
             .enumerate()
-            .map(|(i, group)| GroupRow {
-                group: group.to_string(),
-                signatories: self.signatories_in(i),
-                parties: self.parties_in(i),
+            .map(|(i, (group, label))| GroupRow {
+                group,
+                label: label.to_string(),
+                signatories: self.signatories.get(i).copied().unwrap_or_default(),
+                parties: self.parties.get(i).copied().unwrap_or_default(),
             })
             .collect()
     }

@@ -32,4 +32,4 @@ pub use day::{Members, OnDay};
 pub use file::ActionsFile;
 pub use standing::Standing;
 pub use status::Status;
-pub use what_if::{Assumed, Assumption, Outcome, WhatIf};
+pub use what_if::{Assumed, Assumption, Outcome, Reason, WhatIf};

@@ -3,6 +3,7 @@
 //! it counts, and the entry into force that follows ([`WhatIf`]).
 
 use crate::actions::{Action, ActionKind};
+use crate::base::citation::Citation;
 use crate::base::date::{Date, DateWindow};
 use crate::base::origin::Origin;
 use crate::error::Error;
@@ -40,14 +41,96 @@ pub enum Outcome {
     Counted,
     /// A valid deposit that adds nothing to the count, and why.
     NotCounted {
-        /// Why, in words.
-        reason: String,
+        /// Why (its `Display` says it in words, with the article).
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serialize_display"))]
+        reason: Reason,
     },
     /// Against the treaty's rules: not taken.
     Rejected {
-        /// The problems, as the validator reports them.
-        problems: Vec<String>,
+        /// The problems, as the validator reports them (each with its
+        /// rule and article).
+        #[cfg_attr(feature = "serde", serde(serialize_with = "crate::base::serialize_displays"))]
+        problems: Vec<Problem>,
     },
+}
+
+/// Why a valid assumed deposit adds nothing to the count toward entry
+/// into force.
+///
+/// ```
+/// use hanoi_convention::{Register, register::{Assumption, Outcome, Reason}};
+///
+/// let r = Register::embedded();
+/// let fra = "FRA".parse()?;
+/// let day = hanoi_convention::Date::constant(2027, 1, 5);
+/// let w = r.on(r.as_of()).what_if(&[Assumption::new(fra, day), Assumption::new(fra, day)])?;
+/// let Outcome::NotCounted { reason } = &w.assumed[1].outcome else { panic!() };
+/// assert_eq!(reason, &Reason::AssumedTwice { code: fra });
+/// assert_eq!(reason.to_string(), "FRA is assumed more than once; only the first counts");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// The participant already has an instrument counted, deposited in
+    /// `since`.
+    AlreadyCounted {
+        /// Who.
+        code: Code,
+        /// When its counted instrument was deposited.
+        since: DateWindow,
+    },
+    /// The same participant is assumed again: only its first deposit counts.
+    AssumedTwice {
+        /// Who.
+        code: Code,
+    },
+    /// The entry-into-force rule does not count this kind of instrument.
+    InstrumentNotCounted {
+        /// The instrument assumed.
+        instrument: ActionKind,
+        /// The kinds the rule counts.
+        counted: Vec<ActionKind>,
+        /// The rule's article.
+        article: Citation,
+    },
+    /// A regional economic integration organization's instrument is not
+    /// counted as additional to its member States'.
+    NotAdditional {
+        /// The article that says so.
+        article: Citation,
+    },
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Reason::AlreadyCounted { code, since } => write!(
+                f,
+                "{code} already has an instrument counted toward entry into force ({since})"
+            ),
+            Reason::AssumedTwice { code } => {
+                write!(f, "{code} is assumed more than once; only the first counts")
+            }
+            Reason::InstrumentNotCounted {
+                instrument,
+                counted,
+                article,
+            } => {
+                let kinds: Vec<&str> = counted.iter().map(|k| k.as_str()).collect();
+                write!(
+                    f,
+                    "the entry-into-force rule (art. {article}) counts {} only, not {instrument}",
+                    kinds.join(", ")
+                )
+            }
+            Reason::NotAdditional { article } => write!(
+                f,
+                "the instrument of a regional economic integration organization is not counted as additional \
+                 to those of its member States (art. {article})"
+            ),
+        }
+    }
 }
 
 /// One assumption, the instrument it stands for, and its outcome.
@@ -201,14 +284,14 @@ impl OnDay<'_> {
             .index_of(a.code)
             .and_then(|i| r.counted_instrument(i));
         if let Some(w) = already.filter(|w| w.earliest() <= day) {
-            let reason = format!(
-                "{} already has an instrument counted toward entry into force ({w})",
-                a.code
-            );
+            let reason = Reason::AlreadyCounted {
+                code: a.code,
+                since: w,
+            };
             return (assumed(Outcome::NotCounted { reason }), None);
         }
         if counted.contains(&a.code) {
-            let reason = format!("{} is assumed more than once; only the first counts", a.code);
+            let reason = Reason::AssumedTwice { code: a.code };
             return (assumed(Outcome::NotCounted { reason }), None);
         }
         let origin = Origin::Assumption { index: k as u32 + 1 };
@@ -217,7 +300,7 @@ impl OnDay<'_> {
             .with_origin(origin.clone());
         let latest = taken.iter().map(|t| t.date().latest()).chain([a.date, day]).max();
         // Checked with the data as they stood on the day.
-        let problems: Vec<String> = r
+        let problems: Vec<Problem> = r
             .to_builder()
             .keep_actions(|x| x.date().earliest() <= day)
             .as_of(latest.unwrap_or(a.date))
@@ -227,7 +310,7 @@ impl OnDay<'_> {
             .problems()
             .iter()
             .filter(|p| *p.origin() == origin)
-            .map(Problem::to_string)
+            .cloned()
             .collect();
         if !problems.is_empty() {
             return (assumed(Outcome::Rejected { problems }), None);
@@ -260,25 +343,22 @@ impl OnDay<'_> {
 
 impl Register {
     /// Why a valid assumed deposit adds nothing to the count, if it does not.
-    fn not_counted(&self, a: Assumption, instrument: ActionKind) -> Option<String> {
+    fn not_counted(&self, a: Assumption, instrument: ActionKind) -> Option<Reason> {
         let p = self.participants().get(a.code)?;
         let rules = self.treaty().rules();
         let rule = rules.entry_into_force();
         if !rule.counts(instrument) {
-            let kinds: Vec<&str> = rule.counted_kinds().iter().map(|k| k.as_str()).collect();
-            return Some(format!(
-                "the entry-into-force rule (art. {}) counts {} only, not {instrument}",
-                rule.article(),
-                kinds.join(", ")
-            ));
+            return Some(Reason::InstrumentNotCounted {
+                instrument,
+                counted: rule.counted_kinds().to_vec(),
+                article: rule.article().clone(),
+            });
         }
         let reio = rules
             .reio()
             .filter(|r| !p.kind().is_state() && !r.counted_as_additional())?;
-        Some(format!(
-            "the instrument of a regional economic integration organization is not counted as additional \
-             to those of its member States (art. {})",
-            reio.counting_article()
-        ))
+        Some(Reason::NotAdditional {
+            article: reio.counting_article().clone(),
+        })
     }
 }

@@ -39,7 +39,63 @@ enum Kind {
     },
 }
 
+/// One group of a [`Grouping`]: a UN regional group, the members of the
+/// organisation a grouping by membership is about, or the rest (those in
+/// no regional group, or not members).
+///
+/// ```
+/// use hanoi_convention::{Register, participants::RegionalGroup, treaty::Group};
+///
+/// let r = Register::embedded();
+/// let grouping = r.treaty().grouping();
+/// let viet_nam = r.participants().find("Viet Nam")?;
+/// assert_eq!(grouping.group_of(viet_nam), Group::Regional(RegionalGroup::AsiaPacific));
+/// assert_eq!(grouping.label(Group::Rest), Some("no regional group"));
+/// let counts = r.on(r.as_of()).counts_by_group();
+/// assert!(counts.signatories_in(Group::Regional(RegionalGroup::AsiaPacific)).certain > 0);
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Group {
+    /// A UN regional group.
+    Regional(RegionalGroup),
+    /// The members of the grouping's organisation.
+    Members,
+    /// Everyone in no group of the grouping: no regional group (or one the
+    /// sources dispute), or not a member.
+    Rest,
+}
+
 impl Grouping {
+    /// The groups, in order (the rest last).
+    pub fn groups(&self) -> Vec<Group> {
+        match self.kind {
+            Kind::UnRegionalGroups => RegionalGroup::ALL
+                .iter()
+                .map(|g| Group::Regional(*g))
+                .chain([Group::Rest])
+                .collect(),
+            Kind::Membership { .. } => vec![Group::Members, Group::Rest],
+        }
+    }
+
+    /// The group at `index` of the grouping's order.
+    pub(crate) fn group_at(&self, index: usize) -> Option<Group> {
+        self.groups().get(index).copied()
+    }
+
+    /// The position of `group` in the grouping's order; `None` for a group
+    /// it does not have.
+    pub(crate) fn position(&self, group: Group) -> Option<usize> {
+        match (&self.kind, group) {
+            (_, Group::Rest) => Some(self.labels.len() - 1),
+            (Kind::UnRegionalGroups, Group::Regional(g)) => Some(g.index()),
+            (Kind::Membership { .. }, Group::Members) => Some(0),
+            _ => None,
+        }
+    }
+
     /// The five UN regional groups, then participants in none (or whose
     /// group the sources dispute).
     pub fn un_regional_groups() -> Grouping {
@@ -110,14 +166,22 @@ impl Grouping {
         self.labels.iter().map(String::as_str)
     }
 
-    /// The label of group `index`.
-    pub fn label(&self, index: usize) -> Option<&str> {
-        self.labels.get(index).map(String::as_str)
+    /// The label of `group`; `None` for a group the grouping does not have
+    /// (a regional group in a grouping by membership).
+    pub fn label(&self, group: Group) -> Option<&str> {
+        self.labels.get(self.position(group)?).map(String::as_str)
+    }
+
+    /// The group a participant is counted in: [`Group::Rest`] for those in
+    /// none.
+    pub fn group_of(&self, p: &Participant) -> Group {
+        let i = self.position_of(p);
+        self.group_at(i).unwrap_or(Group::Rest)
     }
 
     /// The position of the group a participant is counted in; the last
     /// group for those in none.
-    pub fn group_of(&self, p: &Participant) -> usize {
+    pub(crate) fn position_of(&self, p: &Participant) -> usize {
         let none = self.labels.len() - 1;
         match &self.kind {
             Kind::UnRegionalGroups => p.group().counted_in().map_or(none, RegionalGroup::index),
@@ -129,12 +193,6 @@ impl Grouping {
                 }
             }
         }
-    }
-
-    /// The position of a UN regional group, for a grouping by UN regional
-    /// group.
-    pub fn index_of(&self, group: RegionalGroup) -> Option<usize> {
-        self.is_un_regional_groups().then_some(group.index())
     }
 
     /// Whether `code` belongs to the organisation (always false for UN

@@ -7,7 +7,8 @@
 //! - `text`: chapters, articles, terms and classified provisions
 //!   ([`TreatyText`]); `provision`: [`Provision`] and [`ProvisionKind`];
 //!   `search`: searching titles and terms ([`SearchHit`]).
-//! - `grouping`: how participants are grouped in counts ([`Grouping`]).
+//! - `grouping`: how participants are grouped in counts ([`Grouping`],
+//!   each [`Group`] typed).
 //! - `rules`: the final provisions ([`FinalProvisions`]): signature,
 //!   consent, REIOs, denunciation.
 //! - `entry_into_force`: the entry-into-force rule's shapes and arithmetic
@@ -32,7 +33,7 @@ pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
 pub(crate) use entry_into_force::count_by;
 pub(crate) use entry_into_force::{Deposit, DepositIndex};
 pub use entry_into_force::{EntryIntoForce, EntryIntoForceRule, EntryIntoForceShape};
-pub use grouping::Grouping;
+pub use grouping::{Group, Grouping};
 pub(crate) use identity::adoption_date;
 pub use identity::{Fact, Identity, NameForm, TreatyName};
 pub use provision::{Provision, ProvisionKind};

@@ -180,7 +180,7 @@ pub fn status(r: &Register, s: &StatusReport, names: &Names) -> String {
     );
     for g in &s.by_group {
         let (sig, par) = (g.signatories.to_string(), g.parties.to_string());
-        let _ = writeln!(out, "  {} {sig:>12} {par:>10}", pad(&g.group, 40));
+        let _ = writeln!(out, "  {} {sig:>12} {par:>10}", pad(&g.label, 40));
     }
     let _ = writeln!(out, "\n  entry into force: {}", s.entry_into_force);
     let _ = writeln!(out, "  in force on {}: {}", s.as_of, in_force_words(s.in_force));
@@ -357,7 +357,7 @@ pub fn eif(e: &EifReport, names: &Names, list: &Participants) -> String {
             let outcome = match &a.outcome {
                 Outcome::Counted => "counted".to_string(),
                 Outcome::NotCounted { reason } => format!("not counted: {reason}"),
-                Outcome::Rejected { problems } => format!("rejected: {}", problems.join("; ")),
+                Outcome::Rejected { problems } => format!("rejected: {}", joined(problems)),
                 _ => "another outcome".to_string(),
             };
             let _ = writeln!(out, "{}", wrap(&first, &outcome, 8));
@@ -433,4 +433,13 @@ pub fn problems(list: &Problems) -> String {
         let _ = write!(s, "\n{v}");
     }
     s
+}
+
+/// Problems in words, one after another.
+fn joined(problems: &[hanoi_convention::Problem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
 }

@@ -76,7 +76,7 @@ fn groups_csv(r: &Register, report: &StatusReport) -> Answer {
     let mut records: Vec<Vec<String>> = report
         .by_group
         .iter()
-        .map(|g| row(&g.group, g.signatories, g.parties))
+        .map(|g| row(&g.label, g.signatories, g.parties))
         .collect();
     records.push(row("total", report.signatories, report.parties));
     csv_table(r.data_version(), &header, &records)

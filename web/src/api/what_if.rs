@@ -117,8 +117,15 @@ fn assumed_csv(r: &Register, assumed: &[Assumed]) -> Answer {
         .map(|a| {
             let (outcome, why) = match &a.outcome {
                 Outcome::Counted => ("counted", String::new()),
-                Outcome::NotCounted { reason } => ("not_counted", reason.clone()),
-                Outcome::Rejected { problems } => ("rejected", problems.join("; ")),
+                Outcome::NotCounted { reason } => ("not_counted", reason.to_string()),
+                Outcome::Rejected { problems } => (
+                    "rejected",
+                    problems
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
                 // A new outcome the library adds is shown by its words.
                 other => ("other", format!("{other:?}")),
             };
