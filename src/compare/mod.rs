@@ -4,10 +4,13 @@
 //! dropped.
 //!
 //! - `standing`: a participant's [`Standing`] under one treaty on a day.
-//! - `table`: a [`Comparison`] of treaties on a day, and the [`CrossTable`]
-//!   of two treaties' standings, overall and by UN regional group.
-//! - `pace`: days from opening to the n-th consent and to entry into force
-//!   ([`Pace`]); its chart is [`crate::chart::pace_svg`].
+//! - `table`: a [`Comparison`] of treaties on a day (a
+//!   [`ComparedParticipant`] per participant of any of them), and the
+//!   [`CrossTable`] of two treaties' standings, overall and by UN regional
+//!   group, a [`CrossCell`] per pair of standings.
+//! - `pace`: days from opening to the n-th consent ([`Milestone`]) and to
+//!   entry into force ([`Pace`]), each a range of [`Days`] where a date is
+//!   a window; its chart is [`crate::chart::pace_svg`].
 //! - [`data_versions`]: which data an answer drawn from several treaties
 //!   comes from.
 
