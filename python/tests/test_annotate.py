@@ -147,3 +147,12 @@ def test_large_table_keeps_every_row():
     out, _ = annotated(df, year="year")
     assert len(out) == len(df) and list(out.index) == list(df.index)
     assert out["code"].isna().sum() == 4000
+
+
+def test_an_as_of_day_before_the_treaty_opened_is_not_yet_open():
+    # The Hanoi Convention was adopted on 24 December 2024 and opened on 25 October 2025.
+    df = pd.DataFrame({"country": ["France", "France"], "year": [2024, 2023]})
+    out, _ = annotated(df, year="year", as_of="2024-12-30")
+    assert out["status"].astype(str).tolist() == ["not_yet_open", "not_yet_open"]
+    assert out["observed_on"].tolist() == [pd.Timestamp("2024-12-30"), pd.Timestamp("2023-12-31")]
+    assert str(annotated(df[["country"]], as_of="2024-12-30")[0].loc[0, "status"]) == "not_yet_open"
