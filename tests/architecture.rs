@@ -302,3 +302,221 @@ fn a_circle_is_found() {
         ["Failure", "compare", "render"]
     );
 }
+
+/// The longest a source file may be, and a function, in lines
+/// (`docs/architecture.md`): past these a file or a function holds more
+/// than one concern.
+const MAX_FILE_LINES: usize = 600;
+const MAX_FN_LINES: usize = 100;
+
+/// The Rust sources the size rules cover: the library and its tool, the
+/// page's and the Python package's engines. A file that says on its first
+/// line that it is `@generated` is exempt from the file rule.
+fn sized_sources() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "web/src", "python/src"] {
+        let dir = root.join(dir);
+        if dir.is_dir() {
+            sources(&dir, &mut files);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn is_generated(text: &str) -> bool {
+    text.lines().next().is_some_and(|l| l.contains("@generated"))
+}
+
+/// `text` with its comments, strings and character literals blanked out
+/// (newlines kept), so that only the code's own braces are left.
+fn code_only(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let blank = |c: char| if c == '\n' { '\n' } else { ' ' };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                out.push(' ');
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    out.push_str("  ");
+                    i += 2;
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    depth -= 1;
+                    out.push_str("  ");
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    out.push(blank(chars[i]));
+                    i += 1;
+                }
+            }
+        } else if c == 'r' && (next == Some('"') || next == Some('#')) && !ident_before(&chars, i) {
+            // A raw string: r"..." or r#"..."#, closed by the same hashes.
+            let mut j = i + 1;
+            while chars.get(j) == Some(&'#') {
+                j += 1;
+            }
+            if chars.get(j) != Some(&'"') {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let hashes = j - i - 1;
+            let end = (j + 1..chars.len())
+                .find(|&k| chars[k] == '"' && (1..=hashes).all(|h| chars.get(k + h) == Some(&'#')))
+                .map_or(chars.len(), |k| k + 1 + hashes);
+            out.extend(chars[i..end].iter().map(|&c| blank(c)));
+            i = end;
+        } else if c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != '"' {
+                j += if chars[j] == '\\' { 2 } else { 1 };
+            }
+            let end = (j + 1).min(chars.len());
+            out.extend(chars[i..end].iter().map(|&c| blank(c)));
+            i = end;
+        } else if c == '\'' {
+            // A character literal ('x', '\n', '\u{..}'), not a lifetime.
+            let end = if next == Some('\\') {
+                (i + 2..chars.len()).find(|&k| chars[k] == '\'').map(|k| k + 1)
+            } else if chars.get(i + 2) == Some(&'\'') {
+                Some(i + 3)
+            } else {
+                None
+            };
+            match end {
+                Some(end) => {
+                    out.extend(chars[i..end].iter().map(|&c| blank(c)));
+                    i = end;
+                }
+                None => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn ident_before(chars: &[char], i: usize) -> bool {
+    i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_')
+}
+
+/// Each function with a body in `text`: its name, first line (from 1) and
+/// length in lines, from `fn` to its closing brace.
+fn functions(text: &str) -> Vec<(String, usize, usize)> {
+    let code = code_only(text);
+    let bytes = code.as_bytes();
+    let line_of = |at: usize| code[..at].matches('\n').count() + 1;
+    let mut out = Vec::new();
+    for (at, _) in code.match_indices("fn ") {
+        if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+            continue;
+        }
+        let name: String = code[at + 3..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if name.is_empty() {
+            continue;
+        }
+        // The body opens at the first `{` before any `;` (a declaration
+        // without a body ends at its `;`).
+        let Some(open) = code[at..].find(['{', ';']).map(|o| at + o) else {
+            continue;
+        };
+        if bytes[open] == b';' {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut close = None;
+        for (k, b) in bytes.iter().enumerate().skip(open) {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(k);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let close = close.unwrap_or(bytes.len() - 1);
+        let first = line_of(at);
+        out.push((name, first, line_of(close) - first + 1));
+    }
+    out
+}
+
+/// No file of the library, its tool or the engines is over
+/// [`MAX_FILE_LINES`] lines, generated files aside.
+#[test]
+fn no_file_is_over_600_lines() {
+    let mut long = Vec::new();
+    for file in sized_sources() {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let lines = text.lines().count();
+        if lines > MAX_FILE_LINES && !is_generated(&text) {
+            long.push(format!("{}: {lines} lines", file.display()));
+        }
+    }
+    assert!(long.is_empty(), "files over {MAX_FILE_LINES} lines: {long:#?}");
+}
+
+/// No function of the library, its tool or the engines is over
+/// [`MAX_FN_LINES`] lines.
+#[test]
+fn no_function_is_over_100_lines() {
+    let mut long = Vec::new();
+    for file in sized_sources() {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (name, line, lines) in functions(&text) {
+            if lines > MAX_FN_LINES {
+                long.push(format!("{}:{line}: fn {name}, {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "functions over {MAX_FN_LINES} lines: {long:#?}");
+}
+
+/// The function finder measures what it should, so that the test above
+/// can fail: braces in strings, characters and comments are not counted,
+/// a declaration without a body is no function, and a lifetime is no
+/// character.
+#[test]
+fn functions_are_measured() {
+    let text = "trait T {\n    fn declared(&self);\n}\n\
+                fn outer<'a>(s: &'a str) -> usize {\n    // }\n    let b = '{';\n    let s2 = \"}}\";\n\
+                let r = r#\"{\"#;\n    fn inner() {\n    }\n    s.len()\n}\n/* fn hidden() { */\n";
+    let found = functions(text);
+    assert_eq!(
+        found,
+        [("outer".to_string(), 4, 9), ("inner".to_string(), 9, 2)],
+        "{}",
+        code_only(text)
+    );
+    let long = format!("fn long() {{\n{}}}\n", "    let x = 1;\n".repeat(MAX_FN_LINES));
+    assert_eq!(functions(&long)[0].2, MAX_FN_LINES + 2);
+    assert!(is_generated("//! @generated by a test\n"));
+    assert!(!is_generated("//! A map.\n"));
+}

@@ -610,3 +610,45 @@ fn a_page_treaty_is_refreshed_from_its_own_address_and_answered_from() {
     // A reference with nothing stored is refused with the way to store one.
     tool::assert_clean_failure(&run(&dir, &["--page", "XIX-99", "status"]), 2, "refresh");
 }
+
+#[test]
+fn a_page_refresh_notes_each_unmatched_name_once() {
+    let dir = data_dir("page-unmatched");
+    // A name the participant list does not know, on the file and on the
+    // page fetched for it: the note is about the page stored, said once.
+    let stranger = ("Ruritania", "1 Nov 2026", "");
+    let file = dir.join("XVIII-12.en.xml");
+    std::fs::write(&file, page(("XVIII", "12"), &[stranger], 0)).unwrap();
+    let today = page(("XVIII", "12"), &[stranger, ("Japan", "3 Nov 2026", "")], 0);
+    let server = Server::start(vec![ok(today)]);
+    let o = run(
+        &dir,
+        &[
+            "--page",
+            file.to_str().unwrap(),
+            "refresh",
+            "--from",
+            &server.url,
+            "--timeout",
+            "2",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let notes: Vec<String> = stderr(&o)
+        .lines()
+        .filter(|l| l.contains("\"Ruritania\" matches no participant"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(notes.len(), 1, "{}", stderr(&o));
+    assert!(
+        notes[0].starts_with(&format!("hanoi: note: {}:", server.url)),
+        "{notes:?}"
+    );
+    // Reading the file itself still says what it leaves out.
+    let o = run(&dir, &["--page", file.to_str().unwrap(), "status"]);
+    assert!(
+        stderr(&o).contains("\"Ruritania\" matches no participant"),
+        "{}",
+        stderr(&o)
+    );
+}

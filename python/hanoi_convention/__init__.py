@@ -48,7 +48,6 @@ from __future__ import annotations
 import datetime as _dt
 import json as _json
 import os as _os
-import warnings as _warnings
 from typing import Any, Dict, Mapping, Optional, Tuple, Union
 
 import pandas as pd
@@ -68,6 +67,7 @@ from ._errors import (
     OutsideTreatyError,
     UnmatchedWarning,
     call as _call,
+    warn_beyond as _warn_beyond,
 )
 from ._frames import STATUS_ORDER, read_csv as _read_csv
 from ._objects import CountRange, EntryIntoForce, Participant, Status, WhatIf
@@ -163,7 +163,11 @@ def status(
     """
     t = _treaty(treaty)
     brief = _call(_engine.status_brief, t, _day(as_of), bool(embedded))
-    return Status(brief, t, _stored(t, embedded, brief[1][0]))
+    s = Status(brief, t, _stored(t, embedded, brief[1][0]))
+    # The document (and its caveats) is read only for a day after the data.
+    if s.as_of > s.data_as_of:
+        _warn_beyond(s.caveats)
+    return s
 
 
 def _stored(treaty: str, embedded: bool, data_version: str) -> Optional[str]:
@@ -206,7 +210,9 @@ def find(
     if query is None:
         raise NotFoundError(f"no participant is called {name_or_code!r}: expected a name or a code")
     doc = _json.loads(_call(_engine.participant, t, _day(as_of), bool(embedded), query, _text("system", system)))
-    return Participant(doc, _stored(t, embedded, doc["data_version"]))
+    p = Participant(doc, _stored(t, embedded, doc["data_version"]))
+    _warn_beyond(p.caveats)
+    return p
 
 
 def _attrs(
@@ -265,7 +271,7 @@ def export(
         _engine.export_csv, t, day, bool(embedded), _text("view", view), _text("universe", universe), _text("lang", lang)
     )
     if caveat:
-        _warnings.warn(caveat, BeyondDataWarning, stacklevel=2)
+        _warn_beyond([caveat])
     df = _read_csv(text)
     return _attrs(df, t, day, bool(embedded), view=view, universe=universe if view == "panel" else None)
 
@@ -398,7 +404,9 @@ def what_if(
             raise ArgumentError(f"{code}: expected a day, found None")
         assume.append((str(code), d))
     doc = _json.loads(_call(_engine.eif, t, _day(as_of), bool(embedded), assume))
-    return WhatIf(doc, _stored(t, embedded, doc["data_version"]))
+    w = WhatIf(doc, _stored(t, embedded, doc["data_version"]))
+    _warn_beyond(w.caveats)
+    return w
 
 
 def cite(

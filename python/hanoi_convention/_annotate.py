@@ -7,7 +7,8 @@ Each distinct value is looked up once by the engine (names in any
 language and spelling the crate knows, or codes of one system); the
 statuses come from the treaty's ``participants`` panel, so that a row's
 status is the panel's for its code and year (31 December, or the as-of
-day in its own year).
+day in its own year); a year before the treaty opened for signature is
+``not_yet_open``, as in the panel exported from an earlier year.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pandas as pd
 
 from . import _engine
 from ._args import DayLike, day as _day, text, treaty_name as _treaty
-from ._errors import ArgumentError, UnmatchedWarning, call
+from ._errors import ArgumentError, UnmatchedWarning, call, warn_beyond
 from ._frames import STATUS_ORDER, read_csv
 
 CODE_COLUMNS = ["iso2", "iso3", "iso_numeric", "m49", "cow_n", "cow_c", "gw_n"]
@@ -55,12 +56,15 @@ def _codes() -> pd.DataFrame:
 
 
 @functools.lru_cache(maxsize=16)
-def _panel(treaty: str, day: Optional[str], embedded: bool, data_version: str) -> pd.DataFrame:
-    """The treaty's participants panel up to ``day``, indexed by (code, year)."""
+def _panel(
+    treaty: str, day: Optional[str], embedded: bool, data_version: str
+) -> Tuple[pd.DataFrame, Optional[str]]:
+    """The treaty's participants panel up to ``day``, indexed by (code, year),
+    and the caveat of a day after the data."""
     del data_version  # part of the cache key: a new stored page, new panel
-    text, _ = call(_engine.export_csv, treaty, day, embedded, "panel", "participants", None)
+    text, caveat = call(_engine.export_csv, treaty, day, embedded, "panel", "participants", None)
     panel = read_csv(text)
-    return panel.set_index(["code", "year"])[["status", "status_code", "observed_on"]]
+    return panel.set_index(["code", "year"])[["status", "status_code", "observed_on"]], caveat
 
 
 class _Distinct:
@@ -82,12 +86,35 @@ class _Distinct:
         self.labels = np.where(labels < 0, n, labels)
 
 
-def _years(df: pd.DataFrame, year: str) -> np.ndarray:
+def _years(df: pd.DataFrame, year: str) -> Tuple[np.ndarray, np.ndarray]:
+    """The column's years (-1 where there is none) and where there is one."""
     if year not in df.columns:
         raise ArgumentError(f"year={year!r}: no such column; the columns are {list(df.columns)}")
     y = pd.to_numeric(df[year], errors="coerce")
-    whole = y.notna() & (y == np.floor(y))
-    return np.where(whole, y.fillna(-1), -1).astype("int64")
+    whole = (y.notna() & (y == np.floor(y))).to_numpy()
+    return np.where(whole, y.fillna(-1), -1).astype("int64"), whole
+
+
+def _not_yet_open(
+    before: np.ndarray,
+    years: np.ndarray,
+    status_codes: np.ndarray,
+    code: "pd.Series[Any]",
+    observed_on: "pd.Series[Any]",
+    as_of: str,
+) -> None:
+    """The rows of ``before`` (a year before the treaty opened) as the
+    panel exports them from an earlier year: ``not_yet_open``, status code
+    -1, observed on the year's 31 December (the as-of day in its year)."""
+    status_codes[before] = STATUS_ORDER.index("not_yet_open")
+    if not before.any():
+        return
+    code[before] = -1
+    # A year pandas cannot hold as a day keeps an empty observed_on.
+    days = pd.to_datetime(
+        [min(f"{y:04d}-12-31", as_of) for y in years[before]], format="%Y-%m-%d", errors="coerce"
+    )
+    observed_on[before] = days.to_numpy()
 
 
 def _take(column: "pd.Series[Any]", at: np.ndarray, index: pd.Index) -> "pd.Series[Any]":
@@ -124,9 +151,11 @@ def annotate(
     ``unmatched`` (why a row matched nothing; missing when it matched).
 
     Every row comes back, in order and with its index. Rows that match
-    nothing are kept, and an :class:`UnmatchedWarning` counts them; rows
-    whose year is missing or outside the years the treaty's data cover
-    keep an empty status, and a warning says how many.
+    nothing are kept, and an :class:`UnmatchedWarning` counts them. A year
+    before the treaty opened is ``not_yet_open``, as in the panel exported
+    from an earlier year; rows whose year is missing or after ``as_of``'s
+    keep an empty status, and a warning says how many. A day after the
+    data's as-of date gives a :class:`BeyondDataWarning`.
 
     >>> import pandas as pd, hanoi_convention as hc
     >>> mine = pd.DataFrame({"country": ["Vietnam", "Allemagne", "Atlantis"], "gdp": [1, 2, 3]})
@@ -150,9 +179,15 @@ def annotate(
         )
     distinct = _Distinct(df[country], t, text("system", system))
     info = json.loads(call(_engine.data_info, t, bool(embedded)))
-    panel = _panel(t, day, bool(embedded), info["data_version"])
+    panel, caveat = _panel(t, day, bool(embedded), info["data_version"])
+    # Outside the cache, so that every call for a day after the data warns.
+    if caveat:
+        warn_beyond([caveat])
     as_of_year = int((day or info["data_as_of"])[:4])
-    years = _years(df, year) if year is not None else np.full(len(df), as_of_year, dtype="int64")
+    if year is not None:
+        years, has_year = _years(df, year)
+    else:
+        years, has_year = np.full(len(df), as_of_year, dtype="int64"), np.ones(len(df), dtype=bool)
 
     # Every answer is computed once per distinct (value, year), then taken
     # row by row.
@@ -170,11 +205,20 @@ def annotate(
     table = _codes()
     for c in ["participant_name", *CODE_COLUMNS]:
         out[prefix + c] = _take(table[c], value_rows, out.index)
-    status_codes = np.where(rows >= 0, panel["status"].cat.codes.to_numpy()[rows], -1)
+    # (An as-of day before the treaty opened has an empty panel.)
+    panel_codes = panel["status"].cat.codes.to_numpy()
+    status_codes = np.full(len(rows), -1, dtype="int64")
+    status_codes[rows >= 0] = panel_codes[rows[rows >= 0]]
     status_codes[outside[distinct.labels]] = STATUS_ORDER.index("outside")
+    status_code = _take(panel["status_code"], rows, out.index)
+    observed_on = _take(panel["observed_on"], rows, out.index)
+    opened = int(panel.index.get_level_values(1).min()) if len(panel) else as_of_year + 1
+    before = distinct.inside[distinct.labels] & (rows < 0) & has_year & (years < opened)
+    _not_yet_open(before, years, status_codes, status_code, observed_on, day or info["data_as_of"])
+    rows = np.where(before, 0, rows)  # answered: not counted as without a status
     out[prefix + "status"] = pd.Categorical.from_codes(status_codes, dtype=STATUS_DTYPE)
-    out[prefix + "status_code"] = _take(panel["status_code"], rows, out.index)
-    out[prefix + "observed_on"] = _take(panel["observed_on"], rows, out.index)
+    out[prefix + "status_code"] = status_code
+    out[prefix + "observed_on"] = observed_on
     out[prefix + "unmatched"] = pd.Series(distinct.why[distinct.labels], index=out.index, dtype="string")
     matched_without_status = int((distinct.inside[distinct.labels] & (rows < 0)).sum())
     _warn(len(df), distinct.why[distinct.labels], matched_without_status, panel)
@@ -198,8 +242,8 @@ def _warn(n: int, why: np.ndarray, no_status: int, panel: pd.DataFrame) -> None:
     if no_status:
         span = panel.index.get_level_values(1)
         warnings.warn(
-            f"{no_status} matched row(s) have a year that is missing or outside "
-            f"{span.min()}-{span.max()} (the treaty's years up to the day asked): their status is empty",
+            f"{no_status} matched row(s) have a year that is missing or after {span.max()} "
+            f"(the year of the day asked): their status is empty",
             UnmatchedWarning,
             stacklevel=3,
         )

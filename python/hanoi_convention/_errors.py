@@ -3,7 +3,8 @@ carrying the crate's own message (file:line, field, rule, article)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional, Type, TypeVar
+import warnings
+from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar
 
 from . import _engine
 
@@ -77,6 +78,14 @@ class UnmatchedWarning(UserWarning):
 class BeyondDataWarning(UserWarning):
     """A day after the data's as-of date was asked: the data cannot say
     what happened since."""
+
+
+def warn_beyond(caveats: Iterable[str], stacklevel: int = 3) -> None:
+    """A :class:`BeyondDataWarning` for each caveat of an answer (the
+    crate's words: a day after the data's as-of date); by default pointing
+    at the caller of the public function that calls this."""
+    for caveat in caveats:
+        warnings.warn(caveat, BeyondDataWarning, stacklevel=stacklevel)
 
 
 _KINDS: Dict[str, Type[HanoiError]] = {

@@ -4,6 +4,7 @@ the crate knows the name or code, the others kept with a reason."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import warnings
 
 import numpy as np
@@ -105,8 +106,27 @@ def test_outside_the_treaty_is_found_and_outside():
 def test_years_outside_the_data_are_counted():
     df = pd.DataFrame({"country": ["France", "France", "France"], "year": [2010, 2025, 2099]})
     out, caught = annotated(df, year="year")
-    assert out["status"].isna().tolist() == [True, False, True]
-    assert any("2 matched row(s) have a year" in str(w.message) for w in caught)
+    assert out["status"].isna().tolist() == [False, False, True]
+    assert any("1 matched row(s) have a year" in str(w.message) for w in caught)
+
+
+def test_years_before_the_treaty_opened_are_not_yet_open_as_in_the_panel(hanoi):
+    df = pd.DataFrame({"country": ["France", "Vietnam", "Atlantis", "France"], "year": [2010, 2024, 2010, 2025]})
+    out, _ = annotated(df, year="year")
+    assert out["status"].astype(str).tolist()[:2] == ["not_yet_open", "not_yet_open"]
+    assert pd.isna(out.loc[2, "status"])  # unmatched: no status
+    assert out.loc[3, "status"] not in ("not_yet_open", None)
+    # As the tool's panel exported from an earlier year says.
+    csv = hanoi("export", "--view", "panel", "--from-year", "2010").stdout
+    panel = pd.read_csv(io.StringIO(csv)).set_index(["code", "year"])
+    for i in (0, 1):
+        row = out.loc[i]
+        want = panel.loc[(row["code"], int(df.loc[i, "year"]))]
+        assert str(row["status"]) == want["status"]
+        assert int(row["status_code"]) == int(want["status_code"])
+        assert row["observed_on"] == pd.Timestamp(want["observed_on"])
+    assert str(out["observed_on"].dtype).startswith("datetime64")
+    assert str(out["status_code"].dtype) == "Int64"
 
 
 def test_no_clobbering_and_prefix():
@@ -127,3 +147,12 @@ def test_large_table_keeps_every_row():
     out, _ = annotated(df, year="year")
     assert len(out) == len(df) and list(out.index) == list(df.index)
     assert out["code"].isna().sum() == 4000
+
+
+def test_an_as_of_day_before_the_treaty_opened_is_not_yet_open():
+    # The Hanoi Convention was adopted on 24 December 2024 and opened on 25 October 2025.
+    df = pd.DataFrame({"country": ["France", "France"], "year": [2024, 2023]})
+    out, _ = annotated(df, year="year", as_of="2024-12-30")
+    assert out["status"].astype(str).tolist() == ["not_yet_open", "not_yet_open"]
+    assert out["observed_on"].tolist() == [pd.Timestamp("2024-12-30"), pd.Timestamp("2023-12-31")]
+    assert str(annotated(df[["country"]], as_of="2024-12-30")[0].loc[0, "status"]) == "not_yet_open"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import warnings
 
 import pandas as pd
 
@@ -280,7 +281,34 @@ def test_a_day_after_the_data_warns():
     later = hc.DATA_AS_OF + dt.timedelta(days=30)
     with pytest.warns(hc.BeyondDataWarning):
         hc.export("wide", as_of=later)
-    assert hc.status(as_of=later).caveats
+    with pytest.warns(hc.BeyondDataWarning):
+        assert hc.status(as_of=later).caveats
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda day: hc.status(as_of=day),
+        lambda day: hc.find("France", as_of=day),
+        lambda day: hc.what_if({"FRA": "2027-03-01"}, as_of=day),
+        lambda day: hc.participants(as_of=day),
+        lambda day: hc.annotate(pd.DataFrame({"country": ["France"]}), as_of=day),
+    ],
+    ids=["status", "find", "what_if", "participants", "annotate"],
+)
+def test_every_answer_for_a_day_after_the_data_warns_once(ask):
+    # The day after the data's last: a warning naming that last day, once.
+    later = hc.DATA_AS_OF + dt.timedelta(days=1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ask(later)
+    beyond = [w for w in caught if issubclass(w.category, hc.BeyondDataWarning)]
+    assert len(beyond) == 1, [str(w.message) for w in caught]
+    assert str(hc.DATA_AS_OF) in str(beyond[0].message)
+    # On the data's last day: none.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", hc.BeyondDataWarning)
+        ask(hc.DATA_AS_OF)
 
 
 def test_what_if_is_the_tools(hanoi_json):

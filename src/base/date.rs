@@ -36,7 +36,21 @@ pub struct DateWindow {
     latest: Date,
 }
 
-/// A date or date window that could not be read.
+/// A date or date window that could not be read, or date arithmetic that
+/// left the representable dates.
+///
+/// ```
+/// use hanoi_convention::{DateError, DateUnit, DateWindow, parse_date};
+///
+/// assert!(matches!(parse_date("2025-02-30"), Err(DateError::Invalid { .. })));
+/// let last = DateWindow::exact(parse_date("9999-12-31")?);
+/// let Err(DateError::OutOfRange { unit, amount, .. }) = last.add_days(1) else {
+///     panic!("9999-12-31 is the last representable day")
+/// };
+/// assert_eq!((unit, amount), (DateUnit::Days, 1));
+/// assert_eq!(unit.to_string(), "days");
+/// # Ok::<(), DateError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DateError {
@@ -69,7 +83,16 @@ pub enum DateError {
     },
 }
 
-/// The unit of a date shift.
+/// The unit of a date shift, as a [`DateError::OutOfRange`] names it.
+///
+/// ```
+/// use hanoi_convention::{Date, DateError, DateUnit, DateWindow};
+///
+/// let end = DateWindow::exact(Date::constant(9999, 12, 1));
+/// assert!(end.add_days(30).is_ok());
+/// let Err(DateError::OutOfRange { unit, .. }) = end.add_months(1) else { panic!() };
+/// assert_eq!(unit, DateUnit::Months);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DateUnit {

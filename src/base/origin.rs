@@ -84,6 +84,13 @@ impl fmt::Display for Origin {
 
 /// A file name in an [`Origin`]: shared between the records of one file,
 /// or a constant for the embedded data.
+///
+/// ```
+/// use hanoi_convention::Origin;
+///
+/// let Origin::Line { file, line } = Origin::line("mine.tsv", 3) else { panic!() };
+/// assert_eq!((file.as_str(), line), ("mine.tsv", 3));
+/// ```
 #[derive(Debug, Clone)]
 pub struct FileName(Name);
 

@@ -3,11 +3,14 @@
 //! one treaty's universe and not another's is shown (as `outside`), never
 //! dropped.
 //!
-//! - `table`: a [`Comparison`] of treaties on a day, and the [`CrossTable`]
-//!   of two treaties' standings ([`crate::Standing`], the crate's one
-//!   status vocabulary), overall and by UN regional group.
-//! - `pace`: days from opening to the n-th consent and to entry into force
-//!   ([`Pace`]); its chart is [`crate::chart::pace_svg`].
+//! - `table`: a [`Comparison`] of treaties on a day (a
+//!   [`ComparedParticipant`] per participant of any of them), and the
+//!   [`CrossTable`] of two treaties' standings ([`crate::Standing`], the
+//!   crate's one status vocabulary), overall and by UN regional group, a
+//!   [`CrossCell`] per pair of standings.
+//! - `pace`: days from opening to the n-th consent ([`Milestone`]) and to
+//!   entry into force ([`Pace`]), each a range of [`Days`] where a date is
+//!   a window; its chart is [`crate::chart::pace_svg`].
 //! - [`data_versions`]: which data an answer drawn from several treaties
 //!   comes from.
 

@@ -1,14 +1,15 @@
 //! Exports and reports: the register's data in forms other tools read.
 //!
 //! - `rows`, `wide`, `panel`, `years`: the four views as rows, for spreadsheets
-//!   and statistical tools: *events* (a row per action, in the interchange
-//!   columns, so an export loads back into an equal register), *wide* (a
-//!   row per participant, like the UN Treaty Collection's table, with its
-//!   codes in every system), *panel* (a row per unit per year over a chosen
-//!   [`Universe`], with the status lattice [`crate::Standing`]) and *years*
-//!   (counts per year, overall and by group).
-//! - `package`: a Frictionless data package describing a CSV export
-//!   (feature `json`).
+//!   and statistical tools: *events* (an [`EventRow`] per action, in the
+//!   interchange columns, so an export loads back into an equal register),
+//!   *wide* (a [`WideRow`] per participant, like the UN Treaty Collection's
+//!   table, with its codes in every system), *panel* (a [`PanelRow`] per
+//!   unit per year over a chosen [`Universe`], with the status lattice
+//!   [`crate::Standing`]) and *years* (a [`YearRow`] of counts per year,
+//!   overall and by group).
+//! - `package`: a Frictionless data package describing a CSV export, a
+//!   `Resource` per file (feature `json`).
 //! - `reports`, `problems`, `roster`, `comparison`: the answers of the
 //!   `hanoi` tool, the web page and the Python package as serializable
 //!   documents (feature `serde`; their JSON is the tool's `--format json`,

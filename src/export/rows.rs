@@ -64,6 +64,18 @@ impl std::str::FromStr for View {
 }
 
 /// One action, in the interchange columns.
+///
+/// ```
+/// use hanoi_convention::{Date, Register, export::event_rows_by};
+///
+/// let r = Register::embedded();
+/// let rows = event_rows_by(&r.on(Date::constant(2025, 10, 26)));
+/// let viet_nam = rows.iter().find(|row| row.participant == "VNM").unwrap();
+/// assert_eq!(viet_nam.action, "signature");
+/// assert_eq!((viet_nam.date_from.as_str(), viet_nam.place.as_str()), ("2025-10-25", "Hanoi"));
+/// assert_eq!(viet_nam.date_to, viet_nam.date_from); // known to the day
+/// assert!(rows.iter().all(|row| row.date_from.as_str() <= "2025-10-26"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

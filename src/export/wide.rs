@@ -10,6 +10,16 @@ use crate::register::OnDay;
 
 /// One participant, as the UN Treaty Collection's status table shows it.
 ///
+/// ```
+/// use hanoi_convention::{Register, export::wide_rows};
+///
+/// let r = Register::embedded();
+/// let rows = wide_rows(&r.on(r.as_of()));
+/// let france = rows.iter().find(|w| w.code == "FRA").unwrap();
+/// assert_eq!((france.iso2.as_deref(), france.iso_numeric), (Some("FR"), Some(250)));
+/// assert_eq!(france.regional_group.as_deref(), Some("Western European and Others"));
+/// ```
+///
 /// Each dated act (signature, instrument of consent, entry into force for
 /// it, denunciation) has four more columns: `<act>_first` and
 /// `<act>_last`, the first and last possible day (equal when the day is

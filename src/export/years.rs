@@ -7,6 +7,18 @@ use crate::base::date::{Answer, Date};
 use crate::register::OnDay;
 
 /// One year's counts in one group (or `all`).
+///
+/// ```
+/// use hanoi_convention::{Date, Register, export::year_rows};
+///
+/// let r = Register::embedded();
+/// let rows = year_rows(&r.on(Date::constant(2025, 12, 31)))?;
+/// let all = &rows[0];
+/// assert_eq!((all.year, all.group.as_str(), all.year_complete), (2025, "all", 1));
+/// assert!(all.signatories_certain >= 72);
+/// assert_eq!(all.in_force, "no");
+/// # Ok::<(), hanoi_convention::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -1,7 +1,8 @@
 //! Reading treaty actions from files: the tab-separated interchange format
 //! of `data/actions.tsv`, and (behind features) the CSV and JSON forms of
 //! the *events* export, from text ([`from_str`]), a reader
-//! ([`from_reader`]) or a path ([`from_path`]).
+//! ([`from_reader`]) or a path ([`from_path`]); [`DataFormat`] names the
+//! three forms ([`from_str_as`] reads one, [`from_str`] guesses).
 //!
 //! A file that is not an actions file at all is an [`Error`]; otherwise
 //! every record that can be read is kept, and every one that cannot is a

@@ -12,7 +12,8 @@
 //! - [`treaty`]: a treaty's identity, text and final provisions (from
 //!   files in memory, or a folder in the layout of `data/`).
 //! - `untc`: the UN Treaty Collection's status pages (feature `untc`).
-//! - `merge`: a user's actions over a base data set ([`merge_actions`]).
+//! - `merge`: a user's actions over a base data set ([`merge_actions`],
+//!   giving the actions and what replaced what: [`Merged`]).
 //! - `record`: ceremonies, published totals, the Budapest crosswalk (the
 //!   crate's own tables).
 //! - `table`: tab-separated files with a header row (shared by the rest).

@@ -2,18 +2,21 @@
 //!
 //! - [`Code`], the key everything is matched on (ISO 3166-1 alpha-3, or
 //!   `EU`), lives in `crate::base` (every record, problem and error names
-//!   one) and is reached here.
+//!   one) and is reached here, with [`CodeError`] for a string that is not
+//!   one.
 //! - `group`: [`ParticipantKind`], the UN [`RegionalGroup`]s and how a
 //!   participant stands towards them ([`GroupMembership`]).
 //! - `participant`: one [`Participant`], with its names in other
-//!   languages ([`LocalName`]).
+//!   languages ([`LocalName`], each a short or formal name: [`NameKind`]).
 //! - `list`: [`Participants`], with lookups by code, name (in any of the
 //!   crate's languages), alias, and code in another system.
 //! - `admission`: when each UN member State was admitted ([`UnAdmission`]).
 //! - `suggest`: the names nearest a query that matched nothing, within
 //!   its script ([`Participants::suggest`]).
 //! - `systems`: codes in the systems researchers merge on ([`CodeSystem`],
-//!   [`Codes`]): ISO 3166-1, UN M49, Correlates of War, Gleditsch-Ward.
+//!   [`Codes`]): ISO 3166-1, UN M49, Correlates of War, Gleditsch-Ward;
+//!   the state systems' lists as spells of one unit under one code
+//!   ([`StateSpell`]).
 //!
 //! Reading a participants file is in `crate::io`.
 

@@ -9,7 +9,8 @@
 //! - `list`: [`Problems`], every problem of a data set in a stable order,
 //!   and the records that could not be read.
 //! - `rule`: the rules by name ([`Rule`]).
-//! - [`Citation`] (from `crate::base`): the provisions a rule comes from.
+//! - [`Citation`] (from `crate::base`): the provisions a rule comes from,
+//!   in the treaty or another [`Instrument`].
 
 mod detail;
 mod list;

@@ -4,7 +4,8 @@
 //!
 //! - `dataset`: what a data set is ([`Dataset`]): as-of date, version,
 //!   licence, sources.
-//! - `events`: [`Ceremony`], [`ReportedTotal`], [`Coverage`].
+//! - `events`: [`Ceremony`], [`ReportedTotal`] (and what it counts,
+//!   [`TotalOf`]), [`Coverage`].
 //! - `crosswalk`: [`BudapestMapping`].
 //!
 //! The embedded instances (`hanoi_ceremony`, `reported_totals`,

@@ -32,6 +32,17 @@ pub struct GroupCounts<'r> {
 }
 
 /// One group's counts, labelled (see [`GroupCounts::rows`]).
+///
+/// ```
+/// use hanoi_convention::{Date, Register};
+///
+/// let r = Register::embedded();
+/// let counts = r.on(Date::constant(2025, 10, 26)).counts_by_group();
+/// let rows = counts.rows();
+/// let certain: u32 = rows.iter().map(|g| g.signatories.certain).sum();
+/// assert_eq!(certain, counts.total_signatories().certain);
+/// assert!(rows.iter().any(|g| g.group == "Asia-Pacific"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -14,8 +14,9 @@
 //!   timeline ([`TimelinePoint`]).
 //! - `queries`: the questions about the data as a whole: actions,
 //!   timeline, [`Register::on`].
-//! - `what_if`: entry into force with assumed deposits, each checked
-//!   ([`WhatIf`]).
+//! - `what_if`: entry into force with assumed deposits ([`Assumption`]),
+//!   each checked ([`WhatIf`], with an [`Assumed`] per assumption and its
+//!   [`Outcome`]).
 
 mod build;
 mod counts;

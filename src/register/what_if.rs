@@ -32,6 +32,21 @@ impl Assumption {
 }
 
 /// What became of one assumption.
+///
+/// ```
+/// use hanoi_convention::{Date, Register, register::{Assumption, Outcome}};
+///
+/// let r = Register::embedded();
+/// let fra = "FRA".parse()?;
+/// let twice = [
+///     Assumption::new(fra, Date::constant(2027, 3, 1)),
+///     Assumption::new(fra, Date::constant(2027, 4, 1)),
+/// ];
+/// let w = r.on(r.as_of()).what_if(&twice)?;
+/// assert_eq!(w.assumed[0].outcome, Outcome::Counted);
+/// assert_ne!(w.assumed[1].outcome, Outcome::Counted); // a second consent counts once
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "outcome", rename_all = "snake_case"))]

@@ -1,18 +1,23 @@
 //! The treaty as a value: everything treaty-specific, so that the register,
 //! the validator and the exports work for any treaty passed to them.
 //!
-//! - `identity`: titles, short names and names in other languages,
-//!   depositary, reference, adoption
-//!   ([`Identity`], [`Fact`]).
-//! - `text`: chapters, articles, terms and classified provisions
-//!   ([`TreatyText`]); `provision`: [`Provision`] and [`ProvisionKind`];
-//!   `search`: searching titles and terms ([`SearchHit`]).
+//! - `identity`: titles, short names and names in other languages
+//!   ([`TreatyName`], each in a [`NameForm`]), depositary, reference,
+//!   adoption ([`Identity`], [`Fact`]).
+//! - `text`: chapters ([`Chapter`]), articles ([`Article`]), defined terms
+//!   ([`Term`]) and classified provisions ([`TreatyText`]); articles are
+//!   numbered by [`ArticleNumber`] (input that is not one is an
+//!   [`ArticleNumberError`]); `provision`: [`Provision`] and
+//!   [`ProvisionKind`]; `search`: searching titles and terms ([`SearchHit`]).
 //! - `grouping`: how participants are grouped in counts ([`Grouping`],
 //!   each [`Group`] typed).
-//! - `rules`: the final provisions ([`FinalProvisions`]): signature,
-//!   consent, REIOs, denunciation.
+//! - `rules`: the final provisions ([`FinalProvisions`]): signature (who
+//!   may sign, [`SignatoryScope`]; where, [`SignaturePlace`]), consent, who
+//!   may accede ([`Accession`]), REIOs, denunciation (when it takes
+//!   effect, [`Delay`]).
 //! - `entry_into_force`: the entry-into-force rule's shapes and arithmetic
-//!   ([`EntryIntoForceRule`], [`EntryIntoForce`]).
+//!   ([`EntryIntoForceRule`] of an [`EntryIntoForceShape`],
+//!   [`EntryIntoForce`]).
 //!
 //! [`Treaty`] ties them to a participant list. The Hanoi Convention is the
 //! instance built from the crate's `data/` ([`crate::convention`]).

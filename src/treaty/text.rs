@@ -79,6 +79,13 @@ impl Chapter {
 }
 
 /// An article: number, title and chapter.
+///
+/// ```
+/// let text = hanoi_convention::convention().text();
+/// let art = text.article(2).unwrap();
+/// assert_eq!((art.number().get(), art.title()), (2, "Use of terms"));
+/// assert_eq!(text.chapter_of(art).map(|c| c.roman()).as_deref(), Some("I"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Article {

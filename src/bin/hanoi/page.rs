@@ -27,8 +27,28 @@ pub fn read_page(
     participants: &Participants,
     status_date: Option<Date>,
 ) -> Result<UntcImport, Failure> {
+    let import = import_page(path, participants, status_date)?;
+    note_unimported(path, &import);
+    Ok(import)
+}
+
+/// Reads and imports a page, saying nothing.
+fn import_page(
+    path: &Path,
+    participants: &Participants,
+    status_date: Option<Date>,
+) -> Result<UntcImport, Failure> {
     let bytes = std::fs::read(path).map_err(|e| Failure::unreadable(path, &e))?;
-    let import = untc::from_bytes(&path.display().to_string(), &bytes, participants, status_date)?;
+    Ok(untc::from_bytes(
+        &path.display().to_string(),
+        &bytes,
+        participants,
+        status_date,
+    )?)
+}
+
+/// A note on standard error for each row and cell of `path` not imported.
+fn note_unimported(path: &Path, import: &UntcImport) {
     for u in &import.unmatched {
         eprintln!(
             "hanoi: note: {}:{}: {:?} matches no participant; its {} dated cell(s) were not imported",
@@ -53,7 +73,6 @@ pub fn read_page(
             import.control_bytes_removed
         );
     }
-    Ok(import)
 }
 
 /// The version string of data read from a page.
@@ -72,6 +91,13 @@ pub fn page_version(import: &UntcImport) -> String {
 /// (a reference, not a file) is the page `hanoi --page FILE refresh`
 /// stored for that treaty.
 pub fn page_register(path: &Path) -> Result<Register, Failure> {
+    page_register_noting(path, true)
+}
+
+/// As [`page_register`], with no notes on what the file leaves out when
+/// `notes` is false: `hanoi --page FILE refresh` reads FILE for its treaty
+/// only, and notes what the page it fetches and stores leaves out, once.
+pub fn page_register_noting(path: &Path, notes: bool) -> Result<Register, Failure> {
     let participants = EmbeddedTreaty::Hanoi.treaty().participants();
     let name = path.to_string_lossy();
     if !path.exists() && crate::cache::is_untc(&name) {
@@ -84,7 +110,11 @@ pub fn page_register(path: &Path) -> Result<Register, Failure> {
             "{name}: no such file, and no page of {name} stored: `hanoi --page FILE refresh` stores one"
         )));
     }
-    register_of(&read_page(path, participants, None)?, &name)
+    let import = import_page(path, participants, None)?;
+    if notes {
+        note_unimported(path, &import);
+    }
+    register_of(&import, &name)
 }
 
 /// The register of a page's treaty, from the page alone.

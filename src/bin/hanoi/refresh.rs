@@ -129,7 +129,8 @@ fn run_page(cli: &Cli, path: &Path, args: &RefreshArgs, out: &mut dyn Write) -> 
                 .into(),
         ));
     }
-    let base = crate::page::page_register(path)?;
+    // What FILE leaves out is noted for the page fetched in its place.
+    let base = crate::page::page_register_noting(path, false)?;
     let reference = base.treaty().identity().reference().to_string();
     let cache = Cache::of(&reference)
         .ok_or_else(|| Failure::usage("no data directory on this system: set HANOI_DATA_DIR".into()))?;

@@ -8,14 +8,17 @@
 //!   table with its columns read from their headers, the declarations and
 //!   reservations, the footnotes (the parser's inside, not public).
 //! - `import`: the page as actions, with the names that matched no
-//!   participant and the cells not imported reported ([`UntcImport`]), and
-//!   the count check ([`CountCheck`]).
+//!   participant ([`Unmatched`]) and the cells not imported ([`Skipped`])
+//!   reported ([`UntcImport`]), and the count check ([`CountCheck`]), which
+//!   says which reading of the provisional acts the header's count of
+//!   Parties matches ([`ProvisionalReading`]).
 //! - `treaty`: the page's treaty as a treaty of its own
 //!   ([`UntcImport::treaty`]).
 //! - `prose`: the facts the depositary's prose states (notification
 //!   references, dates written out, the provisions a statement names).
 //! - `refresh`: what a page changes in a data set, and the data set with
-//!   the page applied ([`Refresh`]).
+//!   the page applied ([`Refresh`]; a row of each for the same act that
+//!   differ is a [`Pair`]).
 //! - `applied`: a register with a page applied, the page as the source of
 //!   record, and the change message a data release names
 //!   ([`PageApplied`]).
