@@ -6,13 +6,13 @@
 
 use hanoi_convention::chart::{PaceWindow, map_svg, pace_svg, timeline_svg};
 use hanoi_convention::compare::{Pace, milestones};
-use hanoi_convention::embedded::{EmbeddedTreaty, hanoi_ceremony};
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::{Language, Register};
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
     let r = Register::embedded();
-    let timeline = timeline_svg(&r.on(r.as_of()), Some(hanoi_ceremony()));
+    let timeline = timeline_svg(&r.on(r.as_of()), EmbeddedTreaty::Hanoi.ceremony());
     let registers: Vec<&Register> = EmbeddedTreaty::ALL.iter().map(|t| t.register()).collect();
     let marks = milestones(&registers);
     let paces: Vec<Pace> = registers

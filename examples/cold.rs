@@ -6,7 +6,9 @@ use std::time::Instant;
 fn main() {
     let t0 = Instant::now();
     let n = hanoi_convention::Register::embedded()
-        .on(hanoi_convention::DATA_AS_OF)
+        .on(hanoi_convention::embedded::EmbeddedTreaty::Hanoi
+            .dataset()
+            .as_of())
         .signatories()
         .count();
     let first = t0.elapsed();

@@ -3,10 +3,10 @@
 //! another language: `cargo run --example status -- --lang vi` (ar, zh,
 //! en, fr, ru, es or vi).
 
-use hanoi_convention::embedded::{hanoi_ceremony, reported_totals};
+use hanoi_convention::embedded::{EmbeddedTreaty, reported_totals};
 use hanoi_convention::participants::Participant;
 use hanoi_convention::record::TotalOf;
-use hanoi_convention::{Answer, DATA_AS_OF, DATA_VERSION, EntryIntoForce, Language, Register, convention};
+use hanoi_convention::{Answer, EntryIntoForce, Language, Register, convention};
 
 /// The language asked for with `--lang CODE` (English by default).
 fn language() -> Language {
@@ -43,13 +43,14 @@ fn main() {
     );
     println!("  adopted by {} on {}", id.adopted_by(), id.adopted_on());
     println!(
-        "  {} articles in {} chapters; data version {DATA_VERSION}",
+        "  {} articles in {} chapters; data version {}",
         text.articles().len(),
-        text.chapters().len()
+        text.chapters().len(),
+        r.data_version()
     );
     println!();
 
-    println!("Status as of {DATA_AS_OF} (the data's as-of date)");
+    println!("Status as of {} (the data's as-of date)", r.as_of());
     let counts = r.on(day).counts_by_group();
     println!(
         "  signatories: {}    parties: {}",
@@ -71,7 +72,9 @@ fn main() {
     }
     println!();
 
-    let ceremony = hanoi_ceremony();
+    let ceremony = EmbeddedTreaty::Hanoi
+        .ceremony()
+        .expect("the Hanoi ceremony is embedded");
     println!("{} ({}, {})", ceremony.name(), ceremony.venue(), ceremony.dates());
     let first = r
         .participants()

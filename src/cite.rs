@@ -38,7 +38,7 @@ pub const ADDRESS: &str = {
 ///
 /// let hanoi = EmbeddedTreaty::Hanoi;
 /// let c = Citation::new(hanoi.treaty(), hanoi.dataset(), Date::constant(2026, 12, 1));
-/// assert!(c.text().contains(hanoi_convention::DATA_VERSION));
+/// assert!(c.text().contains(hanoi_convention::Register::embedded().data_version()));
 /// assert!(c.bibtex().starts_with("@misc{hanoi_convention_data_"));
 /// assert!(c.bibtex().contains("url = {https://docs.rs/hanoi-convention}"));
 /// let budapest = EmbeddedTreaty::Budapest;

@@ -14,10 +14,10 @@
 //! Every fact carries its [source and confidence](Provenance). Dates known
 //! only to a month or a range are [windows](DateWindow), and questions about
 //! a day inside a window answer "unknown" ([`Answer::Unknown`],
-//! [`Status::Unknown`], a [`CountRange`]) rather than guess. Each embedded
-//! data set says which day it describes events up to and its version
-//! ([`embedded::EmbeddedTreaty::dataset`]; the Hanoi Convention's are
-//! [`DATA_AS_OF`] and [`DATA_VERSION`]).
+//! [`Standing::Unknown`], a [`CountRange`]) rather than guess. Each register
+//! says which day its data describe events up to ([`Register::as_of`]) and
+//! their version ([`Register::data_version`]); the embedded data sets'
+//! records are [`embedded::EmbeddedTreaty::dataset`].
 //!
 //! ## Start here, by task
 //!
@@ -160,7 +160,7 @@ pub use base::{
     Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
     ParseEnumError, Provenance, SourcePart, parse_date,
 };
-pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
+pub use embedded::convention;
 pub use error::{Error, ErrorKind};
 /// jiff's span of time, to add days, months or years to a [`Date`]
 /// (`date.checked_add(30.days())`); jiff 1.x, the same type as

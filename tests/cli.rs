@@ -80,7 +80,10 @@ fn timeline_csv_and_json() {
         lines.next(),
         Some("date,signatories_certain,signatories_possible,parties_certain,parties_possible,data_version")
     );
-    let first = format!("2025-10-25,69,69,0,0,{}", hanoi_convention::DATA_VERSION);
+    let first = format!(
+        "2025-10-25,69,69,0,0,{}",
+        hanoi_convention::Register::embedded().data_version()
+    );
     assert_eq!(lines.next(), Some(first.as_str()));
     let v = json(&["timeline", "--format", "json"]);
     assert_eq!(v["points"][1]["signatories_certain"], 72);
@@ -335,7 +338,7 @@ fn validate_takes_an_as_of_date_and_json() {
 fn version_names_the_data() {
     let o = hanoi(&["--version"]);
     assert!(
-        stdout(&o).contains(hanoi_convention::DATA_VERSION),
+        stdout(&o).contains(hanoi_convention::Register::embedded().data_version()),
         "{}",
         stdout(&o)
     );
@@ -349,7 +352,10 @@ fn data_overlays_are_marked_in_outputs() {
     let path = scratch("overlay.tsv", text.as_bytes());
     let v = json(&["--data", path.to_str().unwrap(), "status", "--format", "json"]);
     let version = v["data_version"].as_str().unwrap();
-    assert!(version.starts_with(hanoi_convention::DATA_VERSION), "{version}");
+    assert!(
+        version.starts_with(hanoi_convention::Register::embedded().data_version()),
+        "{version}"
+    );
     assert!(version.contains("+local:overlay.tsv@2026-08-15"), "{version}");
     // The as-of date is the latest day the merged data know, not the clock.
     assert_eq!(v["data_as_of"], "2026-08-15");
@@ -387,7 +393,7 @@ fn completions_and_manual_page() {
     assert!(o.status.success());
     let man = stdout(&o);
     assert!(man.contains(".TH hanoi 1"), "{man}");
-    assert!(man.contains(hanoi_convention::DATA_VERSION));
+    assert!(man.contains(hanoi_convention::Register::embedded().data_version()));
     assert!(man.contains("Exit codes"));
     assert_clean_failure(&hanoi(&["completions", "cmd.exe"]), 2, "invalid value");
 }

@@ -111,15 +111,22 @@ fn final_provisions_read_from_the_data_are_the_conventions() {
 #[test]
 fn embedded_data_is_valid_and_current() {
     let r = Register::embedded();
-    assert_eq!(r.as_of(), hanoi_convention::DATA_AS_OF);
-    assert!(hanoi_convention::DATA_VERSION.starts_with(&hanoi_convention::DATA_AS_OF.to_string()));
+    let hanoi = hanoi_convention::embedded::EmbeddedTreaty::Hanoi.dataset();
+    assert_eq!(r.as_of(), hanoi.as_of());
+    assert_eq!(r.data_version(), hanoi.version());
+    assert!(r.data_version().starts_with(&r.as_of().to_string()));
     assert_eq!(
         r.actions().len(),
         read("actions.tsv").lines().count() - 1,
         "no action dropped"
     );
     assert!(r.actions().iter().all(|a| a.date().latest() <= r.as_of()));
-    assert_eq!(hanoi_convention::embedded::budapest_crosswalk().len(), 48);
+    assert_eq!(
+        hanoi_convention::embedded::EmbeddedTreaty::Hanoi
+            .crosswalk()
+            .len(),
+        48
+    );
     assert_eq!(
         hanoi_convention::embedded::reported_totals().len(),
         read("reported_totals.tsv").lines().count() - 1

@@ -6,7 +6,7 @@ use common::{code, day};
 use hanoi_convention::{
     Answer, CountRange, EntryIntoForce, Register, Standing, Status,
     actions::{ActionKind, Place},
-    embedded::{hanoi_ceremony, reported_totals},
+    embedded::{EmbeddedTreaty, reported_totals},
     register::{Assumption, Outcome},
 };
 
@@ -18,7 +18,7 @@ fn hanoi_ceremony_counts() {
     assert_eq!((first.certain, first.possible), (69, 69));
     let second = r.on(day("2025-10-26")).signatories().count();
     assert_eq!((second.certain, second.possible), (72, 72));
-    let c = hanoi_ceremony();
+    let c = EmbeddedTreaty::Hanoi.ceremony().expect("the Hanoi ceremony");
     let per_day: Vec<CountRange> = c.days().iter().map(|d| r.on(*d).signatures_made()).collect();
     assert_eq!(per_day[0].certain, 69);
     assert_eq!(per_day[1].certain, 3);
@@ -32,7 +32,8 @@ fn viet_nam_signed_first_in_hanoi() {
     let sig = vnm.iter().find(|a| a.kind() == ActionKind::Signature).unwrap();
     assert_eq!(sig.date().exact_day(), Some(day("2025-10-25")));
     assert_eq!(sig.place(), Some(&Place::new("Hanoi")));
-    assert_eq!(hanoi_ceremony().first_signatory(), code("VNM"));
+    let c = EmbeddedTreaty::Hanoi.ceremony().expect("the Hanoi ceremony");
+    assert_eq!(c.first_signatory(), code("VNM"));
     let earliest = r
         .actions()
         .iter()

@@ -11,7 +11,7 @@ use hanoi_convention::__private::{
 use hanoi_convention::Standing;
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::compare::{Comparison, Pace, milestones};
-use hanoi_convention::embedded::{EmbeddedTreaty, budapest_crosswalk};
+use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{Universe, View};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
@@ -169,7 +169,7 @@ fn every_document_validates_against_its_schema() {
         check(
             "article",
             embedded,
-            ArticleReport::new(convention(), a.number(), budapest_crosswalk()).unwrap(),
+            ArticleReport::new(convention(), a.number(), EmbeddedTreaty::Hanoi.crosswalk()).unwrap(),
         );
     }
     for q in ["data", "entry into force", "no such words", "criminalization"] {

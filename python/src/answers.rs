@@ -78,8 +78,8 @@ pub fn data_info(ask: &Ask<'_>) -> Result<String, Fail> {
         "reference": identity.reference(),
         "data_version": r.data_version(),
         "data_as_of": r.as_of().to_string(),
-        "embedded_data_version": which.data_version(),
-        "embedded_data_as_of": which.data_as_of().to_string(),
+        "embedded_data_version": which.dataset().version(),
+        "embedded_data_as_of": which.dataset().as_of().to_string(),
         "stored_page": stored,
         "cache_record": data::record_path(which).map(|p| p.display().to_string()),
     });
@@ -396,7 +396,7 @@ pub fn cite(ask: &Ask<'_>, format: &str) -> Result<String, Fail> {
     on(r, ask.day()?)?;
     let which = d.which;
     let mut c = Citation::new(r.treaty(), which.dataset(), today());
-    if r.data_version() != which.data_version() {
+    if r.data_version() != which.dataset().version() {
         c.data_version = r.data_version().to_string();
         c.data_as_of = r.as_of();
     }

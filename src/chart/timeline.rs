@@ -75,10 +75,10 @@ fn days(a: Date, b: Date) -> f64 {
 /// `on`, with a ceremony's days marked if one is given.
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, chart::timeline_chart, embedded::hanoi_ceremony};
+/// use hanoi_convention::{Date, Register, chart::timeline_chart, embedded::EmbeddedTreaty};
 ///
 /// let r = Register::embedded();
-/// let chart = timeline_chart(&r.on(Date::constant(2026, 7, 31)), Some(hanoi_ceremony()));
+/// let chart = timeline_chart(&r.on(Date::constant(2026, 7, 31)), EmbeddedTreaty::Hanoi.ceremony());
 /// let (w, h) = chart.size();
 /// # assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));
 /// # assert!(chart.texts().iter().any(|t| t.text == "Oct 2025"));
@@ -90,10 +90,10 @@ pub fn timeline_chart(on: &OnDay<'_>, ceremony: Option<&Ceremony>) -> Drawing {
 /// [`timeline_chart`] in a layout: [`Layout::Narrow`] for a phone.
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, chart::{Layout, timeline_chart_in}, embedded::hanoi_ceremony};
+/// use hanoi_convention::{Date, Register, chart::{Layout, timeline_chart_in}, embedded::EmbeddedTreaty};
 ///
 /// let r = Register::embedded();
-/// let chart = timeline_chart_in(&r.on(Date::constant(2026, 7, 31)), Some(hanoi_ceremony()), Layout::Narrow);
+/// let chart = timeline_chart_in(&r.on(Date::constant(2026, 7, 31)), EmbeddedTreaty::Hanoi.ceremony(), Layout::Narrow);
 /// let (w, h) = chart.size();
 /// assert_eq!(w, 400.0);
 /// # assert!(chart.texts().iter().all(|t| t.left >= 0.0 && t.right <= w && t.top >= 0.0 && t.bottom <= h));

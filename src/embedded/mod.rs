@@ -1,8 +1,17 @@
-//! The data shipped inside the crate, and every global the crate has: the
-//! Hanoi Convention as a [`Treaty`] ([`convention`]), its register
-//! ([`Register::embedded`]), its data version and as-of date, the Hanoi
-//! signing ceremony ([`hanoi_ceremony`]), totals published by sources
-//! ([`reported_totals`]) and the Budapest crosswalk ([`budapest_crosswalk`]).
+//! The data shipped inside the crate, and every global the crate has.
+//!
+//! One entry point per embedded treaty: [`EmbeddedTreaty`], whose
+//! [`register`](EmbeddedTreaty::register) is the treaty's register (its
+//! [`Register::as_of`] the one as-of date, its [`Register::data_version`]
+//! the data's version), with the treaty, its ceremony and its crosswalk
+//! beside it. The Hanoi Convention, the crate's subject, also has the two
+//! shorthands the docs start from, the same values:
+//! [`convention()`] is `EmbeddedTreaty::Hanoi.treaty()` and
+//! [`Register::embedded()`] is `EmbeddedTreaty::Hanoi.register()`. Besides
+//! them: the totals published by sources ([`reported_totals`]), the
+//! state systems ([`state_system`]), the UN's admissions
+//! ([`un_admissions`]) and lookups across every participant the crate
+//! knows.
 //!
 //! - `generated`: the tables on the path to the first answer (identity,
 //!   text, participants, actions), Rust generated from `data/` and checked
@@ -75,15 +84,13 @@ static BUDAPEST: (&str, &str) = data_file!("budapest_crosswalk.tsv");
 static STATE_SYSTEMS: (&str, &str) = data_file!("state_systems.tsv");
 static UN_MEMBERSHIP: (&str, &str) = data_file!("un_membership.tsv");
 
-/// The last day the embedded data of the Hanoi Convention describes: no
-/// action after it is known to the crate. Generated from `data/dataset.tsv`.
-pub const DATA_AS_OF: crate::base::date::Date = generated::HANOI_AS_OF;
+/// The last day the embedded data of the Hanoi Convention describes
+/// (generated from `data/dataset.tsv`); public as [`Register::as_of`].
+const DATA_AS_OF: crate::base::date::Date = generated::HANOI_AS_OF;
 
-/// The version of the embedded data of the Hanoi Convention: its as-of
-/// date and a revision number, raised whenever facts are corrected without
-/// the as-of date moving. Generated from `data/dataset.tsv`; each embedded
-/// treaty has its own ([`EmbeddedTreaty::dataset`]).
-pub const DATA_VERSION: &str = generated::HANOI_VERSION;
+/// The version of the embedded data of the Hanoi Convention; public as
+/// [`Register::data_version`].
+const DATA_VERSION: &str = generated::HANOI_VERSION;
 
 fn build_treaty() -> Result<Treaty, Error> {
     let identity = Identity {
@@ -177,16 +184,6 @@ impl EmbeddedTreaty {
         }
     }
 
-    /// The day its embedded data describes events up to.
-    pub fn data_as_of(self) -> crate::base::date::Date {
-        self.dataset().as_of()
-    }
-
-    /// The version of its embedded data.
-    pub fn data_version(self) -> &'static str {
-        self.dataset().version()
-    }
-
     /// The treaty whose parties alone may join this one, when it is
     /// embedded too (the Second Protocol's Convention).
     pub fn prerequisite(self) -> Option<EmbeddedTreaty> {
@@ -196,8 +193,19 @@ impl EmbeddedTreaty {
         }
     }
 
-    /// The Budapest Convention's articles mapped to this treaty's: the
-    /// crosswalk for the Hanoi Convention, empty for the others.
+    /// The Budapest Convention's articles mapped to this treaty's, by
+    /// Budapest article: the crosswalk for the Hanoi Convention, empty for
+    /// the others.
+    ///
+    /// ```
+    /// use hanoi_convention::embedded::EmbeddedTreaty;
+    ///
+    /// let cw = EmbeddedTreaty::Hanoi.crosswalk();
+    /// assert_eq!(cw.len(), 48);
+    /// let illegal_access = &cw[1];
+    /// assert_eq!(illegal_access.budapest_article(), 2);
+    /// assert_eq!(illegal_access.articles()[0].get(), 7);
+    /// ```
     pub fn crosswalk(self) -> &'static [BudapestMapping] {
         match self {
             EmbeddedTreaty::Hanoi => budapest_crosswalk(),
@@ -207,6 +215,16 @@ impl EmbeddedTreaty {
 
     /// Its signing ceremony, where the data records one (the Hanoi
     /// Convention's, 25-26 October 2025).
+    ///
+    /// ```
+    /// use hanoi_convention::embedded::EmbeddedTreaty;
+    ///
+    /// let c = EmbeddedTreaty::Hanoi.ceremony().unwrap();
+    /// assert_eq!(c.city(), "Hanoi");
+    /// assert_eq!(c.first_signatory().as_str(), "VNM");
+    /// assert_eq!(c.days().len(), 2);
+    /// assert!(EmbeddedTreaty::Budapest.ceremony().is_none());
+    /// ```
     pub fn ceremony(self) -> Option<&'static Ceremony> {
         match self {
             EmbeddedTreaty::Hanoi => Some(hanoi_ceremony()),
@@ -290,8 +308,8 @@ fn load_register(which: EmbeddedTreaty, (file, tsv): (&str, &str)) -> Register {
         .and_then(|f| {
             which
                 .builder()
-                .as_of(which.data_as_of())
-                .data_version(which.data_version())
+                .as_of(which.dataset().as_of())
+                .data_version(which.dataset().version())
                 .file(f)
                 .build()
         })
@@ -299,7 +317,15 @@ fn load_register(which: EmbeddedTreaty, (file, tsv): (&str, &str)) -> Register {
 }
 
 impl Register {
-    /// The register of the crate's embedded data, as of [`DATA_AS_OF`].
+    /// The register of the Hanoi Convention's embedded data: the same
+    /// value as `EmbeddedTreaty::Hanoi.register()`.
+    ///
+    /// ```
+    /// use hanoi_convention::{Register, embedded::EmbeddedTreaty};
+    ///
+    /// assert!(std::ptr::eq(Register::embedded(), EmbeddedTreaty::Hanoi.register()));
+    /// assert_eq!(Register::embedded().as_of().to_string(), "2026-07-31");
+    /// ```
     pub fn embedded() -> &'static Register {
         static R: Lazy<Register> = Lazy::new(|| {
             Register::load_embedded().unwrap_or_else(|e| {
@@ -314,15 +340,13 @@ impl Register {
     /// [`Register::embedded`] does once on first use. Useful to measure
     /// that cost, or to own a copy.
     ///
+    /// Not public API (the crate's benchmarks and tests measure and check
+    /// it).
+    ///
     /// # Errors
     ///
     /// Only if the embedded data were invalid, which the crate's tests rule out.
-    ///
-    /// ```
-    /// let fresh = hanoi_convention::Register::load_embedded()?;
-    /// assert_eq!(fresh.actions(), hanoi_convention::Register::embedded().actions());
-    /// # Ok::<(), hanoi_convention::Error>(())
-    /// ```
+    #[doc(hidden)]
     pub fn load_embedded() -> Result<Register, Error> {
         Register::builder(convention())
             .as_of(DATA_AS_OF)
@@ -332,15 +356,9 @@ impl Register {
     }
 }
 
-/// The Hanoi signing ceremony of 25-26 October 2025.
-///
-/// ```
-/// let c = hanoi_convention::embedded::hanoi_ceremony();
-/// assert_eq!(c.city(), "Hanoi");
-/// assert_eq!(c.first_signatory().as_str(), "VNM");
-/// assert_eq!(c.days().len(), 2);
-/// ```
-pub fn hanoi_ceremony() -> &'static Ceremony {
+/// The Hanoi signing ceremony of 25-26 October 2025 (public as
+/// [`EmbeddedTreaty::ceremony`]).
+fn hanoi_ceremony() -> &'static Ceremony {
     static C: Lazy<Ceremony> = Lazy::new(|| {
         let (file, text) = EVENTS;
         crate::io::read_ceremonies(file, text)
@@ -361,16 +379,9 @@ pub fn reported_totals() -> &'static [ReportedTotal] {
     &T
 }
 
-/// The whole crosswalk, by Budapest article.
-///
-/// ```
-/// let cw = hanoi_convention::embedded::budapest_crosswalk();
-/// assert_eq!(cw.len(), 48);
-/// let illegal_access = &cw[1];
-/// assert_eq!(illegal_access.budapest_article(), 2);
-/// assert_eq!(illegal_access.articles()[0].get(), 7);
-/// ```
-pub fn budapest_crosswalk() -> &'static [BudapestMapping] {
+/// The whole crosswalk, by Budapest article (public as
+/// [`EmbeddedTreaty::crosswalk`]).
+fn budapest_crosswalk() -> &'static [BudapestMapping] {
     static C: Lazy<Vec<BudapestMapping>> = Lazy::new(|| {
         let (file, text) = BUDAPEST;
         crate::io::read_crosswalk(file, text)

@@ -11,7 +11,7 @@ use crate::base::provenance::Str;
 /// use hanoi_convention::embedded::EmbeddedTreaty;
 ///
 /// let d = EmbeddedTreaty::Hanoi.dataset();
-/// assert_eq!(d.version(), hanoi_convention::DATA_VERSION);
+/// assert_eq!(d.version(), hanoi_convention::Register::embedded().data_version());
 /// assert!(d.version().starts_with(&d.as_of().to_string()));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

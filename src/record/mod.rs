@@ -8,8 +8,9 @@
 //!   [`TotalOf`]), [`Coverage`].
 //! - `crosswalk`: [`BudapestMapping`].
 //!
-//! The embedded instances (`hanoi_ceremony`, `reported_totals`,
-//! `budapest_crosswalk`) are in [`crate::embedded`].
+//! The embedded instances (`EmbeddedTreaty::ceremony`,
+//! `EmbeddedTreaty::crosswalk`, `reported_totals`) are in
+//! [`crate::embedded`].
 
 mod crosswalk;
 mod dataset;

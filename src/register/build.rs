@@ -408,7 +408,7 @@ impl Register {
     }
 
     /// Which data the register holds, e.g. `2026-07-31.4` for the embedded
-    /// data ([`crate::DATA_VERSION`]), or what the builder was told.
+    /// data (as `EmbeddedTreaty::dataset` records it), or what the builder was told.
     pub fn data_version(&self) -> &str {
         &self.data_version
     }

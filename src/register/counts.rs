@@ -41,7 +41,7 @@ pub struct GroupCounts<'r> {
 /// let rows = counts.rows();
 /// let certain: u32 = rows.iter().map(|g| g.signatories.certain).sum();
 /// assert_eq!(certain, counts.total_signatories().certain);
-/// assert!(rows.iter().any(|g| g.group == "Asia-Pacific"));
+/// assert!(rows.iter().any(|g| g.label == "Asia-Pacific"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

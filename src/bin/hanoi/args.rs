@@ -414,7 +414,7 @@ impl Cli {
     pub fn command_with_data_version() -> clap::Command {
         let data: Vec<String> = EmbeddedTreaty::ALL
             .iter()
-            .map(|t| format!("{} {}", t.name(), t.data_version()))
+            .map(|t| format!("{} {}", t.name(), t.dataset().version()))
             .collect();
         let version = format!("{} (data {})", env!("CARGO_PKG_VERSION"), data.join(", "));
         // Built once per run, so leaking the string is fine.

@@ -99,7 +99,7 @@ pub fn cite(ctx: &Context, format: Format, out: &mut dyn Write) -> Result<u8, Fa
     };
     let mut citation = Citation::new(r.treaty(), which.dataset(), crate::context::today());
     // Data given with --data, or a stored page: the version names it.
-    if r.data_version() != which.data_version() {
+    if r.data_version() != which.dataset().version() {
         citation.data_version = r.data_version().to_string();
         citation.data_as_of = r.as_of();
     }

@@ -456,8 +456,8 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
         let doc = match &stored {
             None => serde_json::json!({
                 "answers_from": "embedded",
-                "data_version": which.data_version(),
-                "as_of": which.data_as_of(),
+                "data_version": which.dataset().version(),
+                "as_of": which.dataset().as_of(),
                 "cache": cache.dir(),
             }),
             Some(s) => serde_json::json!({
@@ -480,9 +480,9 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
                 "{}: the tool answers from the crate's embedded data (version {}, as of {}, {} days before today); \
                  no page stored in {}: `hanoi refresh` brings the depositary's page in",
                 which.treaty().identity().short_name(),
-                which.data_version(),
-                which.data_as_of(),
-                (utc_day(now()) - which.data_as_of()).get_days(),
+                which.dataset().version(),
+                which.dataset().as_of(),
+                (utc_day(now()) - which.dataset().as_of()).get_days(),
                 cache.dir().display()
             );
         }
@@ -492,7 +492,7 @@ fn status(which: EmbeddedTreaty, cache: &Cache, format: Format, out: &mut dyn Wr
                 text,
                 "{}: the tool answers from the embedded data ({}) with the depositary's page applied: data {}, as of {}",
                 which.treaty().identity().short_name(),
-                which.data_version(),
+                which.dataset().version(),
                 r.data_version(),
                 r.as_of()
             );

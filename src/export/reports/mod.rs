@@ -50,7 +50,7 @@ use crate::register::{OnDay, Register};
 /// let doc = Document::new("status", r, StatusReport::new(&r.on(day)));
 /// let json = serde_json::to_value(&doc)?;
 /// assert_eq!(json["schema"], "hanoi-convention/status");
-/// assert_eq!(json["data_version"], hanoi_convention::DATA_VERSION);
+/// assert_eq!(json["data_version"], r.data_version());
 /// assert_eq!(json["signatories"]["certain"], 72);
 /// # Ok::<(), serde_json::Error>(())
 /// ```

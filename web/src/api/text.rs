@@ -72,7 +72,7 @@ pub(crate) fn outline(ask: &Ask) -> Answer {
         treaty: treaty.identity().short_name().to_string(),
         articles: text.articles().len(),
         has_crosswalk: !which.crosswalk().is_empty(),
-        csv: outline_csv(which.data_version(), &chapters)?,
+        csv: outline_csv(which.dataset().version(), &chapters)?,
         chapters,
         terms,
         reservable: reservable(treaty),
