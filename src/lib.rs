@@ -158,11 +158,10 @@ pub mod treaty;
 
 pub use actions::Stage;
 pub use base::{
-    Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
-    ParseEnumError, Provenance, SourcePart, parse_date,
+    Answer, Confidence, CountRange, Date, DateWindow, FileName, Language, Origin, Provenance, SourcePart,
 };
 pub use embedded::{DATA_AS_OF, DATA_VERSION, convention};
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, parse_date};
 /// jiff's span of time, to add days, months or years to a [`Date`]
 /// (`date.checked_add(30.days())`); jiff 1.x, the same type as
 /// `jiff::Span`.

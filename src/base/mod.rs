@@ -31,8 +31,8 @@ pub(crate) mod provenance;
 pub(crate) mod source;
 
 pub use count::CountRange;
-pub use date::{Answer, Date, DateError, DateUnit, DateWindow, parse_date};
+pub use date::{Answer, Date, DateWindow};
 pub use language::Language;
 pub use origin::{FileName, Origin};
-pub use provenance::{Confidence, ParseEnumError, Provenance};
+pub use provenance::{Confidence, Provenance};
 pub use source::SourcePart;

@@ -18,7 +18,7 @@ use crate::register::{Register, Status};
 /// assert_eq!(standing(budapest, "JPN".parse()?, day), Standing::Party);
 /// assert_eq!(standing(budapest, "KEN".parse()?, day), Standing::Invited);
 /// assert_eq!(standing(budapest, "CHN".parse()?, day), Standing::Outside);
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -89,7 +89,7 @@ impl fmt::Display for Standing {
 }
 
 impl std::str::FromStr for Standing {
-    type Err = crate::base::provenance::ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::base::provenance::parse_keyword(s, Standing::ALL, Standing::as_str, "a standing")
     }

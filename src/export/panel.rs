@@ -96,7 +96,7 @@ pub enum PanelStatus {
 ///
 /// assert_eq!("in_force".parse::<PanelStatus>()?, PanelStatus::InForce);
 /// assert!("ratified".parse::<PanelStatus>().unwrap_err().to_string().contains("not_yet_open"));
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 impl std::fmt::Display for PanelStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -105,7 +105,7 @@ impl std::fmt::Display for PanelStatus {
 }
 
 impl std::str::FromStr for PanelStatus {
-    type Err = crate::base::provenance::ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::base::provenance::parse_keyword(s, PanelStatus::ALL, PanelStatus::label, "a status")
     }
@@ -181,7 +181,7 @@ impl PanelStatus {
     /// let fji = "FJI".parse()?;
     /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 12, 1)), fji).map(|s| s[0]), Some(PanelStatus::Unknown));
     /// assert_eq!(PanelStatus::of(&r.on(Date::constant(2025, 1, 1)), fji).map(|s| s[0]), Some(PanelStatus::NotYetOpen));
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn of(on: &OnDay<'_>, code: crate::participants::Code) -> Option<[PanelStatus; 3]> {
         let p = on.register().participants().get(code)?;
@@ -405,7 +405,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
 ///
 /// # Errors
 ///
-/// [`Error::Limit`](crate::error::Error::Limit) when that spans more than
+/// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) when that spans more than
 /// [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
 ///
 /// ```

@@ -24,7 +24,7 @@ mod participant;
 mod suggest;
 mod systems;
 
-pub use crate::base::code::{Code, CodeError};
+pub use crate::base::code::Code;
 pub use admission::UnAdmission;
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;

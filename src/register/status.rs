@@ -25,7 +25,7 @@ use crate::validate::Transition;
 ///     r.on(Date::constant(2025, 12, 1)).status(fji),
 ///     Some(Status::Unknown { known: Stage::NotSigned, maybe: Stage::Signed }),
 /// );
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

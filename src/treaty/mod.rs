@@ -27,7 +27,7 @@ mod text;
 use std::sync::Arc;
 
 pub(crate) use crate::base::article::parse_roman;
-pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
+pub use crate::base::article::{ArticleNumber, ProvisionRef};
 #[cfg(test)]
 pub(crate) use entry_into_force::count_by;
 pub(crate) use entry_into_force::{Deposit, DepositIndex};
@@ -91,7 +91,7 @@ impl Treaty {
     ///
     /// # Errors
     ///
-    /// [`Error::Treaty`] naming the first inconsistency.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) naming the first inconsistency.
     pub fn new(
         identity: Identity,
         text: TreatyText,
@@ -101,14 +101,14 @@ impl Treaty {
     ) -> Result<Treaty, Error> {
         let known = |c: &crate::participants::Code| participants.get(*c).is_some();
         if let Some(c) = grouping.members().iter().find(|c| !known(c)) {
-            return Err(Error::Treaty(format!(
+            return Err(Error::treaty(format!(
                 "{c}, a member of the {}, is not in the participant list",
                 grouping.organisation().unwrap_or("organisation")
             )));
         }
         if let SignatoryScope::MembersAnd { others } = &rules.signature.open_to {
             if let Some(c) = others.iter().find(|c| !known(c)) {
-                return Err(Error::Treaty(format!(
+                return Err(Error::treaty(format!(
                     "{c}, named as a signatory, is not in the participant list"
                 )));
             }
@@ -121,7 +121,7 @@ impl Treaty {
                     .iter()
                     .find(|p| text.article(p.article().get()).is_none())
                 {
-                    return Err(Error::Treaty(format!(
+                    return Err(Error::treaty(format!(
                         "the final provisions cite article {p} ({cited}), which the text does not have"
                     )));
                 }
