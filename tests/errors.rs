@@ -210,3 +210,14 @@ fn the_accessors_answer_for_their_kind() {
         Some("VNM")
     );
 }
+
+/// One pointer wide, so that a `Result` costs little; and sendable between
+/// threads, like any error a caller may box.
+#[test]
+fn the_error_is_small_and_thread_safe() {
+    fn thread_safe<T: Send + Sync + 'static>() {}
+    thread_safe::<Error>();
+    assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(io_error().0);
+    assert!(boxed.source().is_some());
+}

@@ -6,6 +6,9 @@
 //!   ([`Place`]), sourced, and traced to the record it came from.
 //! - `stage`: how far a participant has gone ([`Stage`]), the steps the
 //!   validator derives from its actions.
+//!
+//! `ActionKind` and `Place` are read from text (`FromStr`) in
+//! `error/value.rs`, since that fails with the crate's `Error`.
 
 mod action;
 mod stage;

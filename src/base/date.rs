@@ -98,7 +98,7 @@ impl DateError {
     }
 }
 
-/// [`parse_date`], its error the crate's own reason.
+/// [`parse_date`](crate::parse_date), its error the crate's own reason.
 pub(crate) fn parse(input: &str) -> Result<Date, DateError> {
     let s = input.trim();
     let b = s.as_bytes();

@@ -18,6 +18,11 @@
 //! - `origin`: the file and line a record came from ([`Origin`]).
 //! - `language`: the languages the crate has names in ([`Language`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
+//!
+//! What can fail with the crate's [`Error`](crate::Error) (the types'
+//! `FromStr`, `parse_date`, `DateWindow::new` and the window arithmetic)
+//! is in `error/value.rs`, above the error type; here are the reasons
+//! those errors give (`DateError`, `CodeError`, ...), crate-private.
 
 pub(crate) mod article;
 pub(crate) mod citation;

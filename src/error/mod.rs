@@ -31,7 +31,8 @@ use crate::problem::Problems;
 /// What went wrong is [`kind`](Error::kind); the problems of invalid data
 /// are [`problems`](Error::problems); the names nearest a miss are
 /// [`suggestions`](Error::suggestions), the participants an ambiguous
-/// input may mean [`candidates`](Error::candidates). The error behind an
+/// input may mean [`candidates`](Error::candidates), a known participant
+/// outside the treaty [`participant`](Error::participant). The error behind an
 /// I/O error is its [`source`](std::error::Error::source), not part of
 /// its `Display`.
 ///
