@@ -26,3 +26,5 @@ pub use crate::chart::svg::TextBox;
 pub use crate::embedded::oracle::BUDAPEST_CHART_ENTRY_INTO_FORCE;
 #[cfg(feature = "untc")]
 pub use crate::io::untc::page::{Cell, Column, ColumnRole, Page, Row, Statement};
+
+pub use crate::error::report;

@@ -157,11 +157,10 @@ pub mod register;
 pub mod treaty;
 
 pub use base::{
-    Answer, Confidence, CountRange, Date, DateError, DateUnit, DateWindow, FileName, Language, Origin,
-    ParseEnumError, Provenance, SourcePart, parse_date,
+    Answer, Confidence, CountRange, Date, DateWindow, FileName, Language, Origin, Provenance, SourcePart,
 };
 pub use embedded::convention;
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, parse_date};
 /// jiff's span of time, to add days, months or years to a [`Date`]
 /// (`date.checked_add(30.days())`); jiff 1.x, the same type as
 /// `jiff::Span`.

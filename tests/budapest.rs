@@ -10,7 +10,7 @@ use hanoi_convention::__private::BUDAPEST_CHART_ENTRY_INTO_FORCE;
 use hanoi_convention::actions::{Action, ActionKind};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::problem::{Problem, Rule};
-use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Error, Register, Standing, Status};
+use hanoi_convention::{Confidence, CountRange, EntryIntoForce, Register, Standing, Status};
 
 fn budapest() -> &'static Register {
     EmbeddedTreaty::Budapest.register()
@@ -114,7 +114,7 @@ fn an_accession_needs_an_invitation() {
         .actions(actions)
         .build()
         .unwrap_err();
-    let Error::Invalid(v) = err else { panic!("{err}") };
+    let Some(v) = err.problems() else { panic!("{err}") };
     let v = &v.as_slice()[0];
     assert_eq!(v.rule(), Rule::Accession);
     assert_eq!(v.article().map(|a| a.to_string()).as_deref(), Some("37(1)"));
@@ -149,7 +149,7 @@ fn the_protocol_admits_the_conventions_parties_only() {
             .actions(actions)
             .build()
             .unwrap_err();
-        let Error::Invalid(v) = err else { panic!("{err}") };
+        let Some(v) = err.problems() else { panic!("{err}") };
         let found = v
             .as_slice()
             .iter()

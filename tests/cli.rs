@@ -590,3 +590,28 @@ fn an_export_adds_a_name_column_in_the_language_asked_for() {
     let plain = stdout(&hanoi(&["export", "--view", "events"]));
     assert!(!plain.lines().next().unwrap().contains("name_"));
 }
+
+/// An I/O error's cause (the operating system's words) is printed once:
+/// the tool walks the error's chain, and `Display` is one level only.
+#[test]
+fn an_io_cause_is_printed_once() {
+    let dir = std::env::temp_dir().join(format!("hanoi-cli-{}-absent", std::process::id()));
+    let out = dir.join("sub").join("events.csv");
+    let os = std::fs::File::create(&out).unwrap_err().to_string();
+    let o = hanoi(&[
+        "--out",
+        out.to_str().unwrap(),
+        "export",
+        "--view",
+        "events",
+        "--format",
+        "csv",
+    ]);
+    assert_clean_failure(&o, 2, "(output): cannot write: ");
+    assert_eq!(stderr(&o).matches(os.as_str()).count(), 1, "{}", stderr(&o));
+    let missing = dir.join("actions.tsv");
+    let os = std::fs::read(&missing).unwrap_err().to_string();
+    let o = hanoi(&["validate", missing.to_str().unwrap()]);
+    assert_answered_failure(&o, 2, &format!("cannot read: {os}"));
+    assert_eq!(stdout(&o).matches(os.as_str()).count(), 1, "{}", stdout(&o));
+}

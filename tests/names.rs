@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use hanoi_convention::{
-    Error, Language, Register,
+    ErrorKind, Language, Register,
     embedded::EmbeddedTreaty,
     participants::{Participant, Participants},
 };
@@ -115,10 +115,8 @@ fn names_that_spell_a_code_are_a_reasoned_list() {
             .filter(|q| q != name)
         {
             let err = p.find(&query).unwrap_err();
-            let Error::AmbiguousParticipant { candidates, .. } = &err else {
-                panic!("{query}: {err:?}")
-            };
-            let codes: Vec<&str> = candidates.iter().map(|(c, _)| c.as_str()).collect();
+            assert_eq!(err.kind(), ErrorKind::Ambiguous, "{query}: {err:?}");
+            let codes: Vec<&str> = err.candidates().iter().map(|c| c.as_str()).collect();
             assert_eq!(codes, [owner, named], "{query}");
         }
         assert_eq!(

@@ -115,8 +115,8 @@ fn article_number_parser() {
         ("art 12", 12),
     ] {
         assert_eq!(
-            input.parse::<ArticleNumber>().map(ArticleNumber::get),
-            Ok(n),
+            input.parse::<ArticleNumber>().map(ArticleNumber::get).ok(),
+            Some(n),
             "{input}"
         );
     }

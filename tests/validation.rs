@@ -12,7 +12,8 @@ use hanoi_convention::{
 
 fn only_violation(actions: Vec<Action>) -> Problem {
     match register(actions) {
-        Err(Error::Invalid(v)) => {
+        Err(e) if e.is_invalid() => {
+            let v = e.problems().expect("invalid");
             assert_eq!(v.as_slice().len(), 1, "expected exactly one violation, got {v}");
             let p = v.as_slice()[0].clone();
             // Every problem says what was expected (or why not).
@@ -186,7 +187,7 @@ fn one_instrument_unless_denounced_in_between() {
     ]);
     // ...except that accession by a signatory is itself not allowed.
     assert!(
-        matches!(r, Err(Error::Invalid(ref v)) if v.as_slice().len() == 1 && v.as_slice()[0].rule() == Rule::Accession)
+        matches!(r.as_ref().err().and_then(Error::problems), Some(v) if v.as_slice().len() == 1 && v.as_slice()[0].rule() == Rule::Accession)
     );
     // Before the denunciation takes effect, a new instrument is a second one.
     let v = only_violation(vec![
@@ -271,7 +272,7 @@ fn nothing_after_the_as_of_date() {
         .as_of(day("2026-01-01"))
         .action(act("FJI", ActionKind::Signature, "2025-12-20..2026-01-05"))
         .build();
-    let Err(Error::Invalid(v)) = r else {
+    let Some(v) = r.as_ref().err().and_then(Error::problems).cloned() else {
         panic!("{r:?}")
     };
     assert_eq!(v.as_slice().len(), 1);
@@ -281,8 +282,11 @@ fn nothing_after_the_as_of_date() {
 #[test]
 fn a_reversed_window_is_a_field_error_with_its_line() {
     let text = "participant\taction\tdate_from\tdate_to\tconfidence\tsource\nFJI\tsignature\t2026-01-05\t2026-01-01\thigh\tx\n";
-    let Err(Error::Invalid(v)) =
-        hanoi_convention::io::actions::from_str("test.tsv", text).and_then(|f| f.into_actions())
+    let Some(v) = (hanoi_convention::io::actions::from_str("test.tsv", text).and_then(|f| f.into_actions()))
+        .as_ref()
+        .err()
+        .and_then(Error::problems)
+        .cloned()
     else {
         panic!()
     };
@@ -303,8 +307,11 @@ fn every_violation_is_reported_in_a_stable_order() {
     ];
     let mut reversed = broken.clone();
     reversed.reverse();
-    let (Err(Error::Invalid(a)), Err(Error::Invalid(b))) = (register(broken), register(reversed)) else {
+    let (Err(a), Err(b)) = (register(broken), register(reversed)) else {
         panic!()
+    };
+    let (Some(a), Some(b)) = (a.problems(), b.problems()) else {
+        panic!("{a}; {b}")
     };
     assert_eq!(a, b);
     let lines: Vec<String> = a.as_slice().iter().map(|v| v.origin().to_string()).collect();

@@ -15,7 +15,7 @@ use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::export::{Universe, View};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::Assumption;
-use hanoi_convention::{Confidence, Date, Error, Register, convention};
+use hanoi_convention::{Confidence, Date, Register, convention};
 use serde_json::Value;
 
 fn schema(kind: &str) -> jsonschema::Validator {
@@ -182,10 +182,7 @@ fn every_document_validates_against_its_schema() {
     )];
     let v = Register::builder(convention()).actions(bad).validate();
     assert!(!v.is_valid());
-    let unreadable = Error::Format {
-        origin: hanoi_convention::Origin::line("empty.tsv", 1),
-        message: "the file is empty".into(),
-    };
+    let unreadable = hanoi_convention::io::actions::from_str("empty.tsv", "").unwrap_err();
     let files = vec![
         ValidationReport::of("bad.tsv", &v),
         ValidationReport::unreadable("empty.tsv", &unreadable),

@@ -88,8 +88,10 @@ fn any_action() -> impl Strategy<Value = Action> {
 fn messages(result: Result<Register, Error>) -> Vec<String> {
     match result {
         Ok(_) => Vec::new(),
-        Err(Error::Invalid(v)) => v.as_slice().iter().map(ToString::to_string).collect(),
-        Err(other) => vec![other.to_string()],
+        Err(e) => match e.problems() {
+            Some(v) => v.as_slice().iter().map(ToString::to_string).collect(),
+            None => vec![e.to_string()],
+        },
     }
 }
 

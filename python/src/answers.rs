@@ -13,7 +13,7 @@ use hanoi_convention::export::{self, Universe, View};
 use hanoi_convention::io::{actions, merge_actions};
 use hanoi_convention::participants::CodeSystem;
 use hanoi_convention::register::{Assumption, OnDay};
-use hanoi_convention::{Answer, Code, Date, EntryIntoForce, Error, Language, Register};
+use hanoi_convention::{Answer, Code, Date, EntryIntoForce, Language, Register};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
@@ -318,7 +318,7 @@ pub fn resolve(treaty: &str, values: &[Option<String>], system: Option<&str>) ->
         };
         match found {
             Ok(p) => (Some(p.code().to_string()), true, None),
-            Err(Error::OutsideTreaty { code, .. }) => (Some(code.to_string()), false, None),
+            Err(e) if e.participant().is_some() => (e.participant().map(|c| c.to_string()), false, None),
             Err(e) => (None, false, Some(e.to_string())),
         }
     };

@@ -23,7 +23,8 @@ use pyo3::create_exception;
 use pyo3::prelude::*;
 
 use answers::Ask;
-use hanoi_convention::Error;
+use hanoi_convention::__private::report;
+use hanoi_convention::{Error, ErrorKind};
 
 create_exception!(
     _engine,
@@ -61,28 +62,24 @@ impl Fail {
 
 impl From<Error> for Fail {
     fn from(e: Error) -> Fail {
-        let kind = match &e {
-            Error::UnknownParticipant { .. } | Error::UnknownCode { .. } => "not_found",
-            Error::AmbiguousParticipant { .. } => "ambiguous",
-            Error::OutsideTreaty { .. } => "outside",
-            Error::Invalid(_) | Error::Format { .. } | Error::Text { .. } | Error::Identity { .. } => {
-                "invalid"
-            }
-            Error::Io { .. } => "io",
-            Error::BeforeTreaty { .. } | Error::Date(_) | Error::Limit(_) => "usage",
+        let kind = match e.kind() {
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Ambiguous => "ambiguous",
+            ErrorKind::OutsideTreaty => "outside",
+            ErrorKind::Invalid | ErrorKind::Format => "invalid",
+            ErrorKind::Io => "io",
+            ErrorKind::OutOfRange | ErrorKind::Value => "usage",
             _ => "error",
         };
-        let suggestions = match &e {
-            Error::UnknownParticipant { suggestions, .. } => suggestions.clone(),
+        let suggestions = match e.kind() {
             // The participants an ambiguous input may mean, by code.
-            Error::AmbiguousParticipant { candidates, .. } => {
-                candidates.iter().map(|(code, _)| code.to_string()).collect()
-            }
-            _ => Vec::new(),
+            ErrorKind::Ambiguous => e.candidates().iter().map(|code| code.to_string()).collect(),
+            _ => e.suggestions().to_vec(),
         };
         Fail {
             kind,
-            message: e.to_string(),
+            // The message and each error behind it, each once.
+            message: report(&e),
             suggestions,
         }
     }

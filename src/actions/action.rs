@@ -4,13 +4,12 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::str::FromStr;
 
 use crate::base::article::ProvisionRef;
 use crate::base::code::Code;
 use crate::base::date::DateWindow;
 use crate::base::origin::Origin;
-use crate::base::provenance::{Confidence, ParseEnumError, Provenance, Str, parse_keyword};
+use crate::base::provenance::{Confidence, Provenance, Str};
 
 /// What a participant did, in the terms of the law of treaties.
 ///
@@ -27,7 +26,7 @@ use crate::base::provenance::{Confidence, ParseEnumError, Provenance, Str, parse
 /// assert!("definitive signature".parse::<ActionKind>()?.is_consent());
 /// assert!(!ActionKind::ProvisionalApplication.is_consent());
 /// assert!(ActionKind::SignatureAdReferendum.is_signature());
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -174,13 +173,6 @@ impl fmt::Display for ActionKind {
     }
 }
 
-impl FromStr for ActionKind {
-    type Err = ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(s, ActionKind::ALL, ActionKind::as_str, "an action kind")
-    }
-}
-
 /// Where an action took place, e.g. "Hanoi" or "New York": a name, since
 /// each treaty has places of its own (see
 /// [`SignatureRule::places`](crate::treaty::SignatureRule::places)).
@@ -193,7 +185,7 @@ impl FromStr for ActionKind {
 /// assert_eq!(p, Place::new("New York"));
 /// assert_eq!(p.as_str(), "new york");
 /// assert!("".parse::<Place>().is_err());
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Eq)]
 pub struct Place(Str);
@@ -248,21 +240,6 @@ impl fmt::Display for Place {
     }
 }
 
-impl FromStr for Place {
-    type Err = ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let name = s.trim();
-        if name.is_empty() || name.chars().any(char::is_control) {
-            return Err(ParseEnumError {
-                what: "a place",
-                expected: "a place name, e.g. Hanoi or New York".into(),
-                found: s.to_string(),
-            });
-        }
-        Ok(Place::new(name))
-    }
-}
-
 #[cfg(feature = "serde")]
 impl serde::Serialize for Place {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -288,7 +265,7 @@ impl<'de> serde::Deserialize<'de> for Place {
 ///     .with_place(Place::new("New York"))
 ///     .with_source("https://verdragen.nl/nl/Verdrag/Details/013891_p.html", Confidence::High);
 /// assert_eq!(a.place(), Some(&Place::new("New York")));
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -6,6 +6,9 @@
 //!   ([`Place`]), sourced, and traced to the record it came from.
 //! - `stage`: the deposit steps the validator derives from the actions
 //!   (crate-internal; the public vocabulary is [`crate::Standing`]).
+//!
+//! `ActionKind` and `Place` are read from text (`FromStr`) in
+//! `error/value.rs`, since that fails with the crate's `Error`.
 
 mod action;
 mod stage;

@@ -3,12 +3,12 @@
 
 use std::fmt;
 use std::num::NonZeroU8;
-use std::str::FromStr;
 
 /// The number of an article: a whole number from 1.
 ///
 /// Parses `7`, `Art. 7`, `art 7` and `article 7` (any case); rejects `0`,
-/// `7a` and empty input with an [`ArticleNumberError`] saying why. Whether
+/// `7a` and empty input with an error (of kind
+/// [`Value`](crate::ErrorKind::Value)) saying why. Whether
 /// the article exists is answered by the text
 /// ([`TreatyText::article`](crate::treaty::TreatyText::article)).
 ///
@@ -21,7 +21,7 @@ use std::str::FromStr;
 /// for bad in ["0", "7a", "", "art.", "300"] {
 ///     assert!(bad.parse::<ArticleNumber>().is_err(), "{bad}");
 /// }
-/// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -32,12 +32,11 @@ pub struct ArticleNumber(NonZeroU8);
 #[error(
     "{input:?} is not an article number: {reason}; expected a whole number from 1, optionally after \"Art.\" or \"article\""
 )]
-#[non_exhaustive]
-pub struct ArticleNumberError {
+pub(crate) struct ArticleNumberError {
     /// The input.
-    pub input: String,
+    pub(crate) input: String,
     /// Why it was rejected.
-    pub reason: &'static str,
+    pub(crate) reason: &'static str,
 }
 
 impl ArticleNumber {
@@ -61,9 +60,9 @@ impl fmt::Display for ArticleNumber {
     }
 }
 
-impl FromStr for ArticleNumber {
-    type Err = ArticleNumberError;
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
+impl ArticleNumber {
+    /// [`str::parse`], its error the crate's own reason.
+    pub(crate) fn parse(input: &str) -> Result<ArticleNumber, ArticleNumberError> {
         let err = |reason| ArticleNumberError {
             input: input.to_string(),
             reason,
@@ -106,7 +105,7 @@ impl FromStr for ArticleNumber {
 /// assert_eq!(p.paragraph(), Some(3));
 /// assert_eq!(p.to_string(), "63(3)");
 /// assert!("63(".parse::<ProvisionRef>().is_err());
-/// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ProvisionRef {
@@ -158,14 +157,14 @@ impl serde::Serialize for ProvisionRef {
     }
 }
 
-impl FromStr for ProvisionRef {
-    type Err = ArticleNumberError;
-    fn from_str(input: &str) -> Result<Self, Self::Err> {
+impl ProvisionRef {
+    /// [`str::parse`], its error the crate's own reason.
+    pub(crate) fn parse(input: &str) -> Result<ProvisionRef, ArticleNumberError> {
         let s = input.trim();
         let Some((art, rest)) = s.split_once('(') else {
-            return Ok(ProvisionRef::article_only(s.parse()?));
+            return Ok(ProvisionRef::article_only(ArticleNumber::parse(s)?));
         };
-        let article: ArticleNumber = art.parse()?;
+        let article = ArticleNumber::parse(art)?;
         let paragraph = rest
             .strip_suffix(')')
             .and_then(|p| p.parse::<u8>().ok())

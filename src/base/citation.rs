@@ -2,7 +2,6 @@
 //! another instrument (the Vienna Convention on the Law of Treaties).
 
 use std::fmt;
-use std::str::FromStr;
 
 use crate::base::article::{ArticleNumberError, ProvisionRef};
 
@@ -35,7 +34,7 @@ pub enum Instrument {
 /// assert_eq!("64(3), 67".parse::<Citation>()?.to_string(), "64(3), 67");
 /// assert!("".parse::<Citation>()?.is_empty());
 /// assert!("64(4)-(2)".parse::<Citation>().is_err());
-/// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Citation {
@@ -134,18 +133,16 @@ impl fmt::Display for Citation {
     }
 }
 
-impl FromStr for Citation {
-    type Err = ArticleNumberError;
-    /// Provisions of the treaty, separated by `,` or `;`; `64(2)-(4)` for
-    /// paragraphs 2 to 4.
-    fn from_str(input: &str) -> Result<Citation, ArticleNumberError> {
+impl Citation {
+    /// [`str::parse`], its error the crate's own reason.
+    pub(crate) fn parse(input: &str) -> Result<Citation, ArticleNumberError> {
         let mut provisions = Vec::new();
         for item in input.split([',', ';']).map(str::trim).filter(|s| !s.is_empty()) {
             let Some((head, last)) = item.split_once(")-(") else {
-                provisions.push(item.parse::<ProvisionRef>()?);
+                provisions.push(ProvisionRef::parse(item)?);
                 continue;
             };
-            let first: ProvisionRef = format!("{head})").parse()?;
+            let first = ProvisionRef::parse(&format!("{head})"))?;
             let bad = || ArticleNumberError {
                 input: input.to_string(),
                 reason: "a range of paragraphs must run upwards, e.g. 64(2)-(4)",

@@ -2,7 +2,6 @@
 //! organization such as the EU.
 
 use std::fmt;
-use std::str::FromStr;
 
 /// A participant's code: ISO 3166-1 alpha-3 for States, `EU` for the
 /// European Union. Stored uppercase; parsing ignores case.
@@ -15,7 +14,7 @@ use std::str::FromStr;
 /// assert_eq!("eu".parse::<Code>()?.as_str(), "EU");
 /// assert!("V1M".parse::<Code>().is_err());
 /// assert!("VNMX".parse::<Code>().is_err());
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Code {
@@ -26,10 +25,9 @@ pub struct Code {
 /// A string that is not a participant code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{found:?} is not a participant code: expected 2 or 3 ASCII letters (ISO 3166-1 alpha-3, or EU)")]
-#[non_exhaustive]
-pub struct CodeError {
+pub(crate) struct CodeError {
     /// The input.
-    pub found: String,
+    pub(crate) found: String,
 }
 
 impl Code {
@@ -88,13 +86,6 @@ impl Code {
             bytes,
             len: s.len() as u8,
         })
-    }
-}
-
-impl FromStr for Code {
-    type Err = CodeError;
-    fn from_str(s: &str) -> Result<Code, CodeError> {
-        Code::parse_ascii(s.trim().as_bytes()).ok_or_else(|| CodeError { found: s.to_string() })
     }
 }
 

@@ -6,7 +6,6 @@
 //! "unknown" instead of guessing.
 
 use std::fmt;
-use std::str::FromStr;
 
 pub use jiff::civil::Date;
 
@@ -28,7 +27,7 @@ pub use jiff::civil::Date;
 ///
 /// assert!("2025-02-30".parse::<DateWindow>().is_err());
 /// assert!("2026-01-02..2026-01-01".parse::<DateWindow>().is_err());
-/// # Ok::<(), hanoi_convention::DateError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DateWindow {
@@ -37,23 +36,9 @@ pub struct DateWindow {
 }
 
 /// A date or date window that could not be read, or date arithmetic that
-/// left the representable dates.
-///
-/// ```
-/// use hanoi_convention::{DateError, DateUnit, DateWindow, parse_date};
-///
-/// assert!(matches!(parse_date("2025-02-30"), Err(DateError::Invalid { .. })));
-/// let last = DateWindow::exact(parse_date("9999-12-31")?);
-/// let Err(DateError::OutOfRange { unit, amount, .. }) = last.add_days(1) else {
-///     panic!("9999-12-31 is the last representable day")
-/// };
-/// assert_eq!((unit, amount), (DateUnit::Days, 1));
-/// assert_eq!(unit.to_string(), "days");
-/// # Ok::<(), DateError>(())
-/// ```
+/// left the representable dates (public as an `Error` of kind `Value`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum DateError {
+pub(crate) enum DateError {
     /// Not a valid `YYYY-MM-DD` calendar date.
     #[error("{found:?} is not a calendar date: expected YYYY-MM-DD (e.g. 2025-10-25)")]
     Invalid {
@@ -84,18 +69,8 @@ pub enum DateError {
 }
 
 /// The unit of a date shift, as a [`DateError::OutOfRange`] names it.
-///
-/// ```
-/// use hanoi_convention::{Date, DateError, DateUnit, DateWindow};
-///
-/// let end = DateWindow::exact(Date::constant(9999, 12, 1));
-/// assert!(end.add_days(30).is_ok());
-/// let Err(DateError::OutOfRange { unit, .. }) = end.add_months(1) else { panic!() };
-/// assert_eq!(unit, DateUnit::Months);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DateUnit {
+pub(crate) enum DateUnit {
     /// Days.
     Days,
     /// Calendar months.
@@ -115,7 +90,7 @@ impl fmt::Display for DateUnit {
 }
 
 impl DateError {
-    fn out_of_range(date: Date, amount: impl Into<i64>, unit: DateUnit) -> DateError {
+    pub(crate) fn out_of_range(date: Date, amount: impl Into<i64>, unit: DateUnit) -> DateError {
         DateError::OutOfRange {
             date,
             amount: amount.into(),
@@ -124,21 +99,8 @@ impl DateError {
     }
 }
 
-/// Parses a strict `YYYY-MM-DD` date.
-///
-/// # Errors
-///
-/// [`DateError::Invalid`] for any other shape, or a day the calendar lacks.
-///
-/// ```
-/// use hanoi_convention::{parse_date, Date};
-///
-/// assert_eq!(parse_date("2025-10-25")?, Date::constant(2025, 10, 25));
-/// assert!(parse_date("2025-02-30").is_err());
-/// assert!(parse_date("25/10/2025").is_err());
-/// # Ok::<(), hanoi_convention::DateError>(())
-/// ```
-pub fn parse_date(input: &str) -> Result<Date, DateError> {
+/// [`parse_date`](crate::parse_date), its error the crate's own reason.
+pub(crate) fn parse(input: &str) -> Result<Date, DateError> {
     let s = input.trim();
     let b = s.as_bytes();
     // jiff accepts more ISO 8601 forms than the data format allows; insist on
@@ -176,50 +138,6 @@ impl DateWindow {
         DateWindow { earliest, latest }
     }
 
-    /// A window from `earliest` to `latest`, both inclusive.
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::Reversed`] when `earliest` is after `latest`.
-    ///
-    /// ```
-    /// use hanoi_convention::{Date, DateWindow};
-    ///
-    /// let w = DateWindow::new(Date::constant(2026, 2, 1), Date::constant(2026, 2, 28))?;
-    /// assert_eq!(w.len_days(), 28);
-    /// assert!(DateWindow::new(w.latest(), w.earliest()).is_err());
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn new(earliest: Date, latest: Date) -> Result<DateWindow, DateError> {
-        if earliest > latest {
-            return Err(DateError::Reversed { earliest, latest });
-        }
-        Ok(DateWindow { earliest, latest })
-    }
-
-    /// The window from the `date_from` and `date_to` fields of a data file;
-    /// an empty `date_to` means the day is exact.
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::Invalid`] for a field that is not a date,
-    /// [`DateError::Reversed`] for a window that ends before it starts.
-    ///
-    /// ```
-    /// use hanoi_convention::DateWindow;
-    ///
-    /// assert!(DateWindow::from_fields("2025-10-25", "")?.is_exact());
-    /// assert_eq!(DateWindow::from_fields("2026-07-01", "2026-07-31")?.to_string(), "2026-07-01..2026-07-31");
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn from_fields(date_from: &str, date_to: &str) -> Result<DateWindow, DateError> {
-        let earliest = parse_date(date_from)?;
-        if date_to.trim().is_empty() {
-            return Ok(DateWindow::exact(earliest));
-        }
-        DateWindow::new(earliest, parse_date(date_to)?)
-    }
-
     /// The first day the event may have happened on.
     pub const fn earliest(&self) -> Date {
         self.earliest
@@ -255,7 +173,7 @@ impl DateWindow {
     /// assert_eq!(w.happened_by(Date::constant(2026, 1, 31)), Answer::No);
     /// assert_eq!(w.happened_by(Date::constant(2026, 2, 10)), Answer::Unknown);
     /// assert_eq!(w.happened_by(Date::constant(2026, 2, 28)), Answer::Yes);
-    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn happened_by(&self, day: Date) -> Answer {
         if self.latest <= day {
@@ -267,102 +185,7 @@ impl DateWindow {
         }
     }
 
-    /// The window moved by `days` days.
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::OutOfRange`] when either end would leave the dates jiff
-    /// can represent (years -9999 to 9999); the crate never clamps silently.
-    ///
-    /// ```
-    /// use hanoi_convention::DateWindow;
-    ///
-    /// let w: DateWindow = "2026-03-01..2026-03-10".parse()?;
-    /// assert_eq!(w.add_days(90)?.to_string(), "2026-05-30..2026-06-08");
-    /// assert!("9999-12-31".parse::<DateWindow>()?.add_days(1).is_err());
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn add_days(&self, days: i32) -> Result<DateWindow, DateError> {
-        let span = jiff::Span::new()
-            .try_days(days)
-            .map_err(|_| DateError::out_of_range(self.latest, days, DateUnit::Days))?;
-        self.shift(span, days, DateUnit::Days)
-    }
-
-    /// The window moved by `months` calendar months. A day that the target
-    /// month lacks becomes that month's last day (31 January + 1 month is
-    /// 28 or 29 February), as jiff does.
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::OutOfRange`] beyond the representable dates.
-    ///
-    /// ```
-    /// use hanoi_convention::DateWindow;
-    ///
-    /// let w: DateWindow = "2024-01-31".parse()?;
-    /// assert_eq!(w.add_months(1)?.to_string(), "2024-02-29");
-    /// assert_eq!(w.add_months(3)?.to_string(), "2024-04-30");
-    /// assert_eq!(w.add_months(-2)?.to_string(), "2023-11-30");
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn add_months(&self, months: i32) -> Result<DateWindow, DateError> {
-        let span = jiff::Span::new()
-            .try_months(months)
-            .map_err(|_| DateError::out_of_range(self.latest, months, DateUnit::Months))?;
-        self.shift(span, months, DateUnit::Months)
-    }
-
-    /// The window moved by `years` calendar years (29 February maps to
-    /// 28 February).
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::OutOfRange`] beyond the representable dates.
-    ///
-    /// ```
-    /// use hanoi_convention::DateWindow;
-    ///
-    /// let notified: DateWindow = "2028-02-29".parse()?;
-    /// assert_eq!(notified.add_years(1)?.to_string(), "2029-02-28");
-    /// assert_eq!(notified.add_days(1)?.to_string(), "2028-03-01");
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn add_years(&self, years: i16) -> Result<DateWindow, DateError> {
-        let span = jiff::Span::new()
-            .try_years(years)
-            .map_err(|_| DateError::out_of_range(self.latest, years, DateUnit::Years))?;
-        self.shift(span, years, DateUnit::Years)
-    }
-
-    /// The first day of the month that follows each end of the window
-    /// ("the first day of the month following ..."): 2004-06-18 gives
-    /// 2004-07-01, and so does 2004-06-30.
-    ///
-    /// # Errors
-    ///
-    /// [`DateError::OutOfRange`] after December 9999.
-    ///
-    /// ```
-    /// use hanoi_convention::DateWindow;
-    ///
-    /// let w: DateWindow = "2004-06-18..2004-06-30".parse()?;
-    /// assert_eq!(w.first_of_next_month()?.to_string(), "2004-07-01");
-    /// # Ok::<(), hanoi_convention::DateError>(())
-    /// ```
-    pub fn first_of_next_month(&self) -> Result<DateWindow, DateError> {
-        let next = |d: Date| {
-            d.first_of_month()
-                .checked_add(jiff::Span::new().months(1))
-                .map_err(|_| DateError::out_of_range(d, 1, DateUnit::Months))
-        };
-        Ok(DateWindow {
-            earliest: next(self.earliest)?,
-            latest: next(self.latest)?,
-        })
-    }
-
-    fn shift(
+    pub(crate) fn shift(
         &self,
         span: jiff::Span,
         amount: impl Into<i64>,
@@ -392,7 +215,7 @@ impl DateWindow {
     /// let a: DateWindow = "2027-01-01..2027-01-10".parse()?;
     /// let b: DateWindow = "2027-01-05".parse()?;
     /// assert_eq!(a.whichever_later(b).to_string(), "2027-01-05..2027-01-10");
-    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     #[must_use]
     pub fn whichever_later(self, other: DateWindow) -> DateWindow {
@@ -429,21 +252,6 @@ impl fmt::Display for DateWindow {
         } else {
             write!(f, "{}..{}", self.earliest, self.latest)
         }
-    }
-}
-
-impl FromStr for DateWindow {
-    type Err = DateError;
-    fn from_str(s: &str) -> Result<DateWindow, DateError> {
-        let s = s.trim();
-        if let Some((from, to)) = s.split_once("..") {
-            return DateWindow::new(parse_date(from)?, parse_date(to)?);
-        }
-        if s.len() == 7 && s.as_bytes()[4] == b'-' {
-            let first = parse_date(&format!("{s}-01"))?;
-            return DateWindow::new(first, first.last_of_month());
-        }
-        parse_date(s).map(DateWindow::exact)
     }
 }
 

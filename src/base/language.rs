@@ -2,9 +2,6 @@
 //! Hanoi Convention (art. 68) and Vietnamese, the language of its host.
 
 use std::fmt;
-use std::str::FromStr;
-
-use crate::base::provenance::{ParseEnumError, parse_keyword};
 
 /// A language, by its BCP 47 tag.
 ///
@@ -15,7 +12,7 @@ use crate::base::provenance::{ParseEnumError, parse_keyword};
 /// assert_eq!(vi.tag(), "vi");
 /// assert_eq!(vi.english_name(), "Vietnamese");
 /// assert!("de".parse::<Language>().is_err());
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -84,17 +81,5 @@ impl Language {
 impl fmt::Display for Language {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.tag())
-    }
-}
-
-impl FromStr for Language {
-    type Err = ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(
-            s,
-            Language::ALL,
-            Language::tag,
-            "a language the crate has names in",
-        )
     }
 }

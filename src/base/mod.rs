@@ -18,6 +18,11 @@
 //! - `origin`: the file and line a record came from ([`Origin`]).
 //! - `language`: the languages the crate has names in ([`Language`]).
 //! - `fold`: folding text (case, diacritics, punctuation) for matching.
+//!
+//! What can fail with the crate's [`Error`](crate::Error) (the types'
+//! `FromStr`, `parse_date`, `DateWindow::new` and the window arithmetic)
+//! is in `error/value.rs`, above the error type; here are the reasons
+//! those errors give (`DateError`, `CodeError`, ...), crate-private.
 
 pub(crate) mod article;
 pub(crate) mod citation;
@@ -31,10 +36,10 @@ pub(crate) mod provenance;
 pub(crate) mod source;
 
 pub use count::CountRange;
-pub use date::{Answer, Date, DateError, DateUnit, DateWindow, parse_date};
+pub use date::{Answer, Date, DateWindow};
 pub use language::Language;
 pub use origin::{FileName, Origin};
-pub use provenance::{Confidence, ParseEnumError, Provenance};
+pub use provenance::{Confidence, Provenance};
 pub use source::SourcePart;
 
 /// Serializes a value by its `Display` (a typed reason written as the

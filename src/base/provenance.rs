@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::str::FromStr;
 
 /// Text that is either part of the embedded data (borrowed for the whole
 /// program) or read from a user's file (owned).
@@ -21,7 +20,7 @@ pub(crate) type Str = Cow<'static, str>;
 /// let c: Confidence = "medium".parse()?;
 /// assert!(c > Confidence::Low && c < Confidence::High);
 /// assert!("certain".parse::<Confidence>().is_err());
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -58,41 +57,38 @@ impl fmt::Display for Confidence {
     }
 }
 
-impl FromStr for Confidence {
-    type Err = ParseEnumError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(s, Confidence::ALL, |c| c.as_str(), "a confidence level")
-    }
-}
-
-/// A value that was not one of the keywords a field accepts.
+/// A value that was not one of the keywords a field accepts (an
+/// [`Error`](crate::Error) of kind [`Value`](crate::ErrorKind::Value) to
+/// callers).
 ///
 /// ```
-/// use hanoi_convention::actions::ActionKind;
+/// use hanoi_convention::{ErrorKind, actions::ActionKind};
 ///
 /// let err = "ratify".parse::<ActionKind>().unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::Value);
 /// assert!(err.to_string().contains("ratification"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{found:?} is not {what}: expected one of {expected}")]
-#[non_exhaustive]
-pub struct ParseEnumError {
+pub(crate) struct ParseEnumError {
     /// What the value should have been, e.g. "an action kind".
-    pub what: &'static str,
+    pub(crate) what: &'static str,
     /// The accepted keywords, comma separated.
-    pub expected: String,
+    pub(crate) expected: String,
     /// The input.
-    pub found: String,
+    pub(crate) found: String,
 }
 
 /// Parses one of a fixed set of keywords, ignoring ASCII case and
-/// surrounding spaces; `-` and `_` and ` ` are interchangeable.
-pub(crate) fn parse_keyword<T: Copy>(
+/// surrounding spaces; `-` and `_` and ` ` are interchangeable. The error
+/// is the crate's [`Error`](crate::Error) to callers of `FromStr`, the
+/// reason itself to the loaders.
+pub(crate) fn parse_keyword<T: Copy, E: From<ParseEnumError>>(
     input: &str,
     all: &[T],
     name: impl Fn(T) -> &'static str,
     what: &'static str,
-) -> Result<T, ParseEnumError> {
+) -> Result<T, E> {
     let wanted = input.trim();
     if let Some(v) = all.iter().copied().find(|&v| name(v) == wanted) {
         return Ok(v);
@@ -110,10 +106,13 @@ pub(crate) fn parse_keyword<T: Copy>(
     all.iter()
         .copied()
         .find(|&v| same(name(v), wanted))
-        .ok_or_else(|| ParseEnumError {
-            what,
-            expected: all.iter().map(|&v| name(v)).collect::<Vec<_>>().join(", "),
-            found: input.to_string(),
+        .ok_or_else(|| {
+            ParseEnumError {
+                what,
+                expected: all.iter().map(|&v| name(v)).collect::<Vec<_>>().join(", "),
+                found: input.to_string(),
+            }
+            .into()
         })
 }
 

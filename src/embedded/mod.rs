@@ -283,7 +283,7 @@ impl std::fmt::Display for EmbeddedTreaty {
 }
 
 impl std::str::FromStr for EmbeddedTreaty {
-    type Err = crate::base::provenance::ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::base::provenance::parse_keyword(
             s,
@@ -451,28 +451,27 @@ pub fn budapest_counterparts(article: ArticleNumber) -> impl Iterator<Item = &'s
         .filter(move |m| m.articles.contains(&article))
 }
 
-/// Looks `query` up (a code, name or alias, as
-/// [`Participants::find`] does) among `treaty`'s participants. A State or
-/// organisation the crate knows (the Hanoi Convention's list holds every
-/// State that may join a UN convention) that is not among them is
-/// [`Error::OutsideTreaty`], not unknown.
+/// Looks `query` up (a code, name or alias, as [`Participants::find`] does) among `treaty`'s
+/// participants. A State or organisation the crate knows (the Hanoi Convention's list holds every
+/// State that may join a UN convention) that is not among them is an error of kind
+/// [`OutsideTreaty`](crate::ErrorKind::OutsideTreaty), not unknown.
 ///
 /// # Errors
 ///
-/// [`Error::OutsideTreaty`] for a known participant outside the treaty;
-/// [`Error::UnknownParticipant`] for a name no list has;
-/// [`Error::AmbiguousParticipant`] for an input that reads as two
+/// An error of kind [`OutsideTreaty`](crate::ErrorKind::OutsideTreaty) for a known participant
+/// outside the treaty; an error of kind [`NotFound`](crate::ErrorKind::NotFound) for a name no list
+/// has; an error of kind [`Ambiguous`](crate::ErrorKind::Ambiguous) for an input that reads as two
 /// participants.
 ///
 /// ```
-/// use hanoi_convention::{Error, embedded::{EmbeddedTreaty, find_participant}};
+/// use hanoi_convention::{Error, ErrorKind, embedded::{EmbeddedTreaty, find_participant}};
 ///
 /// let budapest = EmbeddedTreaty::Budapest.treaty();
 /// assert_eq!(find_participant(budapest, "Japan")?.code().as_str(), "JPN");
 /// let err = find_participant(budapest, "Viet Nam").unwrap_err();
-/// assert!(matches!(err, Error::OutsideTreaty { .. }));
+/// assert_eq!(err.kind(), ErrorKind::OutsideTreaty);
 /// assert!(err.to_string().contains("not among the participants the Budapest Convention"));
-/// assert!(matches!(find_participant(budapest, "Atlantis"), Err(Error::UnknownParticipant { .. })));
+/// assert!(find_participant(budapest, "Atlantis").unwrap_err().is_not_found());
 /// # Ok::<(), Error>(())
 /// ```
 pub fn find_participant<'t>(
@@ -480,16 +479,16 @@ pub fn find_participant<'t>(
     query: &str,
 ) -> Result<&'t crate::participants::Participant, Error> {
     let unknown = match treaty.participants().find(query) {
-        Err(e @ Error::UnknownParticipant { .. }) => e,
+        Err(e) if e.kind() == crate::error::ErrorKind::NotFound => e,
         found => return found,
     };
     match convention().participants().find(query) {
-        Ok(p) => Err(Error::OutsideTreaty {
+        Ok(p) => Err(Error::from(crate::error::Inner::OutsideTreaty {
             code: p.code(),
             name: p.name().to_string(),
             treaty: treaty.identity().short_name().to_string(),
-        }),
-        Err(e @ Error::AmbiguousParticipant { .. }) => Err(e),
+        })),
+        Err(e) if e.kind() == crate::error::ErrorKind::Ambiguous => Err(e),
         Err(_) => Err(unknown),
     }
 }
@@ -521,19 +520,20 @@ pub fn former_spell(system: CodeSystem, code: &str) -> Option<&'static StateSpel
 ///
 /// # Errors
 ///
-/// [`Error::UnknownCode`] when no participant has the code;
-/// [`Error::OutsideTreaty`] for one that is not the treaty's.
+/// An error of kind [`NotFound`](crate::ErrorKind::NotFound) when no participant has the code; an
+/// error of kind [`OutsideTreaty`](crate::ErrorKind::OutsideTreaty) for one that is not the
+/// treaty's.
 ///
 /// ```
-/// use hanoi_convention::{Error, embedded::{EmbeddedTreaty, find_participant_by_code}};
+/// use hanoi_convention::{Error, ErrorKind, embedded::{EmbeddedTreaty, find_participant_by_code}};
 /// use hanoi_convention::participants::CodeSystem;
 ///
 /// let hanoi = EmbeddedTreaty::Hanoi.treaty();
 /// assert_eq!(find_participant_by_code(hanoi, CodeSystem::Cow, "816")?.code().as_str(), "VNM");
 /// let budapest = EmbeddedTreaty::Budapest.treaty();
 /// let err = find_participant_by_code(budapest, CodeSystem::Cow, "816").unwrap_err();
-/// assert!(matches!(err, Error::OutsideTreaty { .. }));
-/// assert!(matches!(find_participant_by_code(hanoi, CodeSystem::Gw, "9999"), Err(Error::UnknownCode { .. })));
+/// assert_eq!(err.kind(), ErrorKind::OutsideTreaty);
+/// assert!(find_participant_by_code(hanoi, CodeSystem::Gw, "9999").unwrap_err().is_not_found());
 /// // A former spell's code finds the participant that continues it.
 /// assert_eq!(find_participant_by_code(hanoi, CodeSystem::Gw, "345")?.code().as_str(), "SRB");
 /// # Ok::<(), Error>(())

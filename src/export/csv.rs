@@ -158,7 +158,7 @@ impl<'a> Csv<'a> {
     ///
     /// # Errors
     ///
-    /// [`Error::Io`] when writing fails.
+    /// An error of kind [`Io`](crate::ErrorKind::Io) when writing fails.
     pub fn write<T: CsvRow>(&self, rows: &[T], out: impl std::io::Write) -> Result<(), Error> {
         let mut w = ::csv::Writer::from_writer(out);
         if rows.is_empty() {
@@ -213,7 +213,7 @@ impl<'a> Csv<'a> {
     ///
     /// # Errors
     ///
-    /// [`Error::Io`] when writing fails.
+    /// An error of kind [`Io`](crate::ErrorKind::Io) when writing fails.
     ///
     /// ```
     /// let mut out = Vec::new();

@@ -189,8 +189,8 @@ fn primary_key(view: View) -> Value {
 ///
 /// # Errors
 ///
-/// [`Error::Limit`] naming a column the crate does not describe (the
-/// header is not one the crate wrote).
+/// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) naming a column the crate does not
+/// describe (the header is not one the crate wrote).
 ///
 /// ```
 /// use hanoi_convention::{Register, export::{self, View}};
@@ -213,7 +213,7 @@ pub fn datapackage(on: &OnDay<'_>, resources: &[Resource]) -> Result<Value, Erro
             .iter()
             .map(|h| {
                 field(on, h).ok_or_else(|| {
-                    Error::Limit(format!("{}: column {h:?} is not one the crate writes", res.path))
+                    Error::limit(format!("{}: column {h:?} is not one the crate writes", res.path))
                 })
             })
             .collect::<Result<Vec<Value>, Error>>()?;

@@ -200,7 +200,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
 ///
 /// # Errors
 ///
-/// [`Error::Limit`](crate::error::Error::Limit) when that spans more than
+/// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) when that spans more than
 /// [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
 ///
 /// ```

@@ -90,7 +90,7 @@ impl ValidationReport {
                 field: "(file)",
                 rule: crate::problem::Rule::Format,
                 article: None,
-                detail: e.to_string(),
+                detail: crate::error::report(e),
             }],
         }
     }

@@ -16,7 +16,7 @@ use crate::register::{OnDay, Register};
 /// assert_eq!("panel".parse::<View>()?, View::Panel);
 /// assert_eq!(View::Years.name(), "years");
 /// assert!("long".parse::<View>().is_err());
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -56,7 +56,7 @@ impl std::fmt::Display for View {
 }
 
 impl std::str::FromStr for View {
-    type Err = crate::base::provenance::ParseEnumError;
+    type Err = crate::error::Error;
 
     fn from_str(s: &str) -> Result<View, Self::Err> {
         crate::base::provenance::parse_keyword(s, View::ALL, View::name, "an export view")
@@ -121,7 +121,7 @@ impl EventRow {
     /// let row = EventRow::of(fiji);
     /// assert_eq!((row.date_from.as_str(), row.date_to.as_str()), ("2025-11-20", "2025-12-29"));
     /// assert_eq!(row.fields()[1], "signature");
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn of(a: &Action) -> EventRow {
         let parts = a.provenance().parts();

@@ -43,16 +43,16 @@ impl YearSpan {
     ///
     /// # Errors
     ///
-    /// [`Error::Limit`] when the last year is after the year of the day
-    /// asked (its rows could say nothing), the first asked is after the last, or
-    /// they span more than [`MAX_PANEL_YEARS`] years.
+    /// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) when the last year is after
+    /// the year of the day asked (its rows could say nothing), the first asked is after the last,
+    /// or they span more than [`MAX_PANEL_YEARS`] years.
     pub fn years(&self, on: &OnDay<'_>) -> Result<RangeInclusive<i16>, Error> {
         let opened = on.register().treaty().rules().signature().opens().year();
         let day = on.day();
         let first = self.from.unwrap_or(opened);
         let last = self.to.unwrap_or(day.year());
         if last > day.year() {
-            return Err(Error::Limit(format!(
+            return Err(Error::limit(format!(
                 "the years asked end in {last}, after the day asked ({day}): a row of {last} would describe a day \
                  not yet asked; ask as of a day in {last} (e.g. {last}-12-31), or end the years by {}",
                 day.year()
@@ -60,13 +60,13 @@ impl YearSpan {
         }
         // By default a day before the opening year has no years (no rows).
         if first > last && self.from.is_some() {
-            return Err(Error::Limit(format!(
+            return Err(Error::limit(format!(
                 "the years asked start in {first}, after they end ({last}): give a first year up to {last}"
             )));
         }
         let years = i32::from(last) - i32::from(first) + 1;
         if years > i32::from(MAX_PANEL_YEARS) {
-            return Err(Error::Limit(format!(
+            return Err(Error::limit(format!(
                 "rows from {first} to {last} would span {years} years; no treaty needs more than {MAX_PANEL_YEARS}: \
                  give years (or an as-of date) within {MAX_PANEL_YEARS} years"
             )));

@@ -53,7 +53,7 @@ pub struct YearRow {
 ///
 /// # Errors
 ///
-/// [`Error::Limit`](crate::error::Error::Limit) beyond
+/// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) beyond
 /// [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
 ///
 /// ```

@@ -100,18 +100,19 @@ impl DataFormat {
 pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Problem> {
     let participant: Code = rec.parse("participant", "a participant code (ISO 3166-1 alpha-3, or EU)")?;
     let kind: ActionKind = rec.parse("action", &format!("one of {}", ActionKind::keywords()))?;
-    let date = DateWindow::from_fields(rec.get("date_from"), rec.get("date_to")).map_err(|e| match e {
-        crate::base::DateError::Reversed { .. } => {
-            rec.problem("date_to", format!("a date no earlier than date_from ({e})"))
-        }
-        _ if crate::base::parse_date(rec.get("date_from")).is_err() => {
-            rec.problem("date_from", "a calendar date YYYY-MM-DD, e.g. 2025-10-25")
-        }
-        _ => rec.problem(
-            "date_to",
-            "a calendar date YYYY-MM-DD, or nothing when the day is exact",
-        ),
-    })?;
+    let date =
+        DateWindow::from_fields(rec.get("date_from"), rec.get("date_to")).map_err(|e| match e.inner() {
+            crate::error::Inner::Date(crate::base::date::DateError::Reversed { .. }) => {
+                rec.problem("date_to", format!("a date no earlier than date_from ({e})"))
+            }
+            _ if crate::base::date::parse(rec.get("date_from")).is_err() => {
+                rec.problem("date_from", "a calendar date YYYY-MM-DD, e.g. 2025-10-25")
+            }
+            _ => rec.problem(
+                "date_to",
+                "a calendar date YYYY-MM-DD, or nothing when the day is exact",
+            ),
+        })?;
     let place = match rec.get("place") {
         "" => None,
         s => Some(
@@ -150,10 +151,9 @@ pub(crate) fn action_from_record(rec: &impl Record) -> Result<Action, Problem> {
 ///
 /// # Errors
 ///
-/// [`Error::Format`] for a file that is not an actions file at all (empty,
-/// binary, no header, unknown columns, a header but no records). Records
-/// that cannot be read are not errors: they are the file's
-/// [`problems`](ActionsFile::problems).
+/// An error of kind [`Format`](crate::ErrorKind::Format) for a file that is not an actions file at
+/// all (empty, binary, no header, unknown columns, a header but no records). Records that cannot be
+/// read are not errors: they are the file's [`problems`](ActionsFile::problems).
 ///
 /// ```
 /// use hanoi_convention::{io::actions, problem::Rule};
@@ -190,10 +190,10 @@ pub fn from_str_as(name: &str, text: &str, format: DataFormat) -> Result<Actions
         DataFormat::Json => json_actions(name, text)?,
     };
     if actions.is_empty() && problems.is_empty() {
-        return Err(Error::Format {
-            origin: Origin::line(name, 1),
-            message: "the file has a header but no records: expected at least one action".into(),
-        });
+        return Err(Error::format(
+            Origin::line(name, 1),
+            "the file has a header but no records: expected at least one action".into(),
+        ));
     }
     Ok(ActionsFile::from_parts(name, actions, problems))
 }
@@ -202,7 +202,8 @@ pub fn from_str_as(name: &str, text: &str, format: DataFormat) -> Result<Actions
 ///
 /// # Errors
 ///
-/// [`Error::Io`] when the reader fails, and the errors of [`from_str`].
+/// An error of kind [`Io`](crate::ErrorKind::Io) when the reader fails, and the errors of
+/// [`from_str`].
 ///
 /// ```
 /// use hanoi_convention::io::actions;
@@ -216,10 +217,8 @@ pub fn from_reader(name: &str, mut reader: impl Read) -> Result<ActionsFile, Err
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| Error::read(name, e))?;
     check_text(name, &bytes)?;
-    let text = String::from_utf8(bytes).map_err(|_| Error::Format {
-        origin: Origin::line(name, 1),
-        message: "the file is not UTF-8 text".into(),
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::format(Origin::line(name, 1), "the file is not UTF-8 text".into()))?;
     from_str(name, &text)
 }
 
@@ -227,7 +226,7 @@ pub fn from_reader(name: &str, mut reader: impl Read) -> Result<ActionsFile, Err
 ///
 /// # Errors
 ///
-/// [`Error::Io`] when the file cannot be read, and the errors of
+/// An error of kind [`Io`](crate::ErrorKind::Io) when the file cannot be read, and the errors of
 /// [`from_str`].
 ///
 /// ```
@@ -252,10 +251,7 @@ fn tsv_actions(file: &str, text: &str) -> Result<Read2, Error> {
 
 #[cfg(not(feature = "csv"))]
 fn csv_actions(file: &str, _text: &str) -> Result<Read2, Error> {
-    Err(Error::Format {
-        origin: Origin::line(file, 1),
-        message: "this looks like CSV, but the crate was built without the `csv` feature: expected a tab-separated file".into(),
-    })
+    Err(Error::format(Origin::line(file, 1), "this looks like CSV, but the crate was built without the `csv` feature: expected a tab-separated file".into()))
 }
 
 #[cfg(feature = "csv")]
@@ -286,10 +282,9 @@ fn csv_actions(file: &str, text: &str) -> Result<Read2, Error> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|e| Error::Format {
-        origin: Origin::line(file, 1),
-        message: format!("cannot read the CSV header: {e}"),
-    })?;
+    let header = reader
+        .headers()
+        .map_err(|e| Error::format(Origin::line(file, 1), format!("cannot read the CSV header: {e}")))?;
     let positions = crate::io::table::map_header(file, header.iter(), &ACTION_TABLE)?;
     let records = reader.records().map(|result| match result {
         Ok(record) => {
@@ -317,19 +312,13 @@ fn csv_actions(file: &str, text: &str) -> Result<Read2, Error> {
 
 #[cfg(not(feature = "json"))]
 fn json_actions(file: &str, _text: &str) -> Result<Read2, Error> {
-    Err(Error::Format {
-        origin: Origin::line(file, 1),
-        message: "this looks like JSON, but the crate was built without the `json` feature: expected a tab-separated file".into(),
-    })
+    Err(Error::format(Origin::line(file, 1), "this looks like JSON, but the crate was built without the `json` feature: expected a tab-separated file".into()))
 }
 
 #[cfg(feature = "json")]
 fn json_actions(file: &str, text: &str) -> Result<Read2, Error> {
     use serde_json::Value;
-    let format_err = |line: usize, message: String| Error::Format {
-        origin: Origin::line(file, line as u32),
-        message,
-    };
+    let format_err = |line: usize, message: String| Error::format(Origin::line(file, line as u32), message);
     let doc: Value =
         serde_json::from_str(text).map_err(|e| format_err(e.line(), format!("not valid JSON: {e}")))?;
     let records =

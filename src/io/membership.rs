@@ -15,7 +15,7 @@ static COLUMNS: Columns = Columns {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] listing every malformed row.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every malformed row.
 ///
 /// ```
 /// let text = "participant\tadmitted\tconfidence\tsource\nSSD\t2011-07-14\thigh\tUN\n";
@@ -27,7 +27,7 @@ pub fn un_admissions_from_str(file: &str, text: &str) -> Result<Vec<UnAdmission>
     read_all(file, text, &COLUMNS, |row| {
         Ok(UnAdmission {
             participant: row.parse("participant", "a participant code")?,
-            admitted: crate::base::date::parse_date(row.get("admitted"))
+            admitted: crate::base::date::parse(row.get("admitted"))
                 .map_err(|_| row.problem("admitted", "a date YYYY-MM-DD"))?,
             note: row.get("note").into(),
             provenance: provenance(row)?,

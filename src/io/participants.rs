@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 
-use crate::base::provenance::ParseEnumError;
 use crate::error::Error;
 use crate::io::table::{Columns, Record, list, provenance, read_all};
 use crate::participants::{
@@ -37,9 +36,9 @@ static PARTICIPANT_COLUMNS: Columns = Columns {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] listing every malformed row, repeated code or name,
-/// and `member_of` that names no organization in the list;
-/// [`Error::Format`] for a file that is not a table.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every malformed row, repeated
+/// code or name, and `member_of` that names no organization in the list; an error of kind
+/// [`Format`](crate::ErrorKind::Format) for a file that is not a table.
 ///
 /// ```
 /// use hanoi_convention::io::participants;
@@ -66,7 +65,10 @@ pub fn from_str(file: &str, text: &str) -> Result<Participants, Error> {
                 s => s
                     .parse()
                     .map(Some)
-                    .map_err(|e: ParseEnumError| row.problem(col, e.expected)),
+                    .map_err(|e: crate::error::Error| match e.inner() {
+                        crate::error::Inner::Keyword(k) => row.problem(col, k.expected.clone()),
+                        _ => row.problem(col, e.to_string()),
+                    }),
             }
         };
         let g = group_of("regional_group")?;
@@ -136,8 +138,8 @@ pub fn from_str(file: &str, text: &str) -> Result<Participants, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] listing every malformed row, every code not in
-/// the list, and every name that would then find two participants.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every malformed row, every code
+/// not in the list, and every name that would then find two participants.
 ///
 /// ```
 /// use hanoi_convention::{Language, io::participants};
@@ -203,8 +205,8 @@ static CODE_COLUMNS: Columns = Columns {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] listing every malformed row, every code not in the
-/// list, and every `iso2` or `iso3` that disagrees with the list's.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every malformed row, every code
+/// not in the list, and every `iso2` or `iso3` that disagrees with the list's.
 ///
 /// ```
 /// use hanoi_convention::{io::participants, participants::CodeSystem};
@@ -302,7 +304,7 @@ static SPELL_COLUMNS: Columns = Columns {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] listing every malformed row.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every malformed row.
 ///
 /// ```
 /// let text = "system\tcode\tletters\tname\tstart\tend\tparticipant\tconfidence\tsource\n\
@@ -319,7 +321,7 @@ pub fn state_systems_from_str(file: &str, text: &str) -> Result<Vec<StateSpell>,
             _ => return Err(row.problem("system", "cow or gw")),
         };
         let date = |col: &'static str| {
-            crate::base::date::parse_date(row.get(col)).map_err(|_| row.problem(col, "a date YYYY-MM-DD"))
+            crate::base::date::parse(row.get(col)).map_err(|_| row.problem(col, "a date YYYY-MM-DD"))
         };
         let end = match row.get("end") {
             "" => None,
@@ -391,7 +393,8 @@ impl Participants {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] when a borrowed name would find two participants.
+    /// An error of kind [`Invalid`](crate::ErrorKind::Invalid) when a borrowed name would find two
+    /// participants.
     ///
     /// ```
     /// use hanoi_convention::{Language, Register, participants::Participants};

@@ -1,7 +1,7 @@
 //! Reading the published record: signing ceremonies, totals published by
 //! sources, and the Budapest crosswalk.
 
-use crate::base::date::{DateWindow, parse_date};
+use crate::base::date::{DateWindow, parse as parse_date};
 use crate::error::Error;
 use crate::io::table::{Columns, Record, list, provenance, read_all};
 use crate::record::{BudapestMapping, Ceremony, ReportedTotal, TotalOf};

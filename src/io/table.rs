@@ -41,16 +41,16 @@ pub(crate) struct Row<'t, 'a> {
 pub(crate) fn check_text(file: &str, bytes: &[u8]) -> Result<(), Error> {
     let origin = || Origin::line(file, 1);
     if bytes.is_empty() || bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::Format {
-            origin: origin(),
-            message: "the file is empty: expected a header row and at least one record".into(),
-        });
+        return Err(Error::format(
+            origin(),
+            "the file is empty: expected a header row and at least one record".into(),
+        ));
     }
     if bytes.contains(&0) || std::str::from_utf8(bytes).is_err() {
-        return Err(Error::Format {
-            origin: origin(),
-            message: "the file is not UTF-8 text: expected a tab-separated, CSV or JSON text file".into(),
-        });
+        return Err(Error::format(
+            origin(),
+            "the file is not UTF-8 text: expected a tab-separated, CSV or JSON text file".into(),
+        ));
     }
     Ok(())
 }
@@ -115,10 +115,7 @@ pub(crate) fn map_header<'h>(
     header: impl Iterator<Item = &'h str>,
     columns: &Columns,
 ) -> Result<Vec<Option<usize>>, Error> {
-    let fail = |message: String| Error::Format {
-        origin: Origin::line(file, 1),
-        message,
-    };
+    let fail = |message: String| Error::format(Origin::line(file, 1), message);
     let mut positions = vec![None; columns.all.len()];
     for (pos, name) in header.enumerate() {
         let name = name.trim();
@@ -268,7 +265,7 @@ pub(crate) fn all_or_problems<T>(
     if problems.is_empty() {
         Ok(out)
     } else {
-        Err(Error::Invalid(Problems::new(problems)))
+        Err(Error::invalid(Problems::new(problems)))
     }
 }
 

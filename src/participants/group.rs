@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::base::provenance::{ParseEnumError, parse_keyword};
+use crate::base::provenance::parse_keyword;
 
 /// What kind of entity a participant is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,7 +46,7 @@ impl ParticipantKind {
 }
 
 impl FromStr for ParticipantKind {
-    type Err = ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse_keyword(
             s,
@@ -133,9 +133,9 @@ impl RegionalGroup {
 }
 
 impl FromStr for RegionalGroup {
-    type Err = ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        parse_keyword(
+        parse_keyword::<_, Self::Err>(
             s,
             RegionalGroup::ALL,
             RegionalGroup::as_str,
@@ -172,7 +172,7 @@ impl fmt::Display for RegionalGroup {
 /// assert_eq!(usa.group().counted_in(), Some(RegionalGroup::WesternEuropeanAndOthers));
 /// let kir = p.get("KIR".parse()?).unwrap();
 /// assert_eq!(kir.group().counted_in(), None);
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -129,8 +129,8 @@ impl Participants {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing every repeated code or name and every
-    /// `member_of` that names no organization in the list.
+    /// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every repeated code or name
+    /// and every `member_of` that names no organization in the list.
     ///
     /// ```
     /// use hanoi_convention::{Confidence, Provenance, participants::{Participant, ParticipantKind, Participants}};
@@ -197,7 +197,7 @@ impl Participants {
             }
         }
         if !problems.is_empty() {
-            return Err(Error::Invalid(Problems::new(problems)));
+            return Err(Error::invalid(Problems::new(problems)));
         }
         Ok(Participants {
             list,
@@ -263,12 +263,14 @@ impl Participants {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownCode`] when no participant has the code in `system`
-    /// (or it is not written as the system writes codes).
+    /// An error of kind [`NotFound`](crate::ErrorKind::NotFound) when no participant has the code
+    /// in `system` (or it is not written as the system writes codes).
     pub fn find_code(&self, system: CodeSystem, code: &str) -> Result<&Participant, Error> {
-        let unknown = || Error::UnknownCode {
-            system: system.description(),
-            code: code.to_string(),
+        let unknown = || {
+            Error::from(crate::error::Inner::UnknownCode {
+                system: system.description(),
+                code: code.to_string(),
+            })
         };
         if system == CodeSystem::Iso3 {
             // ISO alpha-3 is the list's own key, for States: no index needed.
@@ -352,16 +354,15 @@ impl Participants {
     /// [`find_code`](Participants::find_code), which is told the system:
     /// `find("AUS")` is Australia's code, never Austria's COW letters.
     ///
-    /// A few inputs are both a name of one participant and the code of
-    /// another once case and diacritics are folded away ("Nga", the Russian
-    /// Federation in Vietnamese, and Nigeria's `NGA`; "Áo", Austria, and
-    /// Angola's `AO`). Such an input is read as a code when written in
-    /// capitals, as a name when written as the name is (or with letters no
-    /// code has); otherwise it is [`Error::AmbiguousParticipant`], listing
-    /// both readings. Nothing is chosen silently.
+    /// A few inputs are both a name of one participant and the code of another once case and
+    /// diacritics are folded away ("Nga", the Russian Federation in Vietnamese, and Nigeria's
+    /// `NGA`; "Áo", Austria, and Angola's `AO`). Such an input is read as a code when written in
+    /// capitals, as a name when written as the name is (or with letters no code has); otherwise it
+    /// is an error of kind [`Ambiguous`](crate::ErrorKind::Ambiguous), listing both readings.
+    /// Nothing is chosen silently.
     ///
     /// ```
-    /// use hanoi_convention::Error;
+    /// use hanoi_convention::ErrorKind;
     ///
     /// let p = hanoi_convention::Register::embedded().participants();
     /// assert_eq!(p.find("NGA")?.name(), "Nigeria");
@@ -369,36 +370,36 @@ impl Participants {
     /// assert_eq!(p.find("vnm")?.name(), "Viet Nam");
     /// assert_eq!(p.find("AUS")?.name(), "Australia");
     /// let err = p.find("nga").unwrap_err();
-    /// assert!(matches!(&err, Error::AmbiguousParticipant { candidates, .. } if candidates.len() == 2));
+    /// assert_eq!(err.kind(), ErrorKind::Ambiguous);
+    /// assert_eq!(err.candidates().len(), 2);
     /// assert!(err.to_string().contains("Nigeria"));
     /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownParticipant`] when nothing matches (suggesting the
-    /// nearest names written in the query's script);
-    /// [`Error::AmbiguousParticipant`] when the input reads as two
-    /// participants.
+    /// An error of kind [`NotFound`](crate::ErrorKind::NotFound) when nothing matches (suggesting
+    /// the nearest names written in the query's script); an error of kind
+    /// [`Ambiguous`](crate::ErrorKind::Ambiguous) when the input reads as two participants.
     pub fn find(&self, query: &str) -> Result<&Participant, Error> {
         if query.len() > MAX_QUERY {
-            return Err(Error::UnknownParticipant {
+            return Err(Error::from(crate::error::Inner::UnknownParticipant {
                 query: format!(
                     "{}... ({} bytes; names are at most {MAX_QUERY})",
                     query.chars().take(40).collect::<String>(),
                     query.len()
                 ),
                 suggestions: Vec::new(),
-            });
+            }));
         }
         let trimmed = query.trim();
         match (self.by_code(trimmed), self.by_name(query)) {
             (Some(a), Some(b)) if a.code != b.code => self.either(trimmed, a, b),
             (Some(p), _) | (None, Some(p)) => Ok(p),
-            (None, None) => Err(Error::UnknownParticipant {
+            (None, None) => Err(Error::from(crate::error::Inner::UnknownParticipant {
                 query: query.to_string(),
                 suggestions: self.suggest(query, 3),
-            }),
+            })),
         }
     }
 
@@ -432,13 +433,14 @@ impl Participants {
         } else {
             by_code.iso2.unwrap_or(by_code.code)
         };
-        Err(Error::AmbiguousParticipant {
+        Err(Error::from(crate::error::Inner::AmbiguousParticipant {
             query: input.to_string(),
-            candidates: vec![
-                (by_code.code, format!("{} (the code {code})", by_code.name)),
-                (by_name.code, format!("{} (the name {name:?})", by_name.name)),
+            candidates: vec![by_code.code, by_name.code],
+            readings: vec![
+                format!("{} (the code {code})", by_code.name),
+                format!("{} (the name {name:?})", by_name.name),
             ],
-        })
+        }))
     }
 }
 

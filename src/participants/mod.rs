@@ -2,8 +2,8 @@
 //!
 //! - [`Code`], the key everything is matched on (ISO 3166-1 alpha-3, or
 //!   `EU`), lives in `crate::base` (every record, problem and error names
-//!   one) and is reached here, with [`CodeError`] for a string that is not
-//!   one.
+//!   one) and is reached here; a string that is not one is an
+//!   [`Error`](crate::Error) of kind `Value`.
 //! - `group`: [`ParticipantKind`], the UN [`RegionalGroup`]s and how a
 //!   participant stands towards them ([`GroupMembership`]).
 //! - `participant`: one [`Participant`], with its names in other
@@ -27,7 +27,7 @@ mod participant;
 mod suggest;
 mod systems;
 
-pub use crate::base::code::{Code, CodeError};
+pub use crate::base::code::Code;
 pub use admission::UnAdmission;
 pub use group::{GroupMembership, ParticipantKind, RegionalGroup};
 pub use list::Participants;

@@ -7,7 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::base::code::Code;
-use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
+use crate::base::provenance::{Provenance, Str, parse_keyword};
 
 /// A system of country codes.
 ///
@@ -17,7 +17,7 @@ use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
 /// let cow: CodeSystem = "cow".parse()?;
 /// assert_eq!(cow.column(), "cow_n");
 /// assert_eq!("iso-numeric".parse::<CodeSystem>()?, CodeSystem::IsoNumeric);
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -112,7 +112,7 @@ impl fmt::Display for CodeSystem {
 }
 
 impl FromStr for CodeSystem {
-    type Err = ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse_keyword(s, CodeSystem::ALL, CodeSystem::name, "a code system")
     }

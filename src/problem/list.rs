@@ -11,13 +11,14 @@ use crate::problem::problem::Problem;
 /// rule), displayed one per line.
 ///
 /// ```
-/// use hanoi_convention::{Error, Register, convention, io::actions};
+/// use hanoi_convention::{Register, convention, io::actions};
 ///
 /// let tsv = "participant\taction\tdate_from\tconfidence\tsource\n\
 ///            FRA\tsignature\t2025-01-01\thigh\tmy notes\n\
 ///            XXX\tsign\t2025-10-25\thigh\tmy notes\n";
 /// let file = actions::from_str("mine.tsv", tsv)?;
-/// let Err(Error::Invalid(problems)) = Register::builder(convention()).file(file).build() else { panic!() };
+/// let err = Register::builder(convention()).file(file).build().unwrap_err();
+/// let problems = err.problems().expect("invalid data");
 /// // The format problem of line 3 and the rule problem of line 2, in one run.
 /// assert_eq!(problems.len(), 2);
 /// assert_eq!(problems.unread().len(), 1);

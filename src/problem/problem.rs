@@ -316,10 +316,11 @@ impl Problem {
     /// the data does not record (read from a depositary's page).
     ///
     /// ```
-    /// use hanoi_convention::{Date, Error, Register, actions::{Action, ActionKind}};
+    /// use hanoi_convention::{Date, Register, actions::{Action, ActionKind}};
     ///
     /// let early = Action::new("FRA".parse()?, ActionKind::Signature, Date::constant(2025, 1, 1).into());
-    /// let Err(Error::Invalid(v)) = Register::builder(hanoi_convention::convention()).action(early).build() else { panic!() };
+    /// let err = Register::builder(hanoi_convention::convention()).action(early).build().unwrap_err();
+    /// let v = err.problems().expect("invalid data");
     /// assert_eq!(v.as_slice()[0].article().map(|a| a.to_string()), Some("64(1)".to_string()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

@@ -132,9 +132,9 @@ impl RegisterBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing every problem (a protocol built without
-    /// its convention's register is one:
-    /// [`Problem::PrerequisiteNotGiven`]); [`Error::Date`] when the entry-into-force arithmetic leaves the
+    /// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing every problem (a protocol
+    /// built without its convention's register is one: [`Problem::PrerequisiteNotGiven`]); an error
+    /// of kind [`Value`](crate::ErrorKind::Value) when the entry-into-force arithmetic leaves the
     /// representable dates.
     pub fn build(self) -> Result<Register, Error> {
         self.build_register()
@@ -199,7 +199,7 @@ impl Validation {
     /// [`into_register`](Self::into_register)).
     pub fn problems(&self) -> &[Problem] {
         match &self.result {
-            Err(Error::Invalid(p)) => p.as_slice(),
+            Err(e) => e.problems().map_or(&[], |p| p.as_slice()),
             _ => &[],
         }
     }
@@ -219,7 +219,8 @@ impl Validation {
         self.result.as_ref().ok()
     }
 
-    /// The register, or the error: [`Error::Invalid`] with every problem.
+    /// The register, or the error: an error of kind [`Invalid`](crate::ErrorKind::Invalid) with
+    /// every problem.
     ///
     /// # Errors
     ///
@@ -307,7 +308,7 @@ impl Register {
             let mut all = unreadable;
             all.extend(general);
             all.extend(checked.problems);
-            return Err(Error::Invalid(Problems::with_unread(all, unread)));
+            return Err(Error::invalid(Problems::with_unread(all, unread)));
         }
         let mut register = Register {
             treaty,

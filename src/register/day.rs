@@ -24,7 +24,7 @@ use crate::treaty::EntryIntoForce;
 /// assert_eq!(end_of_hanoi.in_force(), Answer::No);
 /// assert!(matches!(end_of_hanoi.status("VNM".parse()?), Some(Status::Signed { .. })));
 /// assert!(!end_of_hanoi.beyond_data());
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct OnDay<'r> {
@@ -131,7 +131,7 @@ impl<'r> OnDay<'r> {
     ///     Some(Status::Unknown { known: Standing::NotSigned, maybe: Standing::Signed }),
     /// );
     /// assert_eq!(r.on(r.as_of()).status("XXX".parse()?), None);
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn status(&self, code: Code) -> Option<Status> {
         let i = self.register.participants().index_of(code)?;
@@ -163,7 +163,7 @@ impl<'r> OnDay<'r> {
     /// let r = Register::embedded();
     /// assert_eq!(r.on(Date::constant(2026, 7, 15)).has_signed("CAN".parse()?), Some(Answer::Unknown));
     /// assert_eq!(r.on(r.as_of()).has_signed("USA".parse()?), Some(Answer::No));
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn has_signed(&self, code: Code) -> Option<Answer> {
         let i = self.register.participants().index_of(code)?;
@@ -281,7 +281,7 @@ impl<'r> OnDay<'r> {
     ///
     /// let r = Register::embedded();
     /// assert_eq!(r.on(r.as_of()).bound_from("QAT".parse()?), None); // not yet in force
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn bound_from(&self, code: Code) -> Option<DateWindow> {
         let r = self.register;

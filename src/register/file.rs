@@ -57,13 +57,13 @@ impl ActionsFile {
     ///
     /// # Errors
     ///
-    /// [`Error::Invalid`] listing the records that could not.
+    /// An error of kind [`Invalid`](crate::ErrorKind::Invalid) listing the records that could not.
     pub fn into_actions(self) -> Result<Vec<Action>, Error> {
         if self.problems.is_empty() {
             Ok(self.actions)
         } else {
             let unread = self.unread();
-            Err(Error::Invalid(Problems::with_unread(self.problems, unread)))
+            Err(Error::invalid(Problems::with_unread(self.problems, unread)))
         }
     }
 }

@@ -29,27 +29,26 @@ impl Register {
     ///
     /// # Errors
     ///
-    /// [`Error::BeforeTreaty`](crate::Error::BeforeTreaty) for a day before
-    /// the adoption.
+    /// An error of kind [`OutOfRange`](crate::ErrorKind::OutOfRange) for a day before the adoption.
     ///
     /// ```
-    /// use hanoi_convention::{Date, Error, Register};
+    /// use hanoi_convention::{Date, ErrorKind, Register};
     ///
     /// let r = Register::embedded();
     /// assert!(r.try_on(Date::constant(2025, 1, 1)).is_ok());
     /// let err = r.try_on(Date::constant(2024, 1, 1)).unwrap_err();
-    /// assert!(matches!(err, Error::BeforeTreaty { .. }));
+    /// assert_eq!(err.kind(), ErrorKind::OutOfRange);
     /// assert!(err.to_string().contains("before the Hanoi Convention existed (adopted on 2024-12-24)"));
     /// ```
     pub fn try_on(&self, day: Date) -> Result<OnDay<'_>, crate::error::Error> {
         let identity = self.treaty().identity();
         let adopted = identity.adopted_on();
         if day < adopted {
-            return Err(crate::error::Error::BeforeTreaty {
+            return Err(crate::error::Error::from(crate::error::Inner::BeforeTreaty {
                 day,
                 adopted,
                 treaty: identity.short_name().to_string(),
-            });
+            }));
         }
         Ok(self.on(day))
     }
@@ -63,7 +62,7 @@ impl Register {
     /// let qat = Register::embedded().actions_of("QAT".parse()?);
     /// let kinds: Vec<ActionKind> = qat.iter().map(|a| a.kind()).collect();
     /// assert_eq!(kinds, [ActionKind::Signature, ActionKind::Ratification, ActionKind::Reservation]);
-    /// # Ok::<(), hanoi_convention::participants::CodeError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn actions_of(&self, code: Code) -> &[Action] {
         match self.participants().index_of(code) {

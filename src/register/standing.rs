@@ -181,10 +181,10 @@ impl fmt::Display for Standing {
 ///
 /// assert_eq!("not_signed".parse::<Standing>()?, Standing::NotSigned);
 /// assert!("ratified".parse::<Standing>().unwrap_err().to_string().contains("not_yet_open"));
-/// # Ok::<(), hanoi_convention::ParseEnumError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 impl std::str::FromStr for Standing {
-    type Err = crate::base::provenance::ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         crate::base::provenance::parse_keyword(s, Standing::ALL, Standing::as_str, "a standing")
     }

@@ -26,7 +26,7 @@ use crate::validate::Transition;
 ///     r.on(Date::constant(2025, 12, 1)).status(fji),
 ///     Some(Status::Unknown { known: Standing::NotSigned, maybe: Standing::Signed }),
 /// );
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

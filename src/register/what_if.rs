@@ -195,7 +195,8 @@ impl OnDay<'_> {
     ///
     /// # Errors
     ///
-    /// [`Error::Date`] when the arithmetic leaves the representable dates.
+    /// An error of kind [`Value`](crate::ErrorKind::Value) when the arithmetic leaves the
+    /// representable dates.
     ///
     /// ```
     /// use hanoi_convention::{Date, EntryIntoForce, Register};

@@ -7,7 +7,8 @@ use std::fmt;
 use crate::actions::ActionKind;
 use crate::base::citation::Citation;
 use crate::base::count::CountRange;
-use crate::base::date::{Date, DateError, DateWindow, day_key};
+use crate::base::date::{Date, DateWindow, day_key};
+use crate::error::Error;
 
 /// The entry-into-force clause: a rule shape, its numbers, the
 /// instruments it counts, and the provisions it is in.
@@ -135,7 +136,7 @@ impl EntryIntoForceRule {
     /// deposits, or `None` when they are too few. With windows, the n-th
     /// deposit lies between the n-th earliest start and the n-th earliest
     /// end; the rule's arithmetic is monotone, so it maps the two ends.
-    fn general_window(&self, deposits: &[Deposit]) -> Result<Option<DateWindow>, DateError> {
+    fn general_window(&self, deposits: &[Deposit]) -> Result<Option<DateWindow>, Error> {
         let Some(mut last) = nth(deposits.iter().map(|d| d.date), self.required() as usize) else {
             return Ok(None);
         };
@@ -159,7 +160,7 @@ impl EntryIntoForceRule {
 
     /// The general entry into force given every counted deposit the data
     /// knows: in force from a day or a window, or `None` when too few.
-    pub(crate) fn general(&self, deposits: &[Deposit]) -> Result<Option<EntryIntoForce>, DateError> {
+    pub(crate) fn general(&self, deposits: &[Deposit]) -> Result<Option<EntryIntoForce>, Error> {
         Ok(self.general_window(deposits)?.map(EntryIntoForce::from_window))
     }
 
@@ -172,7 +173,7 @@ impl EntryIntoForceRule {
         deposits: &[Deposit],
         day: Date,
         general: Option<EntryIntoForce>,
-    ) -> Result<EntryIntoForce, DateError> {
+    ) -> Result<EntryIntoForce, Error> {
         let counted = count_by(deposits, day);
         let required = self.required();
         // The deposits that may have been made by the day, each as if made
@@ -207,11 +208,7 @@ impl EntryIntoForceRule {
 
     /// The day (or window) from which the treaty binds a participant whose
     /// instrument is dated `deposit`, given the general entry into force.
-    pub(crate) fn for_party(
-        &self,
-        deposit: DateWindow,
-        general: DateWindow,
-    ) -> Result<DateWindow, DateError> {
+    pub(crate) fn for_party(&self, deposit: DateWindow, general: DateWindow) -> Result<DateWindow, Error> {
         let own = match self.shape {
             EntryIntoForceShape::DaysAfterNth { later_party_days, .. } => {
                 deposit.add_days(later_party_days)?

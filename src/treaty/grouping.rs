@@ -21,7 +21,7 @@ use crate::participants::{Code, Participant, RegionalGroup};
 /// assert_eq!(coe.len(), 2);
 /// assert!(coe.is_member("ALB".parse()?));
 /// assert_eq!(coe.members()[0].as_str(), "ALB"); // kept sorted
-/// # Ok::<(), hanoi_convention::participants::CodeError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grouping {

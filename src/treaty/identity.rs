@@ -133,18 +133,20 @@ impl Identity {
     ///
     /// # Errors
     ///
-    /// [`Error::Identity`](crate::error::Error::Identity) when `adopted_on` is missing
-    /// or not a date, or a key starting `name.` is not `name.<language>.<form>`.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) when `adopted_on` is missing or not a
+    /// date, or a key starting `name.` is not `name.<language>.<form>`.
     pub fn new(facts: Vec<Fact>) -> Result<Identity, crate::error::Error> {
         if let Some(f) = facts.iter().find(|f| matches!(name_key(&f.key), Some(Err(())))) {
-            return Err(crate::error::Error::Identity {
-                origin: crate::base::origin::Origin::Code,
-                message: format!("fact `{}`: expected {NAME_KEY_EXPECTED}", f.key),
-            });
+            return Err(crate::error::Error::identity(
+                crate::base::origin::Origin::Code,
+                format!("fact `{}`: expected {NAME_KEY_EXPECTED}", f.key),
+            ));
         }
-        let adopted_on = adoption_date(&facts).ok_or_else(|| crate::error::Error::Identity {
-            origin: crate::base::origin::Origin::Code,
-            message: "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
+        let adopted_on = adoption_date(&facts).ok_or_else(|| {
+            crate::error::Error::identity(
+                crate::base::origin::Origin::Code,
+                "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
+            )
         })?;
         Ok(Identity {
             facts: Cow::Owned(facts),
@@ -274,5 +276,5 @@ impl Identity {
 
 pub(crate) fn adoption_date(facts: &[Fact]) -> Option<Date> {
     let f = facts.iter().find(|f| f.key == "adopted_on")?;
-    crate::base::date::parse_date(f.value()).ok()
+    crate::base::date::parse(f.value()).ok()
 }

@@ -7,7 +7,7 @@
 //! - `text`: chapters ([`Chapter`]), articles ([`Article`]), defined terms
 //!   ([`Term`]) and classified provisions ([`TreatyText`]); articles are
 //!   numbered by [`ArticleNumber`] (input that is not one is an
-//!   [`ArticleNumberError`]); `provision`: [`Provision`] and
+//!   [`Error`] of kind `Value`); `provision`: [`Provision`] and
 //!   [`ProvisionKind`]; `search`: searching titles and terms ([`SearchHit`]).
 //! - `grouping`: how participants are grouped in counts ([`Grouping`],
 //!   each [`Group`] typed).
@@ -33,7 +33,7 @@ mod text;
 use std::sync::Arc;
 
 pub(crate) use crate::base::article::parse_roman;
-pub use crate::base::article::{ArticleNumber, ArticleNumberError, ProvisionRef};
+pub use crate::base::article::{ArticleNumber, ProvisionRef};
 #[cfg(test)]
 pub(crate) use entry_into_force::count_by;
 pub(crate) use entry_into_force::{Deposit, DepositIndex};
@@ -97,7 +97,7 @@ impl Treaty {
     ///
     /// # Errors
     ///
-    /// [`Error::Treaty`] naming the first inconsistency.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) naming the first inconsistency.
     pub fn new(
         identity: Identity,
         text: TreatyText,
@@ -107,14 +107,14 @@ impl Treaty {
     ) -> Result<Treaty, Error> {
         let known = |c: &crate::participants::Code| participants.get(*c).is_some();
         if let Some(c) = grouping.members().iter().find(|c| !known(c)) {
-            return Err(Error::Treaty(format!(
+            return Err(Error::treaty(format!(
                 "{c}, a member of the {}, is not in the participant list",
                 grouping.organisation().unwrap_or("organisation")
             )));
         }
         if let SignatoryScope::MembersAnd { others } = &rules.signature.open_to {
             if let Some(c) = others.iter().find(|c| !known(c)) {
-                return Err(Error::Treaty(format!(
+                return Err(Error::treaty(format!(
                     "{c}, named as a signatory, is not in the participant list"
                 )));
             }
@@ -127,7 +127,7 @@ impl Treaty {
                     .iter()
                     .find(|p| text.article(p.article().get()).is_none())
                 {
-                    return Err(Error::Treaty(format!(
+                    return Err(Error::treaty(format!(
                         "the final provisions cite article {p} ({cited}), which the text does not have"
                     )));
                 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::str::FromStr;
 
 use crate::base::article::ProvisionRef;
-use crate::base::provenance::{ParseEnumError, Provenance, Str, parse_keyword};
+use crate::base::provenance::{Provenance, Str, parse_keyword};
 
 /// What a provision obliges or allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -48,7 +48,7 @@ impl ProvisionKind {
 }
 
 impl FromStr for ProvisionKind {
-    type Err = ParseEnumError;
+    type Err = crate::error::Error;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse_keyword(s, &ProvisionKind::ALL, ProvisionKind::as_str, "a provision kind")
     }

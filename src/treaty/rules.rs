@@ -6,7 +6,7 @@
 
 use crate::actions::{ActionKind, Place};
 use crate::base::citation::Citation;
-use crate::base::date::{Date, DateError, DateWindow};
+use crate::base::date::{Date, DateWindow};
 use crate::base::provenance::Str;
 use crate::participants::Code;
 use crate::treaty::entry_into_force::EntryIntoForceRule;
@@ -263,7 +263,7 @@ impl ConsentRule {
 ///     .with_acts_after_member_state(false)
 ///     .with_counted_as_additional(true, "13".parse()?);
 /// assert!(other.counted_as_additional() && !other.acts_after_member_state());
-/// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+/// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -350,7 +350,7 @@ impl Delay {
     ///
     /// # Errors
     ///
-    /// [`DateError::OutOfRange`] past the representable dates.
+    /// An error of kind [`Value`](crate::ErrorKind::Value) past the representable dates.
     ///
     /// ```
     /// use hanoi_convention::{DateWindow, treaty::Delay};
@@ -358,9 +358,9 @@ impl Delay {
     /// let w: DateWindow = "2027-03-15".parse()?;
     /// assert_eq!(Delay::Years(1).after(w)?.to_string(), "2028-03-15");
     /// assert_eq!(Delay::FirstOfMonthAfterMonths(3).after(w)?.to_string(), "2027-07-01");
-    /// # Ok::<(), hanoi_convention::DateError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
-    pub fn after(self, notified: DateWindow) -> Result<DateWindow, DateError> {
+    pub fn after(self, notified: DateWindow) -> Result<DateWindow, crate::error::Error> {
         match self {
             Delay::Years(n) => notified.add_years(n),
             Delay::Days(n) => notified.add_days(n),

@@ -24,8 +24,8 @@ impl Chapter {
     ///
     /// # Errors
     ///
-    /// [`Error::Text`](crate::Error::Text) for chapter 0, or a range that
-    /// ends before it starts.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) for chapter 0, or a range that ends
+    /// before it starts.
     pub fn new(
         number: u8,
         title: impl Into<String>,
@@ -101,7 +101,7 @@ impl Article {
     ///
     /// # Errors
     ///
-    /// [`Error::Text`](crate::Error::Text) for chapter 0.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) for chapter 0.
     pub fn new(
         number: ArticleNumber,
         chapter: u8,
@@ -161,8 +161,8 @@ impl Term {
     ///
     /// # Errors
     ///
-    /// [`Error::Text`](crate::Error::Text) when `letter` is not a lowercase
-    /// ASCII letter.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) when `letter` is not a lowercase ASCII
+    /// letter.
     pub fn new(
         article: ArticleNumber,
         letter: char,
@@ -254,7 +254,7 @@ impl TreatyText {
     ///
     /// # Errors
     ///
-    /// [`Error::Text`](crate::error::Error::Text) naming the rule broken.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) naming the rule broken.
     ///
     /// ```
     /// use hanoi_convention::treaty::TreatyText;
@@ -406,7 +406,7 @@ impl TreatyText {
     /// let n: ArticleNumber = "article 7".parse()?;
     /// assert_eq!(convention().text().article(n.get()).map(|a| a.title()), Some("Illegal access"));
     /// assert!(convention().text().article(69).is_none());
-    /// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn article(&self, number: u8) -> Option<&Article> {
         self.articles.get(usize::from(number).checked_sub(1)?)
@@ -474,7 +474,7 @@ impl TreatyText {
     /// assert!(text.allows_reservation("11(3)".parse()?));
     /// assert!(text.allows_reservation("63(3)".parse()?));
     /// assert!(!text.allows_reservation("65".parse()?));
-    /// # Ok::<(), hanoi_convention::treaty::ArticleNumberError>(())
+    /// # Ok::<(), hanoi_convention::Error>(())
     /// ```
     pub fn allows_reservation(&self, provision: ProvisionRef) -> bool {
         self.provisions.iter().any(|p| {
@@ -501,8 +501,5 @@ impl TreatyText {
 
 /// An error in a text built in code.
 fn text_error(message: String) -> crate::error::Error {
-    crate::error::Error::Text {
-        origin: crate::base::origin::Origin::Code,
-        message,
-    }
+    crate::error::Error::text(crate::base::origin::Origin::Code, message)
 }

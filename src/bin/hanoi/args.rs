@@ -402,8 +402,7 @@ fn assume_arg(s: &str) -> Result<(Code, Date), String> {
         .split_once('=')
         .ok_or("expected CODE=DATE, e.g. FRA=2027-03-01")?;
     Ok((
-        code.parse()
-            .map_err(|e: hanoi_convention::participants::CodeError| e.to_string())?,
+        code.parse().map_err(|e: hanoi_convention::Error| e.to_string())?,
         date_arg(date)?,
     ))
 }

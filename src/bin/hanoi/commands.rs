@@ -160,7 +160,7 @@ fn article(
     let n: ArticleNumber = number
         .unwrap_or("")
         .parse()
-        .map_err(|e: hanoi_convention::treaty::ArticleNumberError| Failure::usage(e.to_string()))?;
+        .map_err(|e: hanoi_convention::Error| Failure::usage(e.to_string()))?;
     let crosswalk = ctx.embedded.map_or(&[][..], |t| t.crosswalk());
     let Some(report) = ArticleReport::new(treaty, n, crosswalk) else {
         let articles = treaty.text().articles().len();

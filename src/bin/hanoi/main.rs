@@ -94,9 +94,11 @@ impl From<Error> for Failure {
             ErrorKind::Io | ErrorKind::Format | ErrorKind::OutOfRange => 2,
             _ => 1,
         };
+        // The message and each error behind it (the operating system's
+        // for an I/O error), each once: `Display` is one level only.
         let message = match e.problems() {
             Some(v) => render::problems(v),
-            None => e.to_string(),
+            None => hanoi_convention::__private::report(&e),
         };
         Failure {
             code,

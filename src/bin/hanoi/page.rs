@@ -124,11 +124,11 @@ pub fn register_of(import: &UntcImport, source: &str) -> Result<Register, Failur
     let participants = EmbeddedTreaty::Hanoi.treaty().participants();
     let treaty = import
         .treaty(std::sync::Arc::new(participants.clone()))
-        .map_err(|e| match e {
-            hanoi_convention::Error::Format { message, .. } => Failure::not_found(format!(
-                "{source}: {message}; the page's actions can still be read with `hanoi import untc {source}`"
+        .map_err(|e| match e.kind() {
+            hanoi_convention::ErrorKind::Format => Failure::not_found(format!(
+                "{source}: {e}; the page's actions can still be read with `hanoi import untc {source}`"
             )),
-            e => Failure::from(e),
+            _ => Failure::from(e),
         })?;
     let as_of = import
         .status_date

@@ -165,9 +165,8 @@ fn roman_chapter(row: &Row<'_, '_>, column: &'static str) -> Result<u8, Problem>
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] with every problem of a file's rows;
-/// [`Error::Format`], [`Error::Text`], [`Error::Identity`] or
-/// [`Error::Treaty`] naming the file and the rule broken.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) with every problem of a file's rows; of
+/// kind [`Format`](crate::ErrorKind::Format) naming the file and the rule broken.
 pub fn from_files(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
     let identity = identity_from_str(files.identity.0, files.identity.1)?;
     let text = match &files.text {
@@ -184,9 +183,11 @@ pub fn from_files(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
         participants = crate::io::participants::with_codes_from_str(&participants, file, text)?;
     }
     let (rules, grouping) = final_provisions_from_str(files.final_provisions.0, files.final_provisions.1)?;
-    Treaty::new(identity, text, Arc::new(participants), grouping, rules).map_err(|e| match e {
-        Error::Treaty(message) => Error::Treaty(format!("{}: {message}", files.final_provisions.0)),
-        other => other,
+    Treaty::new(identity, text, Arc::new(participants), grouping, rules).map_err(|e| match e.inner() {
+        crate::error::Inner::Treaty(message) => {
+            Error::treaty(format!("{}: {message}", files.final_provisions.0))
+        }
+        _ => e,
     })
 }
 
@@ -197,7 +198,7 @@ pub fn from_files(files: &TreatyFiles<'_>) -> Result<Treaty, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Io`] when a file cannot be read, and the errors of
+/// An error of kind [`Io`](crate::ErrorKind::Io) when a file cannot be read, and the errors of
 /// [`from_files`].
 ///
 /// ```
@@ -259,7 +260,7 @@ static DATASET_COLUMNS: Columns = Columns {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] with every malformed or missing row.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) with every malformed or missing row.
 ///
 /// ```
 /// let text = "key\tvalue\nas_of\t2026-07-31\nrevision\t3\ntitle\tT\nlicence\tMIT\nsources\tS\n";
@@ -304,7 +305,7 @@ pub fn dataset_from_str(file: &str, text: &str) -> Result<crate::record::Dataset
             .find(|r| r.0 == key)
             .map_or(Origin::line(file, 1), |r| r.2.clone())
     };
-    let as_of = crate::base::date::parse_date(&as_of).ok();
+    let as_of = crate::base::date::parse(&as_of).ok();
     if as_of.is_none() {
         problems.push(Problem::Field {
             at: at("as_of"),
@@ -326,7 +327,7 @@ pub fn dataset_from_str(file: &str, text: &str) -> Result<crate::record::Dataset
         (Some(as_of), Some(revision)) if problems.is_empty() => Ok(crate::record::Dataset::new(
             as_of, revision, title, licence, sources,
         )),
-        _ => Err(Error::Invalid(crate::problem::Problems::new(problems))),
+        _ => Err(Error::invalid(crate::problem::Problems::new(problems))),
     }
 }
 
@@ -334,8 +335,8 @@ pub fn dataset_from_str(file: &str, text: &str) -> Result<crate::record::Dataset
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] with every malformed row; [`Error::Identity`] for a
-/// missing `adopted_on` date.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) with every malformed row; an error of
+/// kind [`Format`](crate::ErrorKind::Format) for a missing `adopted_on` date.
 pub fn identity_from_str(file: &str, text: &str) -> Result<Identity, Error> {
     let facts = read_all(file, text, &FACT_COLUMNS, |row| {
         let key = row.required("key", "a fact name")?;
@@ -348,9 +349,11 @@ pub fn identity_from_str(file: &str, text: &str) -> Result<Identity, Error> {
             provenance: provenance(row)?,
         })
     })?;
-    let adopted_on = adoption_date(&facts).ok_or_else(|| Error::Identity {
-        origin: Origin::line(file, 1),
-        message: "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
+    let adopted_on = adoption_date(&facts).ok_or_else(|| {
+        Error::identity(
+            Origin::line(file, 1),
+            "expected a fact `adopted_on` holding a YYYY-MM-DD date".into(),
+        )
     })?;
     Ok(Identity {
         facts: Cow::Owned(facts),
@@ -363,8 +366,9 @@ pub fn identity_from_str(file: &str, text: &str) -> Result<Identity, Error> {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] with every malformed row; [`Error::Text`] naming the
-/// file and the structural rule broken (see [`TreatyText::new`]).
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) with every malformed row; an error of
+/// kind [`Format`](crate::ErrorKind::Format) naming the file and the structural rule broken (see
+/// [`TreatyText::new`]).
 pub fn text_from_files(
     chapters: NamedText<'_>,
     articles: NamedText<'_>,
@@ -422,10 +426,7 @@ pub fn text_from_files(
             Part::Terms => terms.0,
             Part::Provisions => provisions.0,
         };
-        Error::Text {
-            origin: Origin::line(file, 1),
-            message,
-        }
+        Error::text(Origin::line(file, 1), message)
     })?;
     Ok(text)
 }

@@ -19,7 +19,7 @@
 
 use crate::actions::{ActionKind, Place};
 use crate::base::citation::Citation;
-use crate::base::date::{Date, parse_date};
+use crate::base::date::{Date, parse as parse_date};
 use crate::base::origin::Origin;
 use crate::error::Error;
 use crate::io::table::{Columns, Record, provenance, read_all};
@@ -48,8 +48,8 @@ struct RuleRow {
 ///
 /// # Errors
 ///
-/// [`Error::Invalid`] with every malformed row and every key the rules
-/// need that is missing.
+/// An error of kind [`Invalid`](crate::ErrorKind::Invalid) with every malformed row and every key
+/// the rules need that is missing.
 pub fn final_provisions_from_str(file: &str, text: &str) -> Result<(FinalProvisions, Grouping), Error> {
     let rows = read_all(file, text, &RULE_COLUMNS, |row| {
         provenance(row)?;
@@ -91,7 +91,7 @@ pub fn final_provisions_from_str(file: &str, text: &str) -> Result<(FinalProvisi
             }
             Ok((rules, grouping))
         }
-        _ => Err(Error::Invalid(Problems::new(reader.problems))),
+        _ => Err(Error::invalid(Problems::new(reader.problems))),
     }
 }
 

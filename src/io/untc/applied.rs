@@ -56,20 +56,20 @@ impl PageApplied {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`] when the page is of another treaty than `base`'s,
-    /// and [`Error::Invalid`] when the data with the page applied break the
-    /// treaty's final provisions (every problem listed).
+    /// An error of kind [`Format`](crate::ErrorKind::Format) when the page is of another treaty
+    /// than `base`'s, and an error of kind [`Invalid`](crate::ErrorKind::Invalid) when the data
+    /// with the page applied break the treaty's final provisions (every problem listed).
     pub fn new(base: &Register, import: &UntcImport, fetched_on: Date) -> Result<PageApplied, Error> {
         let reference = base.treaty().identity().reference();
         if import.page.reference != reference {
-            return Err(Error::Format {
-                origin: Origin::line(&import.url(), 1),
-                message: format!(
+            return Err(Error::format(
+                Origin::line(&import.url(), 1),
+                format!(
                     "the page of {}, not of {} ({reference}): expected that treaty's status page",
                     describe(&import.page.reference),
                     base.treaty().identity().short_name()
                 ),
-            });
+            ));
         }
         let refresh = Refresh::of(base.actions(), &import.actions);
         let day = import.status_date.unwrap_or(fetched_on);

@@ -239,7 +239,8 @@ pub fn page_url(reference: &str) -> String {
 ///
 /// # Errors
 ///
-/// [`Error::Format`] when the page is not XML even after repair.
+/// An error of kind [`Format`](crate::ErrorKind::Format) when the page is not XML even after
+/// repair.
 ///
 /// ```
 /// use hanoi_convention::{Register, io::untc};
@@ -271,9 +272,11 @@ pub fn from_bytes(
         allow_dtd: true,
         ..roxmltree::ParsingOptions::default()
     };
-    let doc = roxmltree::Document::parse_with_options(&text, options).map_err(|e| Error::Format {
-        origin: Origin::line(file, e.pos().row),
-        message: format!("not a status page: {e}; expected the XML the UN Treaty Collection serves"),
+    let doc = roxmltree::Document::parse_with_options(&text, options).map_err(|e| {
+        Error::format(
+            Origin::line(file, e.pos().row),
+            format!("not a status page: {e}; expected the XML the UN Treaty Collection serves"),
+        )
     })?;
     let page = page::read(&doc);
     let mut importer = Importer {

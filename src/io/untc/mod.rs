@@ -30,8 +30,8 @@
 ///
 /// # Errors
 ///
-/// [`Error::Io`](crate::Error::Io) when the file cannot be read, and the
-/// errors of [`from_bytes`].
+/// An error of kind [`Io`](crate::ErrorKind::Io) when the file cannot be read, and the errors of
+/// [`from_bytes`].
 pub fn from_path(
     path: impl AsRef<std::path::Path>,
     participants: &crate::participants::Participants,

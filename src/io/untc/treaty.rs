@@ -136,8 +136,8 @@ impl UntcImport {
     ///
     /// # Errors
     ///
-    /// [`Error::Format`] when the page's entry-into-force clause cannot be
-    /// read as a rule the crate models.
+    /// An error of kind [`Format`](crate::ErrorKind::Format) when the page's entry-into-force
+    /// clause cannot be read as a rule the crate models.
     pub fn treaty(&self, participants: Arc<Participants>) -> Result<Treaty, Error> {
         let page = &self.page;
         let url = self.url();
@@ -179,13 +179,12 @@ impl UntcImport {
                 high,
             ));
         }
-        let shape = days_after_nth(&page.entry_into_force).ok_or_else(|| Error::Format {
-            origin: crate::base::origin::Origin::Code,
-            message: format!(
+        let shape = days_after_nth(&page.entry_into_force).ok_or_else(|| {
+            Error::format_here(format!(
                 "{}: the entry-into-force clause could not be read as a rule the crate models: {:?}",
                 page.reference,
                 page.entry_into_force.chars().take(160).collect::<String>()
-            ),
+            ))
         })?;
         let opens = first_signature.unwrap_or(adopted);
         // The page quotes no article numbers: the rules cite none.

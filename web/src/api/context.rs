@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use hanoi_convention::__private::report;
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::register::OnDay;
 use hanoi_convention::{Date, Register, parse_date};
@@ -135,7 +136,7 @@ pub(crate) fn csv_table(version: &str, header: &[impl AsRef<str>], records: &[Ve
     let mut out = Vec::new();
     hanoi_convention::export::Csv::new(version)
         .write_table(&header, records, &mut out)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| report(&e))?;
     String::from_utf8(out).map_err(|e| e.to_string())
 }
 
@@ -144,6 +145,6 @@ pub(crate) fn csv_rows<T: hanoi_convention::export::CsvRow>(version: &str, rows:
     let mut out = Vec::new();
     hanoi_convention::export::Csv::new(version)
         .write(rows, &mut out)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| report(&e))?;
     String::from_utf8(out).map_err(|e| e.to_string())
 }

@@ -4,6 +4,7 @@
 //! `export::View` parses it. The panel's rows are the treaty's
 //! participants (`Universe::Participants`), as the tool's default.
 
+use hanoi_convention::__private::report;
 use hanoi_convention::Language;
 use hanoi_convention::export::{self, Csv, Universe, View};
 use serde::{Deserialize, Serialize};
@@ -51,7 +52,8 @@ pub(crate) fn export(ask: &ExportAsk) -> Answer {
                 View::Years => export::year_rows(&on).and_then(|rows| csv.write(&rows, &mut out)),
                 other => return Err(format!("no CSV for the export view {}", other.name())),
             };
-            written.map_err(|e| e.to_string())?;
+            // A write error's cause is its source: the message names it once.
+            written.map_err(|e| report(&e))?;
             String::from_utf8(out).map_err(|e| e.to_string())?
         }
         other => return Err(format!("no export format {other:?}: expected csv or json")),

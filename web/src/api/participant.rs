@@ -7,7 +7,7 @@ use hanoi_convention::Standing;
 use hanoi_convention::embedded::{EmbeddedTreaty, find_participant, find_participant_by_code};
 use hanoi_convention::participants::{CodeSystem, Participant};
 use hanoi_convention::treaty::Treaty;
-use hanoi_convention::{Code, Date, Error, SourcePart};
+use hanoi_convention::{Code, Date, ErrorKind, SourcePart};
 use serde::{Deserialize, Serialize};
 
 use super::context::{Answer, Ask, csv_rows, held, json};
@@ -116,17 +116,14 @@ fn look_up<'t>(treaty: &'t Treaty, query: &str, system: &str) -> Result<Found<'t
     };
     Ok(match found {
         Ok(p) => Found::In(p),
-        Err(e) => match &e {
-            Error::OutsideTreaty { code, .. } => Found::Outside(*code, e.to_string()),
-            Error::UnknownParticipant { suggestions, .. } => {
-                Found::Missing(e.to_string(), suggestions.clone())
-            }
+        Err(e) => match e.participant() {
+            Some(code) => Found::Outside(code, e.to_string()),
             // Each candidate's own code, in capitals, finds it alone.
-            Error::AmbiguousParticipant { candidates, .. } => Found::Missing(
+            None if e.kind() == ErrorKind::Ambiguous => Found::Missing(
                 e.to_string(),
-                candidates.iter().map(|(code, _)| code.to_string()).collect(),
+                e.candidates().iter().map(|code| code.to_string()).collect(),
             ),
-            _ => Found::Missing(e.to_string(), Vec::new()),
+            None => Found::Missing(e.to_string(), e.suggestions().to_vec()),
         },
     })
 }
