@@ -95,6 +95,8 @@
 //!
 //! **Days before and after.** [`Date`] is jiff's civil date; [`Span`]
 //! and [`ToSpan`] (jiff's, re-exported) add days, months or years to it.
+//! [`parse_date`] reads a day (`YYYY-MM-DD` only), as every file and
+//! front end of the crate does.
 //!
 //! ```
 //! use hanoi_convention::{Date, Register, Span, ToSpan};

@@ -189,6 +189,36 @@ fn panels_over_each_universe() {
     );
 }
 
+/// A universe built from the wrong list is refused with what was
+/// expected, never a panel of no rows.
+#[test]
+fn a_universe_from_the_wrong_list_is_refused() {
+    let r = Register::embedded();
+    let on = r.on(day("2026-07-31"));
+    let iso = panel_rows(&on, Universe::StateSystem(state_system(CodeSystem::Iso3), all())).unwrap_err();
+    assert_eq!(iso.kind(), hanoi_convention::ErrorKind::Value);
+    assert!(
+        iso.to_string().contains("expected a state system's list"),
+        "{iso}"
+    );
+    let mixed: Vec<_> = state_system(CodeSystem::Cow)
+        .iter()
+        .take(3)
+        .chain(state_system(CodeSystem::Gw).iter().take(3))
+        .cloned()
+        .collect();
+    let err = panel_rows(&on, Universe::StateSystem(&mixed, all())).unwrap_err();
+    assert!(err.to_string().contains("mixes the spells of"), "{err}");
+    let err = panel_rows(&on, Universe::UnMembers(&[], all())).unwrap_err();
+    assert!(err.to_string().contains("no admissions"), "{err}");
+    // The right lists still give rows.
+    assert!(
+        !panel_rows(&on, Universe::StateSystem(&mixed[..3], all()))
+            .unwrap()
+            .is_empty()
+    );
+}
+
 #[test]
 fn the_budapest_panel_shows_states_outside_its_chart() {
     let budapest = EmbeddedTreaty::Budapest.register();

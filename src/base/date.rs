@@ -262,7 +262,8 @@ impl fmt::Display for DateWindow {
 /// use hanoi_convention::Answer;
 ///
 /// assert_eq!(Answer::from(true), Answer::Yes);
-/// assert!(Answer::Unknown.is_possible() && !Answer::Unknown.is_certain());
+/// assert!(Answer::Unknown.is_possible() && !Answer::Unknown.is_known());
+/// assert!(Answer::No.is_known() && !Answer::No.is_possible());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -278,12 +279,29 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// True only when certainly true.
-    pub const fn is_certain(self) -> bool {
+    /// True when the answer is known: certainly yes or certainly no.
+    ///
+    /// ```
+    /// use hanoi_convention::Answer;
+    ///
+    /// assert!(Answer::Yes.is_known() && Answer::No.is_known());
+    /// assert!(!Answer::Unknown.is_known());
+    /// ```
+    pub const fn is_known(self) -> bool {
+        !matches!(self, Answer::Unknown)
+    }
+
+    /// True only when certainly yes.
+    pub const fn is_yes(self) -> bool {
         matches!(self, Answer::Yes)
     }
 
-    /// True when true or unknown.
+    /// True only when certainly no.
+    pub const fn is_no(self) -> bool {
+        matches!(self, Answer::No)
+    }
+
+    /// True when yes or unknown: not ruled out.
     pub const fn is_possible(self) -> bool {
         !matches!(self, Answer::No)
     }

@@ -162,6 +162,9 @@ pub(crate) enum Inner {
     /// Not one of the keywords a field accepts.
     #[error(transparent)]
     Keyword(#[from] ParseEnumError),
+    /// An input the call cannot take, with what it expected.
+    #[error("{0}")]
+    Value(String),
 }
 
 /// What kind of error an [`Error`] is ([`Error::kind`]): what a caller
@@ -216,7 +219,11 @@ impl Error {
             Inner::AmbiguousParticipant { .. } => ErrorKind::Ambiguous,
             Inner::OutsideTreaty { .. } => ErrorKind::OutsideTreaty,
             Inner::BeforeTreaty { .. } | Inner::Limit(_) => ErrorKind::OutOfRange,
-            Inner::ArticleNumber(_) | Inner::Code(_) | Inner::Date(_) | Inner::Keyword(_) => ErrorKind::Value,
+            Inner::ArticleNumber(_)
+            | Inner::Code(_)
+            | Inner::Date(_)
+            | Inner::Keyword(_)
+            | Inner::Value(_) => ErrorKind::Value,
         }
     }
 
@@ -375,6 +382,11 @@ impl Error {
         .into()
     }
 
+    /// An input the call cannot take (the message says what it expected).
+    pub(crate) fn value(message: String) -> Error {
+        Inner::Value(message).into()
+    }
+
     /// A request beyond what any treaty could need.
     pub(crate) fn limit(message: String) -> Error {
         Inner::Limit(message).into()
@@ -413,6 +425,7 @@ impl Error {
             Inner::Code(_) => "Code",
             Inner::Date(_) => "Date",
             Inner::Keyword(_) => "Keyword",
+            Inner::Value(_) => "Value",
         }
     }
 }

@@ -14,7 +14,13 @@ use crate::base::date::{self, Date, DateError, DateUnit, DateWindow};
 use crate::base::language::Language;
 use crate::base::provenance::{Confidence, ParseEnumError, parse_keyword};
 
-/// Parses a strict `YYYY-MM-DD` date.
+/// Parses a strict `YYYY-MM-DD` date: the crate's one date parser. Every
+/// data file, the `hanoi` tool's `--as-of`, the web page and the Python
+/// package read dates with it, so a day is written one way everywhere.
+///
+/// [`Date`] is jiff's, and its own `FromStr` is jiff's ISO 8601 reader,
+/// which also takes a date and time (dropping the time) or a week date;
+/// use `parse_date` for input that must be a day.
 ///
 /// # Errors
 ///
@@ -27,6 +33,9 @@ use crate::base::provenance::{Confidence, ParseEnumError, parse_keyword};
 /// assert_eq!(parse_date("2025-10-25")?, Date::constant(2025, 10, 25));
 /// assert!(parse_date("2025-02-30").is_err());
 /// assert!(parse_date("25/10/2025").is_err());
+/// // A date and time is not a day here (jiff's own parser would take it).
+/// assert!(parse_date("2025-12-31T10:00").is_err());
+/// assert!("2025-12-31T10:00".parse::<Date>().is_ok());
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 pub fn parse_date(input: &str) -> Result<Date, Error> {

@@ -31,6 +31,41 @@ pub enum Universe<'a> {
 }
 
 impl Universe<'_> {
+    /// Refuses a universe built from the wrong list, which would otherwise
+    /// give a panel of no rows without a word.
+    fn check(&self) -> Result<(), crate::error::Error> {
+        let refuse = |what: String| Err(crate::error::Error::value(what));
+        match self {
+            Universe::Participants => Ok(()),
+            Universe::UnMembers(admitted, _) if admitted.is_empty() => refuse(
+                "the UN-members universe has no admissions: expected the UN's list (embedded::un_admissions())"
+                    .into(),
+            ),
+            Universe::StateSystem(spells, _) => {
+                let systems: std::collections::BTreeSet<&'static str> =
+                    spells.iter().map(|s| s.system().name()).collect();
+                let one = spells.first().map(StateSpell::system);
+                match one {
+                    None => refuse(
+                        "the state-system universe has no spells: expected a state system's list, \
+                         embedded::state_system(CodeSystem::Cow) or (CodeSystem::Gw)"
+                            .into(),
+                    ),
+                    Some(_) if systems.len() > 1 => refuse(format!(
+                        "the state-system universe mixes the spells of {}: expected one state system's",
+                        systems.into_iter().collect::<Vec<_>>().join(" and ")
+                    )),
+                    Some(s) if !matches!(s, CodeSystem::Cow | CodeSystem::Gw) => refuse(format!(
+                        "{} is not a state system: expected Correlates of War (cow) or Gleditsch-Ward (gw)",
+                        s.name()
+                    )),
+                    Some(_) => Ok(()),
+                }
+            }
+            Universe::UnMembers(..) => Ok(()),
+        }
+    }
+
     /// The name in data files and on the command line: `participants`,
     /// `un-members`, `cow`, `gw`.
     pub fn name(&self) -> &'static str {
@@ -224,7 +259,10 @@ pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow
 ///
 /// # Errors
 ///
-/// As [`YearSpan::years`].
+/// As [`YearSpan::years`]; and an error of kind
+/// [`Value`](crate::ErrorKind::Value) for a universe that would give no
+/// rows by mistake: no UN admissions, or state-system spells that are
+/// none, of no state system, or of two.
 ///
 /// ```
 /// use hanoi_convention::{Date, Register, export::{Universe, YearSpan, panel_rows_over}};
@@ -243,6 +281,7 @@ pub fn panel_rows_over(
 ) -> Result<Vec<PanelRow>, crate::error::Error> {
     let r = on.register();
     let years = span.years(on)?;
+    universe.check()?;
     let name = universe.name();
     let mut rows = Vec::new();
     for year in years {

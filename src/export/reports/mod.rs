@@ -155,7 +155,7 @@ impl Listed {
         Listed {
             code: p.code(),
             name: p.name().to_string(),
-            certain: k.is_certain(),
+            certain: k.is_yes(),
         }
     }
 }
