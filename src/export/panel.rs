@@ -37,7 +37,7 @@ impl Universe<'_> {
         let refuse = |what: String| Err(crate::error::Error::value(what));
         match self {
             Universe::Participants => Ok(()),
-            Universe::UnMembers(admitted, _) if admitted.is_empty() => refuse(
+            Universe::UnMembers([], _) => refuse(
                 "the UN-members universe has no admissions: expected the UN's list (embedded::un_admissions())"
                     .into(),
             ),
