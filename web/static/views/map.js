@@ -4,13 +4,29 @@
 // can be hovered, focused and clicked. A slider runs from the opening for
 // signature to the data's last day; while it moves (or plays) only the
 // map is redrawn, and the day goes into the URL when it stops. Beside it,
-// the same day's map of another treaty (?with=budapest).
+// the same day's map of another treaty (?with=budapest). On a phone the
+// crate draws the map in its narrow layout (Layout::Narrow: the title and
+// footer wrapped, larger text, the legend in rows below), chosen by the
+// width each map is given: on a phone, and for two maps side by side.
 
 import { el, byId, fill, message, downloads } from '../dom.js';
 
 const DAY_MS = 86400000;
 /** The play button runs over the whole span in about this many frames. */
 const PLAY_FRAMES = 360;
+/** Below this width (CSS px) a map is drawn in its narrow layout: the wide
+ *  one (960 wide, its smallest text 11) would show text under 10 px high. */
+const NARROW_BELOW = 880;
+
+let narrowNow = false;
+
+/** Whether each map is given less than NARROW_BELOW px: on a phone, or two side by side
+ *  (map.css puts two in a row from about 1,040 px). */
+function narrowFits(app) {
+  const width = byId('map-figures').clientWidth || document.documentElement.clientWidth;
+  const two = app.state.with && app.state.with !== app.state.treaty && app.treaty(app.state.with);
+  return (two && width >= 1040 ? (width - 16) / 2 : width) < NARROW_BELOW;
+}
 
 let playing = null;
 let pending = null;
@@ -67,9 +83,9 @@ function svgNode(markup) {
   return svg;
 }
 
-/** The map of `treaty` on `day`, or the reason there is none. */
-function ask(app, treaty, day) {
-  return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang });
+/** The map of `treaty` on `day` (in the layout chosen for the screen, unless `narrow` says), or the reason there is none. */
+function ask(app, treaty, day, narrow = narrowNow) {
+  return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang, narrow });
 }
 
 /** Draws the main map (and the one beside it) for `day`, without touching the URL. */
@@ -185,6 +201,14 @@ export function setup(app) {
   holder.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') open(e);
   });
+  // A phone turned, or a window made narrower or wider: the map in the layout that fits.
+  let resized = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resized);
+    resized = setTimeout(() => {
+      if (app.state.view === 'map' && !playing && narrowFits(app) !== narrowNow) render(app);
+    }, 150);
+  });
 }
 
 export function render(app) {
@@ -193,6 +217,7 @@ export function render(app) {
   const choice = byId('map-with');
   fill(choice, el('option', { value: '' }, 'No other treaty'), others.map((t) => el('option', { value: t.name }, t.short_name)));
   choice.value = others.some((t) => t.name === app.state.with) ? app.state.with : '';
+  narrowNow = narrowFits(app);
   const a = draw(app, app.state.day);
   if (!a) return;
   range = { opens: a.opens, end: a.data_as_of };
@@ -203,7 +228,9 @@ export function render(app) {
   slider.value = Math.max(0, daysBetween(a.opens, a.day));
   byId('map-range').textContent = `${a.opens} to ${a.data_as_of}`;
   byId('map-standing').textContent = '';
+  // The file is the wide map, for a page or a paper, whatever the screen.
+  const treaty = app.state.treaty;
   fill(byId('map-downloads'), downloads(`Map (data version ${a.data_version})`, [
-    { label: 'Map (SVG)', filename: `${app.state.treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: a.svg },
+    { label: 'Map (SVG)', filename: `${treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: () => (narrowNow ? ask(app, treaty, a.day, false).svg : a.svg) },
   ]));
 }
