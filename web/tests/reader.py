@@ -2,6 +2,8 @@
 moved on purpose after an action: tests registered with the others of
 web/tests/browser.py, which runs them."""
 
+import base64
+import datetime
 import os
 import re
 
@@ -44,6 +46,51 @@ def a_page_of_another_treaty_is_refused(site):
     assert "expected that treaty's status page" in text(page, "#file-alone")
     assert page.is_disabled("#use-file")
     assert page.locator("#banner").is_hidden()
+
+
+def upload_dated(page, name, content, days_ago):
+    """Hands the page a file whose modification date is `days_ago` days before now (a
+    negative number: after now), as a file saved earlier and opened today is."""
+    page.evaluate("""([name, b64, daysAgo]) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const file = new File([bytes], name, { type: 'text/xml', lastModified: Date.now() - daysAgo * 86400000 });
+        const dt = new DataTransfer();
+        dt.items.add(file);
+        const input = document.getElementById('file-input');
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+    }""", [name, base64.b64encode(content).decode(), days_ago])
+    page.wait_for_selector("#file-result h3, #file-result .message")
+
+
+def local_day(days_ago=0):
+    return (datetime.datetime.now() - datetime.timedelta(days=days_ago)).date().isoformat()
+
+
+@test
+def a_page_saved_earlier_is_the_datas_day_and_today_stays_the_readers(site):
+    """A status page saved 40 days ago and opened today: the status is as of the day it was
+    saved (the data's own day), its age counted from the reader's today; the citation is
+    accessed today. A file dated after today is not taken as a status from the future."""
+    with open(os.path.join(FIXTURES, "XVIII-16.constructed.en.xml"), "rb") as f:
+        content = f.read()
+    page = site.open("?view=file")
+    upload_dated(page, "XVIII-16.en.xml", content, 40)
+    saved, today = local_day(40), local_day()
+    note = text(page, "#file-page")
+    assert f"status as of {saved} (40 days before today, {today})" in note, note
+    assert "the day the file was last saved" in note, note
+    page.check("#use-file")
+    page.click("#tabs a[data-view=status]")
+    said = text(page, "#provenance")
+    assert said.startswith(f"Data as of {saved} (40 days before today)"), said
+    assert text(page, "#status-title") == f"Status on {saved}"
+    page.click("#tabs a[data-view=data]")
+    assert f"accessed {today}" in text(page, "#cite-text").replace("Accessed", "accessed"), text(page, "#cite-text")
+    later = site.open("?view=file")
+    upload_dated(later, "XVIII-16.en.xml", content, -3)
+    note = text(later, "#file-page")
+    assert f"status as of {today} (today, {today})" in note and "is after today, so today is taken" in note, note
 
 
 def focused(page):
