@@ -155,6 +155,26 @@ def a_phone_sized_screen_shows_the_map_without_sideways_scroll(site):
     site.shot(page, "map-phone")
 
 
+@test
+def the_slider_and_play_keep_focus_and_say_the_day(site):
+    page = site.open("?view=map&as_of=2026-04-01")
+    page.focus("#map-slider")
+    page.keyboard.press("ArrowLeft")
+    wait_until(page, "document.getElementById('map-day-label').textContent === '2026-03-31'")
+    wait_until(page, "new URLSearchParams(location.search).get('as_of') === '2026-03-31'")
+    assert page.evaluate("document.activeElement.id") == "map-slider"
+    said = text(page, "#announce")
+    assert said.startswith("Hanoi Convention on 2026-03-31: ") and " signed" in said, said
+    assert len(said) < 300, said
+    page.click("#map-play")
+    assert page.evaluate("document.activeElement.id") == "map-play"
+    wait_until(page, "document.getElementById('map-play').getAttribute('aria-pressed') === 'false'", timeout=60)
+    assert page.evaluate("document.activeElement.id") == "map-play"
+    end = text(page, "#map-day-label")
+    assert text(page, "#announce").startswith(f"Hanoi Convention on {end}: "), text(page, "#announce")
+    assert text(page, "#map-play") == "Play"
+
+
 if __name__ == "__main__":
     base.TESTS[:] = MAP_TESTS
     base.main()

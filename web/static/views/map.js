@@ -88,6 +88,13 @@ function ask(app, treaty, day, narrow = narrowNow) {
   return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang, narrow });
 }
 
+// The map drawn last: what it was drawn for, and the crate's answer.
+let drawn = null;
+
+function drawnFor(app, day) {
+  return JSON.stringify([app.state.treaty, day, app.state.data, app.state.lang, app.state.with, narrowNow]);
+}
+
 /** Draws the main map (and the one beside it) for `day`, without touching the URL. */
 function draw(app, day) {
   const started = performance.now();
@@ -107,6 +114,7 @@ function draw(app, day) {
   holder.classList.toggle('side-by-side', figures.length > 1);
   for (const svg of holder.querySelectorAll('svg')) legible(svg);
   byId('map-day-label').textContent = a.day;
+  drawn = { key: drawnFor(app, day), file: app.file, answer: a };
   performance.measure('hanoi:map-draw', { start: started, end: performance.now() });
   return a;
 }
@@ -161,6 +169,7 @@ function play(app) {
   const step = Math.max(1, Math.ceil(Number(slider.max) / PLAY_FRAMES));
   byId('map-play').textContent = 'Pause';
   byId('map-play').setAttribute('aria-pressed', 'true');
+  // The button says "Pause" on the next paint; the first day is drawn on the frame after.
   const frame = () => {
     const next = Math.min(Number(slider.max), Number(slider.value) + step);
     slider.value = next;
@@ -168,7 +177,9 @@ function play(app) {
     playing = next >= Number(slider.max) ? null : requestAnimationFrame(frame);
     if (!playing) ended(app);
   };
-  playing = requestAnimationFrame(frame);
+  playing = requestAnimationFrame(() => {
+    playing = requestAnimationFrame(frame);
+  });
 }
 
 /** The participant under the pointer or focus, or null. */
@@ -211,14 +222,33 @@ export function setup(app) {
   });
 }
 
+// What the map was drawn for: Back to this view with nothing changed draws nothing.
+let made = null;
+
+/** What the live region says when the day shown settles (the slider let go, playing stopped):
+ *  the day and how many participants stand at each status, not the map's 200 names. */
+export function summary(app) {
+  const main = byId('map-main');
+  if (!main) return '';
+  const counts = new Map();
+  for (const node of main.querySelectorAll('[data-code]')) counts.set(node.dataset.status, (counts.get(node.dataset.status) || 0) + 1);
+  const words = [...counts].map(([status, n]) => `${n} ${status.replaceAll('_', ' ')}`).join(', ');
+  return `${app.treaty().short_name} on ${byId('map-day-label').textContent}: ${words}.`;
+}
+
 export function render(app) {
   if (playing) return;
+  const key = JSON.stringify([app.on(), app.state.lang, app.state.with, narrowFits(app)]);
+  if (made && made.key === key && made.file === app.file && byId('map-figures').firstChild) return;
+  made = { key, file: app.file };
   const others = app.info.treaties.filter((t) => t.name !== app.state.treaty);
   const choice = byId('map-with');
   fill(choice, el('option', { value: '' }, 'No other treaty'), others.map((t) => el('option', { value: t.name }, t.short_name)));
   choice.value = others.some((t) => t.name === app.state.with) ? app.state.with : '';
   narrowNow = narrowFits(app);
-  const a = draw(app, app.state.day);
+  // The day the slider or the play button stopped on is drawn already.
+  const again = drawn && drawn.key === drawnFor(app, app.state.day) && drawn.file === app.file && byId('map-figures').firstChild;
+  const a = again ? drawn.answer : draw(app, app.state.day);
   if (!a) return;
   range = { opens: a.opens, end: a.data_as_of };
   const slider = byId('map-slider');
