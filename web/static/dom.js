@@ -98,7 +98,9 @@ export function withDays(text) {
 export function table(caption, header, rows, attrs = {}) {
   const head = el('thead', {}, el('tr', {}, header.map((h) => el('th', { scope: 'col' }, h))));
   const cell = (c) => (typeof c === 'string' ? withDays(c) : c);
-  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, cell(c))))));
+  // Each cell names its column, for a table stacked on a phone (class "stack": a card a row).
+  const label = (i) => (typeof header[i] === 'string' && header[i] ? header[i] : null);
+  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c, i) => el('td', { 'data-label': label(i) }, cell(c))))));
   return el('div', { class: 'table-wrap' }, el('table', attrs, caption ? el('caption', {}, caption) : null, head, body));
 }
 

@@ -37,6 +37,13 @@ def compare_selectors_keep_focus_and_say_what_changed(site):
     cell.click()
     assert focused(page) == key, focused(page)
     assert said(page) == f"{text(page, '#compare-list-title')}.", said(page)
+    # Each name of the list opens its participant; Back returns to the list.
+    first = page.locator("#compare-list li a").first
+    code = first.locator("xpath=..").locator(".code").inner_text()
+    first.click()
+    assert params(page)["participant"] == code and code in text(page, "#participant-name")
+    page.go_back()
+    assert focused(page) != "BODY" and page.locator("#compare-list li a").count() > 0
     # The header's treaty (the rows) and the day.
     page.focus("#treaty")
     page.select_option("#treaty", "budapest")

@@ -135,3 +135,20 @@ def a_download_keeps_focus_and_says_what_was_saved(site):
     assert focused(page) == name, focused(page)
     said = text(page, "#announce")
     assert said.startswith(f"Saved {name} (") and said.endswith(" bytes)."), said
+
+
+@test
+def a_participants_tables_are_cards_on_a_phone(site):
+    """On a phone a participant's actions, its standings and What if's assumptions are
+    stacked, a card a row with each value named, in no box that scrolls sideways."""
+    for query, table in (("?participant=FJI", "#participant-actions"), ("?participant=FJI", "#participant-standings"),
+                         ("?view=what-if&assume=FRA%3D2027-03-01", "#whatif-table")):
+        page = site.open(query, width=390)
+        assert page.evaluate(f"getComputedStyle(document.querySelector('{table} tbody tr')).display") == "block", table
+        wrap = page.evaluate(f"(() => {{ const w = document.querySelector('{table}').parentElement; return [w.scrollWidth, w.clientWidth]; }})()")
+        assert wrap[0] <= wrap[1], (table, wrap)
+        label = page.evaluate(f"getComputedStyle(document.querySelector('{table} tbody td'), '::before').content")
+        assert label.strip('"').endswith(": "), (table, label)
+        page.close()
+    wide = site.open("?participant=FJI")
+    assert wide.evaluate("getComputedStyle(document.querySelector('#participant-actions tbody tr')).display") == "table-row"

@@ -164,6 +164,20 @@ function cellList(app, a, group) {
   return el('div', { class: 'member-list' },
     el('h3', { id: 'compare-list-title' }, title),
     a.list.length
-      ? el('ul', { class: 'names', id: 'compare-list' }, app.byName(a.list).map((m) => el('li', {}, app.name(m.code, m.name), ' ', el('span', { class: 'code' }, m.code))))
+      ? el('ul', { class: 'names', id: 'compare-list' }, app.byName(a.list).map((m) => el('li', {}, participantLink(app, m), ' ', el('span', { class: 'code' }, m.code))))
       : el('p', {}, 'None.'));
+}
+
+/** A participant's name, opening its view (a new history entry: Back returns to this list). */
+function participantLink(app, m) {
+  const to = { view: 'participant', participant: m.code, system: '' };
+  return el('a', {
+    href: app.href(to),
+    'data-key': `participant-${m.code}`,
+    onclick: (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      app.update(to, { push: true });
+    },
+  }, app.name(m.code, m.name));
 }

@@ -108,7 +108,7 @@ function standings(app, a, code) {
   const rows = a.standings.map((s) => [s.short_name, s.standing.replaceAll('_', ' '), s.status, s.data_as_of]);
   return el('section', { 'aria-label': 'Standing under each treaty' },
     el('h4', {}, `Under each treaty, on ${app.day()}`),
-    table(null, ['Treaty', 'Standing', 'Status', 'Data as of'], rows, { id: 'participant-standings', 'data-code': code }));
+    table(null, ['Treaty', 'Standing', 'Status', 'Data as of'], rows, { id: 'participant-standings', class: 'stack', 'data-code': code }));
 }
 
 const day = (t) => el('time', { datetime: t }, t);
@@ -127,5 +127,5 @@ function actions(a) {
     el('span', { dir: 'auto' }, x.note),
   ]);
   return [el('h4', {}, 'Actions'),
-    table(null, ['Action', 'Date or window', 'Place', 'Provisions', 'Source', 'Confidence', 'Note'], rows, { id: 'participant-actions' })];
+    table(null, ['Action', 'Date or window', 'Place', 'Provisions', 'Source', 'Confidence', 'Note'], rows, { id: 'participant-actions', class: 'stack' })];
 }
