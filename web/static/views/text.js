@@ -97,10 +97,10 @@ function article(app, outline) {
     el('div', { class: 'sources', id: 'article-sources' }, a.sources.map(sourcePart)),
     d.terms.length ? el('ul', {}, d.terms.map((t) => el('li', {}, `(${t.letter}) \u201c${t.term}\u201d`))) : null,
     provisions.length
-      ? table('Its provisions', ['Provision', 'Kind', 'Summary', 'Reservation or declaration allowed'], provisions)
+      ? table('Its provisions', ['Provision', 'Kind', 'Summary', 'Reservation or declaration allowed'], provisions, { class: 'stack' })
       : el('p', {}, 'No provision of this article is classified in the data.'),
     outline.has_crosswalk
-      ? (budapest.length ? table('Budapest Convention counterparts', ['Article', 'Title', 'Which part', 'Basis', 'Confidence'], budapest, { id: 'budapest-counterparts' })
+      ? (budapest.length ? table('Budapest Convention counterparts', ['Article', 'Title', 'Which part', 'Basis', 'Confidence'], budapest, { id: 'budapest-counterparts', class: 'stack' })
         : el('p', {}, 'No Budapest Convention article maps to this one.'))
       : null,
     downloads(`Download (data version ${d.data_version})`, [
