@@ -153,6 +153,12 @@ def a_phone_sized_screen_shows_the_map_without_sideways_scroll(site):
     smallest = page.evaluate("Math.min(...[...document.querySelectorAll('#map-main svg circle')].map(c => c.getBoundingClientRect().width))")
     assert smallest >= 6, f"a locator circle {smallest:.1f} px across on a phone"
     site.shot(page, "map-phone")
+    # The map shown is the narrow layout; the file saved is the wide one, for a page or a paper.
+    assert page.get_attribute("#map-main svg", "viewBox").startswith("0 0 400 ")
+    with page.expect_download() as d:
+        page.get_by_role("button", name="Map (SVG)").click()
+    saved = open(d.value.path(), encoding="utf-8").read()
+    assert 'viewBox="0 0 960 ' in saved and saved.count("data-code=") == 198, saved[:200]
 
 
 @test

@@ -260,7 +260,8 @@ export function render(app) {
   byId('map-standing').textContent = '';
   // The file is the wide map, for a page or a paper, whatever the screen.
   const treaty = app.state.treaty;
+  const narrow = narrowNow;
   fill(byId('map-downloads'), downloads(`Map (data version ${a.data_version})`, [
-    { label: 'Map (SVG)', filename: `${treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: () => (narrowNow ? ask(app, treaty, a.day, false).svg : a.svg) },
+    { label: 'Map (SVG)', filename: `${treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: () => (narrow ? ask(app, treaty, a.day, false).svg : a.svg) },
   ]));
 }
