@@ -87,9 +87,10 @@ export function message(text, kind = 'error') {
   return el('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text);
 }
 
-/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens. */
+/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens, and
+ *  each window the crate writes FROM..TO said as one ("between FROM and TO"). */
 export function withDays(text) {
-  const parts = String(text).split(/(\d{4}-\d{2}-\d{2})/);
+  const parts = String(text).replace(/(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})/g, 'between $1 and $2').split(/(\d{4}-\d{2}-\d{2})/);
   if (parts.length === 1) return text;
   return parts.map((p, i) => (i % 2 ? el('time', { datetime: p }, p) : p)).filter((p) => p !== '');
 }

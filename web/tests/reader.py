@@ -152,3 +152,14 @@ def a_participants_tables_are_cards_on_a_phone(site):
         page.close()
     wide = site.open("?participant=FJI")
     assert wide.evaluate("getComputedStyle(document.querySelector('#participant-actions tbody tr')).display") == "table-row"
+
+
+@test
+def a_window_reads_as_a_window_on_the_participant_view(site):
+    """Fiji's signature, known to a window: "between 2025-11-20 and 2025-12-29" in its status
+    and its standing under each treaty, as in its actions, not the crate's FROM..TO."""
+    page = site.open("?participant=FJI")
+    for selector in ("#participant-result dl", "#participant-standings", "#participant-actions"):
+        said = text(page, selector)
+        assert "between 2025-11-20 and 2025-12-29" in said and "2025-11-20..2025-12-29" not in said, (selector, said)
+    assert page.locator("#participant-standings time[datetime='2025-12-29']").count() == 1

@@ -2,7 +2,7 @@
 // code: the crate's ParticipantReport (its actions, each with its date or
 // window, place, source and confidence) and its standing under each treaty.
 
-import { el, byId, fill, message, table, sourcePart, downloads, jsonText } from '../dom.js';
+import { el, byId, fill, message, table, sourcePart, downloads, jsonText, withDays } from '../dom.js';
 
 export function setup(app) {
   fill(byId('participant-system'),
@@ -90,7 +90,7 @@ const KINDS = {
 };
 
 function fact(term, value) {
-  return [el('dt', {}, term), el('dd', {}, value)];
+  return [el('dt', {}, term), el('dd', {}, typeof value === 'string' ? withDays(value) : value)];
 }
 
 function otherNames(app, d) {
