@@ -3,7 +3,7 @@
 //! several days, one inside a date window); texts inside the drawing and
 //! apart; locator circles large enough to see; the SVG within its budget.
 
-use hanoi_convention::chart::{Drawing, map_chart};
+use hanoi_convention::chart::{Drawing, Layout, map_chart, map_chart_in};
 use hanoi_convention::embedded::EmbeddedTreaty;
 use hanoi_convention::register::OnDay;
 use hanoi_convention::{Answer, Date, DateWindow, Language, Register, Standing, Status};
@@ -183,17 +183,21 @@ fn check_texts(what: &str, chart: &Drawing) {
 
 #[test]
 fn texts_stay_inside_and_apart_and_off_the_land() {
-    for t in EmbeddedTreaty::ALL.iter().copied() {
+    for (t, layout) in EmbeddedTreaty::ALL
+        .iter()
+        .copied()
+        .flat_map(|t| [(t, Layout::Wide), (t, Layout::Narrow)])
+    {
         let r = t.register();
         for day in days(r) {
-            let chart = map_chart(&r.on(day), Language::En);
-            check_texts(&format!("{t:?} map on {day}"), &chart);
+            let chart = map_chart_in(&r.on(day), Language::En, layout);
+            check_texts(&format!("{t:?} {layout:?} map on {day}"), &chart);
             // The legend and footer keep off the land.
             assert!(!chart.obstacles().is_empty());
             for text in chart.texts() {
                 assert!(
                     chart.obstacles().iter().all(|o| !o.overlaps(text)),
-                    "{t:?} on {day}: {text:?}"
+                    "{t:?} {layout:?} on {day}: {text:?}"
                 );
             }
             assert!(chart.texts().iter().any(|t| t.text.contains("Natural Earth")));
@@ -201,6 +205,37 @@ fn texts_stay_inside_and_apart_and_off_the_land() {
             assert!(chart.texts().iter().any(|t| t.text.contains(&day.to_string())));
         }
     }
+}
+
+/// On a phone the map is its narrow layout: 400 wide, the land as wide as
+/// it, every text at least 12 px (10 px on a screen 390 px wide, whose page
+/// leaves the map some 360 px), the same participants as the wide map.
+#[test]
+fn the_narrow_map_is_readable_on_a_phone() {
+    let r = Register::embedded();
+    let on = r.on(r.as_of());
+    let narrow = map_chart_in(&on, Language::En, Layout::Narrow).to_svg();
+    let wide = map_chart(&on, Language::En).to_svg();
+    assert!(narrow.contains(r#"viewBox="0 0 400 "#), "{:.200}", narrow);
+    let sizes: Vec<f64> = narrow
+        .split("<text ")
+        .skip(1)
+        .map(|t| attr(&format!(" {t}"), "font-size").unwrap().parse().unwrap())
+        .collect();
+    assert!(sizes.len() > 10, "{sizes:?}");
+    let least = sizes.iter().copied().fold(f64::INFINITY, f64::min);
+    assert!(
+        least * 360.0 / 400.0 >= 10.0,
+        "text {least} px in a 400 px drawing"
+    );
+    assert_eq!(participants_drawn(&narrow), participants_drawn(&wide));
+    let g = narrow.lines().find(|l| l.starts_with("<g transform=")).unwrap();
+    let (k, _) = transform(g);
+    let wide_g = wide.lines().find(|l| l.starts_with("<g transform=")).unwrap();
+    assert!(
+        k > transform(wide_g).0 * 0.35,
+        "the land is as wide as the drawing"
+    );
 }
 
 /// The scale and the vertical translation of the map's group.

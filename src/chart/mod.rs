@@ -19,7 +19,7 @@ mod pace;
 pub(crate) mod svg;
 mod timeline;
 
-pub use map::{MAP_SOURCE, map_chart, map_svg};
+pub use map::{MAP_SOURCE, map_chart, map_chart_in, map_svg};
 pub use pace::{PaceWindow, pace_chart, pace_chart_in, pace_svg};
 pub use svg::Drawing;
 pub use timeline::{Layout, timeline_chart, timeline_chart_in, timeline_svg};

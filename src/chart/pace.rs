@@ -5,7 +5,7 @@
 
 use crate::chart::Layout;
 use crate::chart::axis::{grid, nice_top};
-use crate::chart::svg::{Anchor, Drawing};
+use crate::chart::svg::{Anchor, Drawing, wrap};
 use crate::compare::Pace;
 
 /// The frame of a layout: its width, margins and text sizes.
@@ -212,22 +212,6 @@ fn heading(d: &mut Drawing, f: &Frame, titles: &[String], notes: &[String]) {
             r##"fill="#555""##,
         );
     }
-}
-
-/// `text` in lines no wider than `room` at `size`, broken between words.
-fn wrap(text: &str, size: f64, room: f64) -> Vec<String> {
-    let fits = |s: &str| Drawing::measure(s, 0.0, 0.0, size, Anchor::Start).right <= room;
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(last) if fits(&format!("{last} {word}")) => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
 }
 
 /// The count at the window's end, as a range while a deposit is only

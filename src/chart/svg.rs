@@ -58,6 +58,22 @@ pub(crate) fn text_width(text: &str, size: f64) -> f64 {
     units * size
 }
 
+/// `text` in lines no wider than `room` at `size`, broken between words.
+pub(crate) fn wrap(text: &str, size: f64, room: f64) -> Vec<String> {
+    let fits = |s: &str| Drawing::measure(s, 0.0, 0.0, size, Anchor::Start).right <= room;
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(last) if fits(&format!("{last} {word}")) => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// An SVG drawing, with the boxes of its texts (and of the lines labels
 /// must keep off).
 #[derive(Debug, Clone)]

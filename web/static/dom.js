@@ -87,9 +87,10 @@ export function message(text, kind = 'error') {
   return el('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : null }, text);
 }
 
-/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens. */
+/** Text with each day in it (YYYY-MM-DD) a <time> that never breaks at its hyphens, and
+ *  each window the crate writes FROM..TO said as one ("between FROM and TO"). */
 export function withDays(text) {
-  const parts = String(text).split(/(\d{4}-\d{2}-\d{2})/);
+  const parts = String(text).replace(/(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})/g, 'between $1 and $2').split(/(\d{4}-\d{2}-\d{2})/);
   if (parts.length === 1) return text;
   return parts.map((p, i) => (i % 2 ? el('time', { datetime: p }, p) : p)).filter((p) => p !== '');
 }
@@ -98,7 +99,9 @@ export function withDays(text) {
 export function table(caption, header, rows, attrs = {}) {
   const head = el('thead', {}, el('tr', {}, header.map((h) => el('th', { scope: 'col' }, h))));
   const cell = (c) => (typeof c === 'string' ? withDays(c) : c);
-  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, cell(c))))));
+  // Each cell names its column, for a table stacked on a phone (class "stack": a card a row).
+  const label = (i) => (typeof header[i] === 'string' && header[i] ? header[i] : null);
+  const body = el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c, i) => el('td', { 'data-label': label(i) }, cell(c))))));
   return el('div', { class: 'table-wrap' }, el('table', attrs, caption ? el('caption', {}, caption) : null, head, body));
 }
 

@@ -346,6 +346,7 @@ def history_goes_back_to_the_view_before(site):
 # The tests of the page as a reference site, run after these.
 import reference  # noqa: E402,F401
 import reader  # noqa: E402,F401
+import focus  # noqa: E402,F401
 
 
 def run(site):

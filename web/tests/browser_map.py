@@ -153,6 +153,32 @@ def a_phone_sized_screen_shows_the_map_without_sideways_scroll(site):
     smallest = page.evaluate("Math.min(...[...document.querySelectorAll('#map-main svg circle')].map(c => c.getBoundingClientRect().width))")
     assert smallest >= 6, f"a locator circle {smallest:.1f} px across on a phone"
     site.shot(page, "map-phone")
+    # The map shown is the narrow layout; the file saved is the wide one, for a page or a paper.
+    assert page.get_attribute("#map-main svg", "viewBox").startswith("0 0 400 ")
+    with page.expect_download() as d:
+        page.get_by_role("button", name="Map (SVG)").click()
+    saved = open(d.value.path(), encoding="utf-8").read()
+    assert 'viewBox="0 0 960 ' in saved and saved.count("data-code=") == 198, saved[:200]
+
+
+@test
+def the_slider_and_play_keep_focus_and_say_the_day(site):
+    page = site.open("?view=map&as_of=2026-04-01")
+    page.focus("#map-slider")
+    page.keyboard.press("ArrowLeft")
+    wait_until(page, "document.getElementById('map-day-label').textContent === '2026-03-31'")
+    wait_until(page, "new URLSearchParams(location.search).get('as_of') === '2026-03-31'")
+    assert page.evaluate("document.activeElement.id") == "map-slider"
+    said = text(page, "#announce")
+    assert said.startswith("Hanoi Convention on 2026-03-31: ") and " signed" in said, said
+    assert len(said) < 300, said
+    page.click("#map-play")
+    assert page.evaluate("document.activeElement.id") == "map-play"
+    wait_until(page, "document.getElementById('map-play').getAttribute('aria-pressed') === 'false'", timeout=60)
+    assert page.evaluate("document.activeElement.id") == "map-play"
+    end = text(page, "#map-day-label")
+    assert text(page, "#announce").startswith(f"Hanoi Convention on {end}: "), text(page, "#announce")
+    assert text(page, "#map-play") == "Play"
 
 
 if __name__ == "__main__":

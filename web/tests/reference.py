@@ -146,6 +146,18 @@ def chart_text_is_readable_on_a_phone(site):
         assert phone.locator(f"{chart}").evaluate("i => !i.closest('.chart-scroll')"), chart
     assert phone.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     site.shot(phone, "charts-phone")
+    # The map too (an inline SVG): every text of it (title, legend, labels, footer), as rendered,
+    # one map and two side by side, on a phone and two side by side on a desktop.
+    for query, width in (("?view=map", 390), ("?view=map&as_of=2026-04-25&with=budapest", 390),
+                         ("?view=map&as_of=2026-04-25&with=budapest", 1366)):
+        page = site.open(query, width=width)
+        heights = page.evaluate("""() => [...document.querySelectorAll('#map-figures svg text')].map(t =>
+            [t.textContent, Number(t.getAttribute('font-size')) * t.getScreenCTM().a])""")
+        assert len(heights) > 10, (query, heights)
+        smallest = min(heights, key=lambda h: h[1])
+        assert smallest[1] >= 10, (query, width, smallest)
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, query
+        page.close()
 
 
 @test

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::chart::map::{MARGIN, Shown, W, element, shapes};
-use crate::chart::svg::{Anchor, Drawing, text_width};
+use crate::chart::map::{Frame, MARGIN, Shown, element, shapes};
+use crate::chart::svg::{Anchor, Drawing, text_width, wrap};
 use crate::participants::Participant;
 use crate::register::Standing;
 
@@ -81,7 +81,7 @@ fn swatch(status: Standing) -> String {
 
 /// The legend's entries: a status, its label and where it goes (x, and
 /// the row from 0), wrapped to the drawing's width.
-pub(super) fn entries(counts: &BTreeMap<Standing, usize>) -> Vec<(Standing, String, f64, usize)> {
+pub(super) fn entries(f: &Frame, counts: &BTreeMap<Standing, usize>) -> Vec<(Standing, String, f64, usize)> {
     // Always the same six, so that maps of two days read alike; invited,
     // denounced and not yet open where any participant is.
     let order = [
@@ -110,8 +110,8 @@ pub(super) fn entries(counts: &BTreeMap<Standing, usize>) -> Vec<(Standing, Stri
             (Standing::Outside, _) => capitalised(words(status)),
             (_, n) => format!("{} ({})", capitalised(words(status)), n.copied().unwrap_or(0)),
         };
-        let width = 20.0 + text_width(&label, 12.0) + 18.0;
-        if x + width > W - MARGIN {
+        let width = f.swatch + 6.0 + text_width(&label, f.small) + 18.0;
+        if x > MARGIN && x + width > f.w - MARGIN {
             (x, row) = (MARGIN, row + 1);
         }
         out.push((status, label, x, row));
@@ -125,15 +125,20 @@ const OFF_MAP: &str = "Without a territory on the map:";
 
 /// The participants the map has no shape for (the European Union; in a
 /// treaty of the reader's, any without an ISO code): each one's label, x
-/// and row, after [`OFF_MAP`] and wrapped to the drawing's width.
-pub(super) fn off_map(without_shape: &[(&Participant, Shown)]) -> Vec<(String, f64, usize)> {
-    let first = MARGIN + text_width(OFF_MAP, 12.0) + 8.0;
-    let (mut x, mut row) = (first, 0);
+/// and row, after [`OFF_MAP`] (on a phone, below it) and wrapped to the
+/// drawing's width.
+pub(super) fn off_map(f: &Frame, without_shape: &[(&Participant, Shown)]) -> Vec<(String, f64, usize)> {
+    let first = if f.narrow {
+        MARGIN
+    } else {
+        MARGIN + text_width(OFF_MAP, f.small) + 8.0
+    };
+    let (mut x, mut row) = (first, usize::from(f.narrow));
     let mut out = Vec::new();
     for (_, s) in without_shape {
         let text = format!("{}: {}", s.name, words(s.status));
-        let width = 20.0 + text_width(&text, 12.0) + 18.0;
-        if x > first && x + width > W - MARGIN {
+        let width = f.swatch + 6.0 + text_width(&text, f.small) + 18.0;
+        if x > first && x + width > f.w - MARGIN {
             (x, row) = (first, row + 1);
         }
         out.push((text, x, row));
@@ -142,52 +147,82 @@ pub(super) fn off_map(without_shape: &[(&Participant, Shown)]) -> Vec<(String, f
     out
 }
 
-/// The height the legend and footer take under the map.
+/// The height the legend and footer (of `footer` lines) take under the map.
 pub(super) fn height(
+    f: &Frame,
     entries: &[(Standing, String, f64, usize)],
     without_shape: &[(&Participant, Shown)],
+    footer: usize,
 ) -> f64 {
-    let rows = entries.last().map_or(0, |e| e.3 + 1) + off_map(without_shape).last().map_or(0, |e| e.2 + 1);
-    f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * 22.0 + 52.0
+    let rows =
+        entries.last().map_or(0, |e| e.3 + 1) + off_map(f, without_shape).last().map_or(0, |e| e.2 + 1);
+    let lines = f64::from(u32::try_from(footer).unwrap_or(u32::MAX));
+    f64::from(u32::try_from(rows).unwrap_or(u32::MAX)) * f.row + 20.0 + lines * foot_line(f)
+}
+
+/// The distance between two lines of the footer.
+fn foot_line(f: &Frame) -> f64 {
+    f.foot + 5.0
+}
+
+/// The footer's lines: the data that made the map and the geometry, each
+/// wrapped to the drawing's width.
+pub(super) fn footer_lines(f: &Frame, data: &str) -> Vec<String> {
+    let map = format!(
+        "Map: {}, public domain; Equal Earth projection. Circles: participants too small to see.",
+        shapes::SOURCE
+    );
+    let mut lines = wrap(data, f.foot, f.room());
+    lines.extend(wrap(&map, f.foot, f.room()));
+    lines
 }
 
 /// The legend (a swatch and count per status, the participants without a
 /// territory) and the footer, from `top` down.
 pub(super) fn draw(
     d: &mut Drawing,
+    f: &Frame,
     top: f64,
     entries: &[(Standing, String, f64, usize)],
     without_shape: &[(&Participant, Shown)],
-    data: &str,
+    footer: &[String],
 ) {
+    let (side, gap) = (f.swatch, f.swatch + 6.0);
+    // A swatch's top, from its row's baseline.
+    let above = side - 3.0;
     let mut y = top + 12.0;
     for (status, label, x, row) in entries {
-        y = top + 12.0 + 22.0 * *row as f64;
+        y = top + 12.0 + f.row * *row as f64;
         d.raw(&format!(
-            r##"<rect x="{x:.1}" y="{:.1}" width="14" height="14" fill="{}" stroke="#7a7a7a" stroke-width="0.6"/>"##,
-            y - 11.0,
+            r##"<rect x="{x:.1}" y="{:.1}" width="{side}" height="{side}" fill="{}" stroke="#7a7a7a" stroke-width="0.6"/>"##,
+            y - above,
             swatch(*status)
         ));
-        d.text(label, x + 20.0, y, 12.0, Anchor::Start, "");
+        d.text(label, x + gap, y, f.small, Anchor::Start, "");
     }
-    y += 22.0;
+    y += f.row;
     if !without_shape.is_empty() {
-        d.text(OFF_MAP, MARGIN, y, 12.0, Anchor::Start, r##"fill="#555""##);
+        d.text(OFF_MAP, MARGIN, y, f.small, Anchor::Start, r##"fill="#555""##);
     }
-    for ((p, s), (text, x, row)) in without_shape.iter().zip(off_map(without_shape)) {
-        let y = y + 22.0 * row as f64;
+    for ((p, s), (text, x, row)) in without_shape.iter().zip(off_map(f, without_shape)) {
+        let y = y + f.row * row as f64;
         let attrs = format!(
-            r##"x="{x:.1}" y="{:.1}" width="14" height="14" stroke="#222" stroke-width="0.8""##,
-            y - 11.0
+            r##"x="{x:.1}" y="{:.1}" width="{side}" height="{side}" stroke="#222" stroke-width="0.8""##,
+            y - above
         );
         let code = p.code();
         d.raw(
             &element("rect", &attrs, code.as_str(), s.status, &s.title, "").replace(HATCH_MAP, HATCH_LEGEND),
         );
-        d.text(&text, x + 20.0, y, 12.0, Anchor::Start, "");
+        d.text(&text, x + gap, y, f.small, Anchor::Start, "");
     }
     // At the foot of the drawing, whatever the legend took.
-    footer(d, d.size().1 - 26.0, data);
+    let grey = r##"fill="#555""##;
+    let n = footer.len();
+    for (i, line) in footer.iter().enumerate() {
+        let y = d.size().1 - 10.0 - foot_line(f) * (n - 1 - i) as f64;
+        d.text(line, MARGIN, y, f.foot, Anchor::Start, grey);
+    }
 }
 
 fn capitalised(words: &str) -> String {
@@ -195,21 +230,4 @@ fn capitalised(words: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
-}
-
-/// The footer: the data and the geometry that made the map.
-fn footer(d: &mut Drawing, y: f64, data: &str) {
-    let grey = r##"fill="#555""##;
-    d.text(data, MARGIN, y, 11.0, Anchor::Start, grey);
-    d.text(
-        &format!(
-            "Map: {}, public domain; Equal Earth projection. Circles: participants too small to see.",
-            shapes::SOURCE
-        ),
-        MARGIN,
-        y + 16.0,
-        11.0,
-        Anchor::Start,
-        grey,
-    );
 }

@@ -19,7 +19,8 @@ mod shapes;
 use std::collections::BTreeMap;
 
 use crate::base::language::Language;
-use crate::chart::svg::{Anchor, Drawing, escape};
+use crate::chart::Layout;
+use crate::chart::svg::{Anchor, Drawing, escape, wrap};
 use crate::participants::{CodeSystem, Participant};
 use crate::register::{OnDay, Standing};
 
@@ -33,20 +34,63 @@ pub(crate) struct Shape {
     path: &'static str,
 }
 
-const W: f64 = 960.0;
 const MARGIN: f64 = 10.0;
-/// The top of the map, below the title.
-const MAP_TOP: f64 = 62.0;
 /// A locator circle's radius, in pixels (9 pixels across).
 const LOCATOR_RADIUS: f64 = 4.5;
 
 /// Where the geometry comes from, for a footer or a citation.
 pub const MAP_SOURCE: &str = shapes::SOURCE;
 
+/// The map's frame in a layout: its width and the sizes of its text.
+#[derive(Clone, Copy)]
+pub(crate) struct Frame {
+    w: f64,
+    /// The title's size.
+    title: f64,
+    /// The line under the title's, and the legend's.
+    small: f64,
+    /// The footer's.
+    foot: f64,
+    /// A legend's swatch, and its row's height.
+    swatch: f64,
+    row: f64,
+    narrow: bool,
+}
+
+impl Frame {
+    fn of(layout: Layout) -> Frame {
+        match layout {
+            Layout::Narrow => Frame {
+                w: 400.0,
+                title: 16.0,
+                small: 13.0,
+                foot: 12.0,
+                swatch: 16.0,
+                row: 24.0,
+                narrow: true,
+            },
+            _ => Frame {
+                w: 960.0,
+                title: 18.0,
+                small: 12.0,
+                foot: 11.0,
+                swatch: 14.0,
+                row: 22.0,
+                narrow: false,
+            },
+        }
+    }
+
+    /// The room for a line of text.
+    fn room(&self) -> f64 {
+        self.w - 2.0 * MARGIN
+    }
+}
+
 /// Pixels per unit, and the map's height in pixels.
-fn scale() -> (f64, f64) {
+fn scale(f: &Frame) -> (f64, f64) {
     let [left, top, right, bottom] = shapes::BOUNDS;
-    let k = (W - 2.0 * MARGIN) / f64::from(right - left);
+    let k = f.room() / f64::from(right - left);
     (k, f64::from(bottom - top) * k)
 }
 
@@ -100,9 +144,27 @@ fn shown(on: &OnDay<'_>, p: &Participant, language: Language) -> Shown {
 /// # assert!(map.texts().iter().any(|t| t.text.contains("Natural Earth")));
 /// ```
 pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
+    map_chart_in(on, language, Layout::Wide)
+}
+
+/// [`map_chart`] in a layout: [`Layout::Narrow`] for a phone (400 wide,
+/// the land as wide as the screen, the title and footer wrapped, larger
+/// text, the legend below in rows), so that its text stays at least 10 px
+/// high on a screen 390 px wide.
+///
+/// ```
+/// use hanoi_convention::{Date, Language, Register, chart::{Layout, map_chart_in}};
+///
+/// let r = Register::embedded();
+/// let map = map_chart_in(&r.on(Date::constant(2025, 10, 26)), Language::En, Layout::Narrow);
+/// assert_eq!(map.size().0, 400.0);
+/// assert!(map.to_svg().contains(r#"data-code="VNM" data-status="signed""#));
+/// ```
+pub fn map_chart_in(on: &OnDay<'_>, language: Language, layout: Layout) -> Drawing {
+    let f = Frame::of(layout);
     let r = on.register();
     let name = r.treaty().identity().short_name();
-    let (k, map_h) = scale();
+    let (k, map_h) = scale(&f);
     let mut by_iso: BTreeMap<u16, (&Participant, Shown)> = BTreeMap::new();
     let mut without_shape = Vec::new();
     for p in r.participants().iter() {
@@ -115,51 +177,74 @@ pub fn map_chart(on: &OnDay<'_>, language: Language) -> Drawing {
         }
     }
     let counts = legend::counts(by_iso.values().chain(&without_shape).map(|(_, s)| s.status));
-    let entries = legend::entries(&counts);
-    let legend_top = MAP_TOP + map_h + 14.0;
-    let height = (legend_top + legend::height(&entries, &without_shape)).ceil();
-    let title = format!("{name}: the participants' standing on {}", on.day());
-    let mut d = Drawing::new(W, height, &title);
-    heading(&mut d, on, name);
-    // Labels keep off the land.
-    d.obstacle(MARGIN, MAP_TOP, W - MARGIN, MAP_TOP + map_h);
-    d.raw(&legend::defs(k));
-    draw_shapes(&mut d, k, &by_iso);
+    let entries = legend::entries(&f, &counts);
+    let (titles, notes) = heading_lines(&f, on, name);
+    let map_top = heading_bottom(&f, &titles, &notes) + 16.0;
     let data = format!(
         "Data: {name}, version {}, as of {}; status words as in the crate's exports.",
         r.data_version(),
         r.as_of()
     );
-    legend::draw(&mut d, legend_top, &entries, &without_shape, &data);
+    let footer = legend::footer_lines(&f, &data);
+    let legend_top = map_top + map_h + 14.0;
+    let height = (legend_top + legend::height(&f, &entries, &without_shape, footer.len())).ceil();
+    let title = format!("{name}: the participants' standing on {}", on.day());
+    let mut d = Drawing::new(f.w, height, &title);
+    heading(&mut d, &f, &titles, &notes);
+    // Labels keep off the land.
+    d.obstacle(MARGIN, map_top, f.w - MARGIN, map_top + map_h);
+    d.raw(&legend::defs(k));
+    draw_shapes(&mut d, k, map_top, &by_iso);
+    legend::draw(&mut d, &f, legend_top, &entries, &without_shape, &footer);
     d
 }
 
-/// The title, naming the treaty and the day, and the line under it.
-fn heading(d: &mut Drawing, on: &OnDay<'_>, name: &str) {
-    d.text(
-        &format!("{name}: where each participant stood on {}", on.day()),
-        MARGIN,
-        26.0,
-        18.0,
-        Anchor::Start,
-        r#"font-weight="bold""#,
-    );
+/// The title, naming the treaty and the day, and the line under it: one
+/// line each, or wrapped to a phone's width.
+fn heading_lines(f: &Frame, on: &OnDay<'_>, name: &str) -> (Vec<String>, Vec<String>) {
+    let title = format!("{name}: where each participant stood on {}", on.day());
     let beyond = if on.beyond_data() {
         "; the day is after the data's end"
     } else {
         ""
     };
-    d.text(
-        &format!(
-            "Signed, party and in force for it, as the data (as of {}) record them{beyond}.",
-            on.register().as_of()
-        ),
-        MARGIN,
-        46.0,
-        12.0,
-        Anchor::Start,
-        r##"fill="#555""##,
+    let note = format!(
+        "Signed, party and in force for it, as the data (as of {}) record them{beyond}.",
+        on.register().as_of()
     );
+    if f.narrow {
+        // Bold runs wider than the estimate of a regular face.
+        (
+            wrap(&title, f.title, f.room() * 0.9),
+            wrap(&note, f.small, f.room()),
+        )
+    } else {
+        (vec![title], vec![note])
+    }
+}
+
+/// The first title line's baseline, and the distance between two lines of `size`.
+const TITLE_TOP: f64 = 26.0;
+fn line_height(size: f64) -> f64 {
+    (size * 1.3).round()
+}
+
+/// The baseline of the heading's last line.
+fn heading_bottom(f: &Frame, titles: &[String], notes: &[String]) -> f64 {
+    let last_title = TITLE_TOP + line_height(f.title) * (titles.len().max(1) - 1) as f64;
+    last_title + 20.0 + line_height(f.small) * (notes.len().max(1) - 1) as f64
+}
+
+fn heading(d: &mut Drawing, f: &Frame, titles: &[String], notes: &[String]) {
+    for (i, t) in titles.iter().enumerate() {
+        let y = TITLE_TOP + line_height(f.title) * i as f64;
+        d.text(t, MARGIN, y, f.title, Anchor::Start, r#"font-weight="bold""#);
+    }
+    let below = TITLE_TOP + line_height(f.title) * (titles.len().max(1) - 1) as f64 + 20.0;
+    for (i, n) in notes.iter().enumerate() {
+        let y = below + line_height(f.small) * i as f64;
+        d.text(n, MARGIN, y, f.small, Anchor::Start, r##"fill="#555""##);
+    }
 }
 
 /// [`map_chart`] as an SVG document.
@@ -169,9 +254,9 @@ pub fn map_svg(on: &OnDay<'_>, language: Language) -> String {
 
 /// Every shape: territories outside the treaty, then the participants'
 /// shapes, then those with a locator circle on top.
-fn draw_shapes(d: &mut Drawing, k: f64, by_iso: &BTreeMap<u16, (&Participant, Shown)>) {
+fn draw_shapes(d: &mut Drawing, k: f64, map_top: f64, by_iso: &BTreeMap<u16, (&Participant, Shown)>) {
     let [left, top, ..] = shapes::BOUNDS;
-    let (ox, oy) = (MARGIN - f64::from(left) * k, MAP_TOP - f64::from(top) * k);
+    let (ox, oy) = (MARGIN - f64::from(left) * k, map_top - f64::from(top) * k);
     d.raw(&format!(
         r##"<g transform="translate({ox:.2} {oy:.2}) scale({k:.5})" fill-rule="evenodd" stroke="#7a7a7a" stroke-width="{:.2}" stroke-linejoin="round">"##,
         0.4 / k

@@ -1,21 +1,25 @@
 //! The world map of the participants' standing on a day, drawn by the
-//! library (`chart::map_svg`), with the days the page's slider runs over:
-//! from the opening for signature to the data's last day.
+//! library (`chart::map_svg`, or `chart::map_chart_in` in
+//! `chart::Layout::Narrow` for a phone), with the days the page's slider
+//! runs over: from the opening for signature to the data's last day.
 
-use hanoi_convention::chart::map_svg;
+use hanoi_convention::chart::{Layout, map_chart_in, map_svg};
 use hanoi_convention::{Date, Language};
 use serde::{Deserialize, Serialize};
 
 use super::context::{Answer, Ask, json};
 
-/// The treaty, day and data, and the language of the names in the
-/// participants' titles (English when empty).
+/// The treaty, day and data, the language of the names in the
+/// participants' titles (English when empty), and the layout (`narrow` for
+/// a phone; the wide one otherwise).
 #[derive(Debug, Deserialize)]
 pub(crate) struct MapAsk {
     #[serde(flatten)]
     on: Ask,
     #[serde(default)]
     lang: String,
+    #[serde(default)]
+    narrow: bool,
 }
 
 #[derive(Serialize)]
@@ -40,7 +44,11 @@ pub(crate) fn map(ask: &MapAsk) -> Answer {
     };
     let t = r.treaty();
     json(&MapAnswer {
-        svg: map_svg(&on, language),
+        svg: if ask.narrow {
+            map_chart_in(&on, language, Layout::Narrow).to_svg()
+        } else {
+            map_svg(&on, language)
+        },
         day: on.day(),
         opens: t.rules().signature().opens().max(t.identity().adopted_on()),
         data_as_of: r.as_of(),
@@ -69,5 +77,9 @@ mod tests {
         assert_eq!(b["opens"], "2001-11-23");
         assert!(ask(json!({ "ask": "map", "day": "2020-01-01" }))["error"].is_string());
         assert!(ask(json!({ "ask": "map", "lang": "de" }))["error"].is_string());
+        let phone = ask(json!({ "ask": "map", "day": "2025-12-01", "narrow": true }));
+        let narrow = phone["svg"].as_str().unwrap();
+        assert!(narrow.contains(r#"viewBox="0 0 400 "#) && !svg.contains(r#"viewBox="0 0 400 "#));
+        assert!(narrow.contains(r#"data-code="FJI" data-status="unknown""#));
     }
 }

@@ -8,10 +8,15 @@ import { el, byId, fill, message, downloads, jsonText } from '../dom.js';
 export function setup() {}
 
 const shown = [];
+// What the charts were drawn for: Back to this view with nothing changed draws nothing.
+let made = null;
 
 export function render(app) {
-  const a = app.ask({ ask: 'charts', ...app.on() });
   const root = byId('charts-result');
+  const key = JSON.stringify(app.on());
+  if (made && made.key === key && made.file === app.file && root.firstChild) return;
+  made = { key, file: app.file };
+  const a = app.ask({ ask: 'charts', ...app.on() });
   // The images of the previous answer are no longer needed.
   shown.splice(0).forEach((url) => URL.revokeObjectURL(url));
   if (a.error) {

@@ -18,25 +18,54 @@ export function setup(app) {
 
 const label = (s) => s.replaceAll('_', ' ');
 
+// What the view shows and what it was made from: a cell chosen changes its list alone
+// (the table, its explanations, open or not, and the focus stay); a render with nothing
+// changed (Back to this view) makes nothing.
+let made = null;
+let said = '';
+
+/** What the live region says after a change: the table's caption, and the list of a cell chosen. */
+export function summary() {
+  return said;
+}
+
 export function render(app) {
   const { state } = app;
   byId('compare-a').value = state.a;
   byId('compare-b').value = state.b;
   const group = state.group === '' ? null : Number(state.group);
   const cell = state.cell ? state.cell.split(',') : null;
-  const a = app.ask({ ask: 'compare', a: state.a, b: state.b, day: state.day, data: state.data, cell, group });
   const root = byId('compare-result');
+  const same = made && made.file === app.file && root.contains(made.list) &&
+    ['a', 'b', 'day', 'data', 'group'].every((k) => made.state[k] === state[k]);
+  if (same && made.state.cell === state.cell) {
+    dayShown(app, made.asOf);
+    said = made.said;
+    return;
+  }
+  const a = app.ask({ ask: 'compare', a: state.a, b: state.b, day: state.day, data: state.data, cell, group });
   if (a.error) {
+    made = null;
     fill(root, message(a.error));
     return;
   }
   groupChoices(app, a.groups);
   const d = a.document;
-  const wide = () => app.ask({ ask: 'comparison_csv', day: state.day, data: state.data }).text;
-  // Without a day asked, the crate compares on the earlier of the data's last days:
-  // that day goes in the URL, so that the link says which day it shows.
-  byId('day').value = d.as_of;
-  if (!state.day) history.replaceState(history.state, '', app.href({ day: d.as_of }));
+  dayShown(app, d.as_of);
+  const list = a.list ? cellList(app, a, group) : el('p', {}, 'Choose a count for the participants behind it.');
+  const files = compareDownloads(app, a);
+  const listTitle = list.querySelector('#compare-list-title')?.textContent;
+  said = same && listTitle ? `${listTitle}.` : `${caption(d, a, group)}.${listTitle ? ` ${listTitle}.` : ''}`;
+  if (same) {
+    for (const b of root.querySelectorAll('#compare-table button.count')) {
+      b.setAttribute('aria-pressed', String(b.dataset.key === `cell-${state.cell.replace(',', '-')}`));
+    }
+    made.list.replaceWith(list);
+    made.files.replaceWith(files);
+    made = { ...made, state: { ...state }, list, files, said };
+    return;
+  }
+  made = { state: { ...state }, file: app.file, asOf: d.as_of, list, files, said };
   fill(root,
     d.caveats.map((c) => message(c.message, 'caveat')),
     crossTable(app, a, group),
@@ -49,12 +78,26 @@ export function render(app) {
         app.update({ view: 'map', treaty: state.a, day: d.as_of, with: state.b }, { push: true });
       },
     }, 'Both treaties on the world map, side by side')),
-    a.list ? cellList(app, a, group) : el('p', {}, 'Choose a count for the participants behind it.'),
-    downloads(`Download (data version ${d.data_version})`, [
-      { label: 'Comparison (JSON)', filename: `compare-${d.as_of}.json`, mime: 'application/json', text: () => jsonText(d) },
-      { label: a.list ? 'This list (CSV)' : 'Cells (CSV)', filename: `compare-${d.as_of}${a.list ? '-list' : ''}.csv`, mime: 'text/csv', text: a.csv },
-      { label: 'Every participant under every treaty (CSV)', filename: `comparison-${d.as_of}.csv`, mime: 'text/csv', text: wide },
-    ]));
+    list,
+    files);
+}
+
+/** The day compared, in the day control and the URL: without a day asked, the crate compares
+ *  on the earlier of the data's last days, and the link says which day it shows. */
+function dayShown(app, asOf) {
+  byId('day').value = asOf;
+  if (!app.state.day) history.replaceState(history.state, '', app.href({ day: asOf }));
+}
+
+function compareDownloads(app, a) {
+  const { state } = app;
+  const d = a.document;
+  const wide = () => app.ask({ ask: 'comparison_csv', day: state.day, data: state.data }).text;
+  return downloads(`Download (data version ${d.data_version})`, [
+    { label: 'Comparison (JSON)', filename: `compare-${d.as_of}.json`, mime: 'application/json', text: () => jsonText(d) },
+    { label: a.list ? 'This list (CSV)' : 'Cells (CSV)', filename: `compare-${d.as_of}${a.list ? '-list' : ''}.csv`, mime: 'text/csv', text: a.csv },
+    { label: 'Every participant under every treaty (CSV)', filename: `comparison-${d.as_of}.csv`, mime: 'text/csv', text: wide },
+  ]);
 }
 
 function groupChoices(app, groups) {
@@ -86,11 +129,15 @@ function crossTable(app, a, group) {
       onclick: () => app.update({ cell: `${r},${c}` }),
     }, String(n)));
   };
-  const where = group === null ? 'all participants' : a.groups[group];
   return el('div', { class: 'table-wrap' }, el('table', { id: 'compare-table', class: 'numbers' },
-    el('caption', {}, `${d.treaties[0]} (rows) against ${d.treaties[1]} (columns) on ${d.as_of}: ${where}`),
+    el('caption', {}, caption(d, a, group)),
     el('thead', {}, el('tr', {}, el('td', { class: 'corner' }, `${d.treaties[0]} \u2193 ${d.treaties[1]} \u2192`), cols.map((c) => el('th', { scope: 'col' }, label(c))))),
     el('tbody', {}, rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, label(r)), cols.map((c) => cellButton(r, c)))))));
+}
+
+function caption(d, a, group) {
+  const where = group === null ? 'all participants' : a.groups[group];
+  return `${d.treaties[0]} (rows) against ${d.treaties[1]} (columns) on ${d.as_of}: ${where}`;
 }
 
 // What each standing means, as the crate counts it.
@@ -117,6 +164,20 @@ function cellList(app, a, group) {
   return el('div', { class: 'member-list' },
     el('h3', { id: 'compare-list-title' }, title),
     a.list.length
-      ? el('ul', { class: 'names', id: 'compare-list' }, app.byName(a.list).map((m) => el('li', {}, app.name(m.code, m.name), ' ', el('span', { class: 'code' }, m.code))))
+      ? el('ul', { class: 'names', id: 'compare-list' }, app.byName(a.list).map((m) => el('li', {}, participantLink(app, m), ' ', el('span', { class: 'code' }, m.code))))
       : el('p', {}, 'None.'));
+}
+
+/** A participant's name, opening its view (a new history entry: Back returns to this list). */
+function participantLink(app, m) {
+  const to = { view: 'participant', participant: m.code, system: '' };
+  return el('a', {
+    href: app.href(to),
+    'data-key': `participant-${m.code}`,
+    onclick: (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      app.update(to, { push: true });
+    },
+  }, app.name(m.code, m.name));
 }

@@ -76,16 +76,24 @@ async function read(app, file) {
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   // A status page describes the day it was saved: the file's own date, as `hanoi refresh --from` takes its fetch.
-  const day = savedOn(file) || app.today();
-  result = { checking: true, name: file.name, bytes: bytes.length, data: bytes, day, stage: 'reading', started: performance.now(), treaty: app.state.treaty };
+  const { day, dayNote } = savedOn(app, file);
+  result = { checking: true, name: file.name, bytes: bytes.length, data: bytes, day, dayNote, stage: 'reading', started: performance.now(), treaty: app.state.treaty };
   result.timer = setInterval(() => progress(), 250);
   app.update({ data: 'embedded' }, { say: `Checking ${file.name}.` });
   checker(app).postMessage({ type: 'check', treaty: app.state.treaty, name: file.name, day, bytes, page: PAGE });
 }
 
-/** The day (UTC) a file was last saved, or null when the browser does not say. */
-function savedOn(file) {
-  return file.lastModified ? new Date(file.lastModified).toISOString().slice(0, 10) : null;
+/** The day a file was last saved (its modification date, in the reader's time zone, as
+ *  today is): the day of the status a saved page describes, the data's own day. It is never
+ *  after the reader's today (a clock set wrong, a file from elsewhere): then today, said so. */
+function savedOn(app, file) {
+  const today = app.today();
+  if (!file.lastModified) return { day: today, dayNote: 'your browser does not say when the file was saved, so today is taken' };
+  const d = new Date(file.lastModified);
+  const pad = (n) => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  if (day > today) return { day: today, dayNote: `the file\u2019s date, ${day}, is after today, so today is taken` };
+  return { day, dayNote: null };
 }
 
 function receive(app, m) {
@@ -109,12 +117,13 @@ function done(app, answer) {
   const treaty = result?.treaty || app.state.treaty;
   const bytes = result?.data;
   const day = result?.day;
+  const dayNote = result?.dayNote || null;
   clearInterval(result?.timer);
   if (answer.error) {
     finish(app, { refused: answer.error });
     return;
   }
-  result = { ...answer, treaty, pages: answer.first };
+  result = { ...answer, treaty, pages: answer.first, dayNote };
   // A valid file answers every view: the page's own crate merges it (a valid file is small work).
   if (answer.merged_version && bytes) check(treaty, answer.file, bytes, day);
   const problems = result.listed.alone + result.listed.merged;
@@ -156,19 +165,22 @@ export function render(app) {
   }
   fill(root,
     el('h3', {}, 'Your file ', el('span', { class: 'filename', dir: 'auto' }, result.file), ` (${result.bytes.toLocaleString('en')} bytes)`),
-    result.page ? pageNote(result.page) : null,
+    result.page ? pageNote(app, result.page, result.dayNote) : null,
     checkSection(app, result.page ? 'The data with the page applied' : 'On its own', 'file-alone', 'alone'),
     result.merged ? checkSection(app, 'Merged over the embedded data', 'file-merged', 'merged') : null,
     app.file ? changes(app) : null);
 }
 
 /** What a depositary's status page did to the data: its address, its day, what it changed. */
-function pageNote(p) {
+function pageNote(app, p, dayNote) {
   const count = (n, what) => `${n.toLocaleString('en')} ${what}`;
+  const days = Math.round((Date.parse(app.today()) - Date.parse(p.status_date)) / 86400000);
+  const age = days > 0 ? `${days.toLocaleString('en')} day${days === 1 ? '' : 's'} before today, ${app.today()}` : `today, ${app.today()}`;
   return el('section', { id: 'file-page', 'aria-labelledby': 'file-page-h' },
     el('h4', { id: 'file-page-h' }, `The depositary\u2019s status page of ${p.reference}, status as of ${p.status_date}`),
     el('p', {}, 'Read as the UN Treaty Collection serves it (', link(p.url), '), and applied over the data as the source of record: ',
-      `the status as of ${p.status_date}, the day the file was saved. `,
+      `the status as of ${p.status_date} (${age}), `,
+      dayNote ? `because ${dayNote}. ` : 'the day the file was last saved, by its date on your system (the page itself carries no date). ',
       p.changes ? `What it changes: ${p.changes}.` : 'It changes nothing.'),
     el('p', {}, [count(p.new, 'action(s) added'), count(p.narrowed, 'date(s) narrowed'),
       count(p.conflicts, 'conflict(s), the page\u2019s reading taken (the data\u2019s kept in the row\u2019s note)'),

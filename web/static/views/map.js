@@ -4,13 +4,29 @@
 // can be hovered, focused and clicked. A slider runs from the opening for
 // signature to the data's last day; while it moves (or plays) only the
 // map is redrawn, and the day goes into the URL when it stops. Beside it,
-// the same day's map of another treaty (?with=budapest).
+// the same day's map of another treaty (?with=budapest). On a phone the
+// crate draws the map in its narrow layout (Layout::Narrow: the title and
+// footer wrapped, larger text, the legend in rows below), chosen by the
+// width each map is given: on a phone, and for two maps side by side.
 
 import { el, byId, fill, message, downloads } from '../dom.js';
 
 const DAY_MS = 86400000;
 /** The play button runs over the whole span in about this many frames. */
 const PLAY_FRAMES = 360;
+/** Below this width (CSS px) a map is drawn in its narrow layout: the wide
+ *  one (960 wide, its smallest text 11) would show text under 10 px high. */
+const NARROW_BELOW = 880;
+
+let narrowNow = false;
+
+/** Whether each map is given less than NARROW_BELOW px: on a phone, or two side by side
+ *  (map.css puts two in a row from about 1,040 px). */
+function narrowFits(app) {
+  const width = byId('map-figures').clientWidth || document.documentElement.clientWidth;
+  const two = app.state.with && app.state.with !== app.state.treaty && app.treaty(app.state.with);
+  return (two && width >= 1040 ? (width - 16) / 2 : width) < NARROW_BELOW;
+}
 
 let playing = null;
 let pending = null;
@@ -67,9 +83,16 @@ function svgNode(markup) {
   return svg;
 }
 
-/** The map of `treaty` on `day`, or the reason there is none. */
-function ask(app, treaty, day) {
-  return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang });
+/** The map of `treaty` on `day` (in the layout chosen for the screen, unless `narrow` says), or the reason there is none. */
+function ask(app, treaty, day, narrow = narrowNow) {
+  return app.ask({ ask: 'map', ...app.on({ treaty, day }), lang: app.state.lang, narrow });
+}
+
+// The map drawn last: what it was drawn for, and the crate's answer.
+let drawn = null;
+
+function drawnFor(app, day) {
+  return JSON.stringify([app.state.treaty, day, app.state.data, app.state.lang, app.state.with, narrowNow]);
 }
 
 /** Draws the main map (and the one beside it) for `day`, without touching the URL. */
@@ -91,6 +114,7 @@ function draw(app, day) {
   holder.classList.toggle('side-by-side', figures.length > 1);
   for (const svg of holder.querySelectorAll('svg')) legible(svg);
   byId('map-day-label').textContent = a.day;
+  drawn = { key: drawnFor(app, day), file: app.file, answer: a };
   performance.measure('hanoi:map-draw', { start: started, end: performance.now() });
   return a;
 }
@@ -145,6 +169,7 @@ function play(app) {
   const step = Math.max(1, Math.ceil(Number(slider.max) / PLAY_FRAMES));
   byId('map-play').textContent = 'Pause';
   byId('map-play').setAttribute('aria-pressed', 'true');
+  // The button says "Pause" on the next paint; the first day is drawn on the frame after.
   const frame = () => {
     const next = Math.min(Number(slider.max), Number(slider.value) + step);
     slider.value = next;
@@ -152,7 +177,9 @@ function play(app) {
     playing = next >= Number(slider.max) ? null : requestAnimationFrame(frame);
     if (!playing) ended(app);
   };
-  playing = requestAnimationFrame(frame);
+  playing = requestAnimationFrame(() => {
+    playing = requestAnimationFrame(frame);
+  });
 }
 
 /** The participant under the pointer or focus, or null. */
@@ -185,15 +212,43 @@ export function setup(app) {
   holder.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') open(e);
   });
+  // A phone turned, or a window made narrower or wider: the map in the layout that fits.
+  let resized = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resized);
+    resized = setTimeout(() => {
+      if (app.state.view === 'map' && !playing && narrowFits(app) !== narrowNow) render(app);
+    }, 150);
+  });
+}
+
+// What the map was drawn for: Back to this view with nothing changed draws nothing.
+let made = null;
+
+/** What the live region says when the day shown settles (the slider let go, playing stopped):
+ *  the day and how many participants stand at each status, not the map's 200 names. */
+export function summary(app) {
+  const main = byId('map-main');
+  if (!main) return '';
+  const counts = new Map();
+  for (const node of main.querySelectorAll('[data-code]')) counts.set(node.dataset.status, (counts.get(node.dataset.status) || 0) + 1);
+  const words = [...counts].map(([status, n]) => `${n} ${status.replaceAll('_', ' ')}`).join(', ');
+  return `${app.treaty().short_name} on ${byId('map-day-label').textContent}: ${words}.`;
 }
 
 export function render(app) {
   if (playing) return;
+  const key = JSON.stringify([app.on(), app.state.lang, app.state.with, narrowFits(app)]);
+  if (made && made.key === key && made.file === app.file && byId('map-figures').firstChild) return;
+  made = { key, file: app.file };
   const others = app.info.treaties.filter((t) => t.name !== app.state.treaty);
   const choice = byId('map-with');
   fill(choice, el('option', { value: '' }, 'No other treaty'), others.map((t) => el('option', { value: t.name }, t.short_name)));
   choice.value = others.some((t) => t.name === app.state.with) ? app.state.with : '';
-  const a = draw(app, app.state.day);
+  narrowNow = narrowFits(app);
+  // The day the slider or the play button stopped on is drawn already.
+  const again = drawn && drawn.key === drawnFor(app, app.state.day) && drawn.file === app.file && byId('map-figures').firstChild;
+  const a = again ? drawn.answer : draw(app, app.state.day);
   if (!a) return;
   range = { opens: a.opens, end: a.data_as_of };
   const slider = byId('map-slider');
@@ -203,7 +258,10 @@ export function render(app) {
   slider.value = Math.max(0, daysBetween(a.opens, a.day));
   byId('map-range').textContent = `${a.opens} to ${a.data_as_of}`;
   byId('map-standing').textContent = '';
+  // The file is the wide map, for a page or a paper, whatever the screen.
+  const treaty = app.state.treaty;
+  const narrow = narrowNow;
   fill(byId('map-downloads'), downloads(`Map (data version ${a.data_version})`, [
-    { label: 'Map (SVG)', filename: `${app.state.treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: a.svg },
+    { label: 'Map (SVG)', filename: `${treaty}-map-${a.day}.svg`, mime: 'image/svg+xml', text: () => (narrow ? ask(app, treaty, a.day, false).svg : a.svg) },
   ]));
 }

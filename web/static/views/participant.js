@@ -2,7 +2,7 @@
 // code: the crate's ParticipantReport (its actions, each with its date or
 // window, place, source and confidence) and its standing under each treaty.
 
-import { el, byId, fill, message, table, sourcePart, downloads, jsonText } from '../dom.js';
+import { el, byId, fill, message, table, sourcePart, downloads, jsonText, withDays } from '../dom.js';
 
 export function setup(app) {
   fill(byId('participant-system'),
@@ -90,7 +90,7 @@ const KINDS = {
 };
 
 function fact(term, value) {
-  return [el('dt', {}, term), el('dd', {}, value)];
+  return [el('dt', {}, term), el('dd', {}, typeof value === 'string' ? withDays(value) : value)];
 }
 
 function otherNames(app, d) {
@@ -108,7 +108,7 @@ function standings(app, a, code) {
   const rows = a.standings.map((s) => [s.short_name, s.standing.replaceAll('_', ' '), s.status, s.data_as_of]);
   return el('section', { 'aria-label': 'Standing under each treaty' },
     el('h4', {}, `Under each treaty, on ${app.day()}`),
-    table(null, ['Treaty', 'Standing', 'Status', 'Data as of'], rows, { id: 'participant-standings', 'data-code': code }));
+    table(null, ['Treaty', 'Standing', 'Status', 'Data as of'], rows, { id: 'participant-standings', class: 'stack', 'data-code': code }));
 }
 
 const day = (t) => el('time', { datetime: t }, t);
@@ -127,5 +127,5 @@ function actions(a) {
     el('span', { dir: 'auto' }, x.note),
   ]);
   return [el('h4', {}, 'Actions'),
-    table(null, ['Action', 'Date or window', 'Place', 'Provisions', 'Source', 'Confidence', 'Note'], rows, { id: 'participant-actions' })];
+    table(null, ['Action', 'Date or window', 'Place', 'Provisions', 'Source', 'Confidence', 'Note'], rows, { id: 'participant-actions', class: 'stack' })];
 }

@@ -13,22 +13,56 @@ export function summary() {
   return said;
 }
 
+// What the view shows, and what it was made from: a click that changes only the list,
+// its group or its order (the same answer) remakes the list alone, from rows made once
+// an answer; a render with nothing changed (Back to this view, "Data's last day" on the
+// data's last day) makes nothing, so that a click is answered within a frame or a few.
+let made = null;
+
 export function render(app) {
-  const answer = app.ask({ ask: 'status', ...app.on() });
+  const { state } = app;
   const root = byId('status-result');
+  const same = made && made.file === app.file && root.contains(made.list) &&
+    ['treaty', 'day', 'data', 'lang'].every((k) => made.state[k] === state[k]);
+  if (same && ['list', 'listGroup', 'sort'].every((k) => made.state[k] === state[k])) {
+    said = made.said;
+    return;
+  }
+  const answer = same ? made.answer : app.ask({ ask: 'status', ...app.on() });
   if (answer.error) {
+    made = null;
     fill(root, message(answer.error));
     return;
   }
   const d = answer.document;
-  fill(byId('status-title'), `Status on ${d.as_of}`);
   said = `Status on ${d.as_of}: ${counted(d.signatories)} signatories, ${counted(d.parties)} parties.`;
+  const table = byId('status-table');
+  if (same && table && made.list.contains(table) && ['list', 'listGroup'].every((k) => made.state[k] === state[k])) {
+    resort(app, table);
+    made = { ...made, state: { ...state } };
+    said = made.said;
+    return;
+  }
+  if (same) {
+    // The counts stay; the one chosen is marked, and the list behind it made anew.
+    for (const b of root.querySelectorAll('button.count')) {
+      b.setAttribute('aria-pressed', String(b.dataset.key === `count-${state.list}-${state.listGroup}`));
+    }
+    const list = members(app, d, answer, groupOf(app), made.rows);
+    made.list.replaceWith(list);
+    made = { ...made, state: { ...state }, list, said };
+    return;
+  }
+  fill(byId('status-title'), `Status on ${d.as_of}`);
+  const rows = new Map();
+  const list = members(app, d, answer, groupOf(app), rows);
   fill(root,
     d.caveats.map((c) => message(c.message, 'caveat')),
     cards(d, answer),
     groups(app, d),
-    members(app, d, answer, groupOf(app)),
+    list,
     exports(app, d, answer));
+  made = { state: { ...state }, file: app.file, answer, rows, list, said };
 }
 
 const groupsByTreaty = new Map();
@@ -89,7 +123,7 @@ function groups(app, d) {
 }
 
 /** The list behind the count chosen, as the depositary's table: a row per participant. */
-function members(app, d, answer, groupOf) {
+function members(app, d, answer, groupOf, rows) {
   const list = app.state.list === 'parties' ? 'parties' : 'signatories';
   const group = app.state.listGroup;
   const listed = new Map((list === 'parties' ? d.party_list : d.signatory_list).map((m) => [m.code, m]));
@@ -101,7 +135,7 @@ function members(app, d, answer, groupOf) {
   said += ` ${title}.`;
   return el('div', { class: 'member-list' },
     el('h3', { id: 'status-list-title' }, title),
-    shown.length ? participantsTable(app, shown, listed, title) : el('p', {}, 'None.'),
+    shown.length ? participantsTable(app, shown, listed, title, rows) : el('p', {}, 'None.'),
     el('p', { class: 'help' }, 'A date known only to a window is shown as the window; "possibly" marks one that covers the day. ',
       '"Bound from" is the day the treaty binds the participant (after entry into force), as the crate works it out from the treaty\u2019s rules.'));
 }
@@ -151,40 +185,84 @@ function cells(app, r) {
   ];
 }
 
-function participantsTable(app, shown, listed, title) {
+/** The column the table is sorted by, and whether descending, from the URL's `sort`. */
+function sortOf(app) {
   const [key, descending] = app.state.sort.startsWith('-') ? [app.state.sort.slice(1), true] : [app.state.sort, false];
-  const column = COLUMNS.find((c) => c.key === key) || COLUMNS[0];
+  return [COLUMNS.find((c) => c.key === key) || COLUMNS[0], descending];
+}
+
+/** `shown` in the order chosen: blanks last, ties by name. */
+function ordered(app, shown) {
+  const [column, descending] = sortOf(app);
   const byName = app.byName(shown);
   const rank = new Map(byName.map((r, i) => [r.code, i]));
   const sorted = column.key === 'name' ? byName : [...shown].sort((x, y) => {
     const a = column.sortBy(app, x);
     const b = column.sortBy(app, y);
-    // Blanks last, then names in order.
     if (a === b || (a == null && b == null)) return rank.get(x.code) - rank.get(y.code);
     if (a == null) return 1;
     if (b == null) return -1;
     return a < b ? -1 : 1;
   });
   if (descending) sorted.reverse();
-  const head = el('tr', {}, COLUMNS.map((c) => {
+  return sorted;
+}
+
+/** The headers say the order (aria-sort, an arrow); set in place, so that a sort keeps the button. */
+function markSort(app, thead) {
+  const [column, descending] = sortOf(app);
+  COLUMNS.forEach((c, i) => {
+    const th = thead.rows[0].cells[i];
     const active = c.key === column.key;
-    const next = active && !descending ? `-${c.key}` : c.key;
-    return el('th', { scope: 'col', 'aria-sort': active ? (descending ? 'descending' : 'ascending') : null },
-      el('button', {
-        type: 'button', class: 'sort', 'data-key': `sort-${c.key}`,
-        onclick: () => app.update({ sort: next === 'name' ? '' : next }, { say: `Sorted by ${c.title.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}.` }),
-      }, c.title, el('span', { class: 'arrow', 'aria-hidden': 'true' }, active ? (descending ? ' \u25bc' : ' \u25b2') : ' \u21c5')));
-  }));
-  const body = el('tbody', {}, sorted.map((r) => el('tr', { 'data-code': r.code, class: listed.get(r.code).certain ? null : 'possible-row' },
-    cells(app, r).map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', { 'data-label': COLUMNS[i].title }, c))))));
+    if (active) th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    else th.removeAttribute('aria-sort');
+    th.querySelector('.arrow').textContent = active ? (descending ? ' \u25bc' : ' \u25b2') : ' \u21c5';
+  });
+}
+
+/** A sort changed, nothing else: the rows shown are put in the new order, in place. */
+function resort(app, table) {
+  const rows = [...table.tBodies[0].rows];
+  const byCode = new Map(rows.map((tr) => [tr.dataset.code, tr]));
+  const shown = made.answer.table.filter((r) => byCode.has(r.code));
+  table.tBodies[0].append(...ordered(app, shown).map((r) => byCode.get(r.code)));
+  markSort(app, table.tHead);
+  const select = byId('status-sort');
+  if (select) select.value = app.state.sort || 'name';
+}
+
+function participantsTable(app, shown, listed, title, rows) {
+  const sorted = ordered(app, shown);
+  const head = el('tr', {}, COLUMNS.map((c) => el('th', { scope: 'col' },
+    el('button', {
+      type: 'button', class: 'sort', 'data-key': `sort-${c.key}`,
+      onclick: () => {
+        const [column, descending] = sortOf(app);
+        const next = column.key === c.key && !descending ? `-${c.key}` : c.key;
+        app.update({ sort: next === 'name' ? '' : next }, { say: `Sorted by ${c.title.toLowerCase()}, ${next.startsWith('-') ? 'descending' : 'ascending'}.` });
+      },
+    }, c.title, el('span', { class: 'arrow', 'aria-hidden': 'true' })))));
+  // A participant's row is made once an answer, and shown again in any list and order.
+  const row = (r) => {
+    if (!rows.has(r.code)) {
+      rows.set(r.code, el('tr', { 'data-code': r.code },
+        cells(app, r).map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', { 'data-label': COLUMNS[i].title }, c)))));
+    }
+    const tr = rows.get(r.code);
+    tr.classList.toggle('possible-row', !listed.get(r.code).certain);
+    return tr;
+  };
+  const body = el('tbody', {}, sorted.map(row));
   // On a phone the rows are stacked and the headers hidden: the order is chosen here.
   const orders = COLUMNS.flatMap((c) => [[c.key, `${c.title}, ascending`], [`-${c.key}`, `${c.title}, descending`]]);
   const phoneSort = el('div', { class: 'control sort-phone' },
     el('label', { for: 'status-sort' }, 'Order'),
     el('select', { id: 'status-sort', onchange: (e) => app.update({ sort: e.target.value === 'name' ? '' : e.target.value }) },
       orders.map(([value, label]) => el('option', { value, selected: value === (app.state.sort || 'name') }, label))));
+  const thead = el('thead', {}, head);
+  markSort(app, thead);
   return [phoneSort, el('div', { class: 'table-wrap scroll', tabindex: '0', role: 'region', 'aria-label': `${title} (the table scrolls sideways)` },
-    el('table', { id: 'status-table', class: 'depositary' }, el('caption', { class: 'visually-hidden' }, title), el('thead', {}, head), body))];
+    el('table', { id: 'status-table', class: 'depositary' }, el('caption', { class: 'visually-hidden' }, title), thead, body))];
 }
 
 function exports(app, d, answer) {

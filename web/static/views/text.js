@@ -38,10 +38,36 @@ export function render(app) {
       heading.scrollIntoView({ block: 'start' });
     }
   };
-  fill(byId('text-result'),
-    state.q ? searchResult(app, open) : null,
-    state.article ? article(app, outline) : null,
-    contents(app, outline, open));
+  // Each part is made anew only when what it shows changed: an article opened leaves the
+  // search's answer and the contents (the chapters the reader opened) as they were.
+  const root = byId('text-result');
+  if (!made || made.treaty !== state.treaty || !root.contains(made.contents)) {
+    made = { treaty: state.treaty, search: el('div', { class: 'part' }), article: el('div', { class: 'part' }), contents: contents(app, outline, open) };
+    fill(root, made.search, made.article, made.contents);
+  } else {
+    // The chapter of the article opened is opened too.
+    const button = made.contents.querySelector(`[data-article="${CSS.escape(state.article)}"]`);
+    if (button) button.closest('details').open = true;
+  }
+  said = '';
+  if (made.q !== state.q) {
+    fill(made.search, state.q ? searchResult(app, open) : null);
+    said = state.q ? made.search.querySelector('h3, .message')?.textContent || '' : 'Search cleared.';
+  }
+  if (made.n !== state.article) {
+    fill(made.article, state.article ? article(app, outline) : null);
+    const shown = made.article.querySelector('#article-h, .message')?.textContent;
+    if (shown) said = said ? `${said} ${shown}.` : `${shown}.`;
+  }
+  Object.assign(made, { q: state.q, n: state.article });
+}
+
+let made = null;
+let said = '';
+
+/** What the live region says after a change: the search's answer or the article shown, not the whole text. */
+export function summary() {
+  return said;
 }
 
 function searchResult(app, open) {
@@ -71,10 +97,10 @@ function article(app, outline) {
     el('div', { class: 'sources', id: 'article-sources' }, a.sources.map(sourcePart)),
     d.terms.length ? el('ul', {}, d.terms.map((t) => el('li', {}, `(${t.letter}) \u201c${t.term}\u201d`))) : null,
     provisions.length
-      ? table('Its provisions', ['Provision', 'Kind', 'Summary', 'Reservation or declaration allowed'], provisions)
+      ? table('Its provisions', ['Provision', 'Kind', 'Summary', 'Reservation or declaration allowed'], provisions, { class: 'stack' })
       : el('p', {}, 'No provision of this article is classified in the data.'),
     outline.has_crosswalk
-      ? (budapest.length ? table('Budapest Convention counterparts', ['Article', 'Title', 'Which part', 'Basis', 'Confidence'], budapest, { id: 'budapest-counterparts' })
+      ? (budapest.length ? table('Budapest Convention counterparts', ['Article', 'Title', 'Which part', 'Basis', 'Confidence'], budapest, { id: 'budapest-counterparts', class: 'stack' })
         : el('p', {}, 'No Budapest Convention article maps to this one.'))
       : null,
     downloads(`Download (data version ${d.data_version})`, [
@@ -84,7 +110,7 @@ function article(app, outline) {
 }
 
 function contents(app, outline, open) {
-  const articleButton = (n, label) => el('button', { type: 'button', class: 'link', onclick: open(n) }, label);
+  const articleButton = (n, label) => el('button', { type: 'button', class: 'link', 'data-article': String(n), onclick: open(n) }, label);
   return el('div', { class: 'columns' },
     el('section', { 'aria-labelledby': 'contents-h' },
       el('h3', { id: 'contents-h' }, 'Chapters and articles'),

@@ -52,5 +52,5 @@ function assumptions(app, a) {
     const why = [x.reason, ...(x.problems || []), ...x.notes].filter(Boolean).map((w) => el('span', { class: 'block' }, w));
     return [String(line.line), app.name(x.code), el('span', { class: 'nowrap' }, x.date), x.instrument, x.outcome.replaceAll('_', ' '), why];
   });
-  return table('Each assumption, checked by the crate', ['Line', 'Participant', 'Date', 'Instrument', 'Outcome', 'Why'], rows, { id: 'whatif-table' });
+  return table('Each assumption, checked by the crate', ['Line', 'Participant', 'Date', 'Instrument', 'Outcome', 'Why'], rows, { id: 'whatif-table', class: 'stack' });
 }
