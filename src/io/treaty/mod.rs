@@ -25,7 +25,7 @@ use crate::treaty::{
 };
 
 /// A file's name and its content.
-pub type NamedText<'a> = (&'a str, &'a str);
+type NamedText<'a> = (&'a str, &'a str);
 
 /// The files a treaty is read from, each as (name, content), in the layout
 /// of the crate's `data/` directory. The text's four files are optional
