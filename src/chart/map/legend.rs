@@ -84,19 +84,13 @@ fn swatch(status: Standing) -> String {
 pub(super) fn entries(f: &Frame, counts: &BTreeMap<Standing, usize>) -> Vec<(Standing, String, f64, usize)> {
     // Always the same six, so that maps of two days read alike; invited,
     // denounced and not yet open where any participant is.
-    let order = [
-        Standing::NotYetOpen,
-        Standing::NotSigned,
-        Standing::Invited,
-        Standing::Signed,
-        Standing::Party,
-        Standing::InForce,
-        Standing::Denounced,
-        Standing::Unknown,
-        Standing::Outside,
-    ];
+    // The lattice's order, with those outside the treaty last.
+    let order = Standing::ALL
+        .iter()
+        .copied()
+        .filter(|s| *s != Standing::Outside)
+        .chain([Standing::Outside]);
     let shown = order
-        .into_iter()
         .filter(|s| {
             !matches!(s, Standing::NotYetOpen | Standing::Invited | Standing::Denounced)
                 || counts.contains_key(s)
