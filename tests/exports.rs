@@ -161,9 +161,33 @@ fn events_carry_each_source_in_parts() {
         !described.source_url.is_empty() && !described.source_note.is_empty(),
         "{described:?}"
     );
+    // Each note is tied to its address: `[n]` is the n-th of source_url.
+    let note = described
+        .source_note
+        .strip_prefix("[1] ")
+        .expect("tied to the first address");
     assert!(
-        described.source.contains(&described.source_note) || described.source_note.contains("stored copy")
+        described.source.contains(note) || note.contains("stored copy"),
+        "{described:?}"
     );
+    // A source of several parts, one without an address (Azerbaijan's
+    // ratification): its words come unnumbered, after the numbered ones.
+    let hanoi = export::event_rows(EmbeddedTreaty::Hanoi.register());
+    for row in &hanoi {
+        let urls = row.source_url.split(';').filter(|u| !u.is_empty()).count();
+        for n in 1..=urls + 1 {
+            // No note names an address beyond those listed.
+            if n > urls {
+                assert!(!row.source_note.contains(&format!("[{n}]")), "{row:?}");
+            }
+        }
+    }
+    let aze = hanoi
+        .iter()
+        .find(|r| r.participant == "AZE" && r.action == "ratification")
+        .expect("Azerbaijan's ratification");
+    assert_eq!(aze.source_url.split(';').count(), 2, "{aze:?}");
+    assert!(aze.source_note.starts_with("AZERTAC"), "{aze:?}");
 }
 
 #[cfg(feature = "csv")]

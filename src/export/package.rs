@@ -78,7 +78,7 @@ fn field(on: &OnDay<'_>, name: &str) -> Option<Value> {
         "confidence" => ("string", "how sure the data is: high (a primary source or two independent ones), medium, low".into(), json!({"enum": Confidence::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>()})),
         "source" => ("string", "the sources, separated by ;, each as the data writes it: an address and its description in parentheses".into(), json!({})),
         "source_url" => ("string", "the sources' addresses only (http or https), separated by ;: derived from source".into(), json!({})),
-        "source_note" => ("string", "what the sources say besides their addresses (descriptions, stored copies), separated by ;: derived from source".into(), json!({})),
+        "source_note" => ("string", "what the sources say besides their addresses (descriptions, stored copies), separated by '; ', each tied to its address ([2] is the second address in source_url; a part without an address unnumbered, after them): derived from source".into(), json!({})),
         "note" => ("string", "a note".into(), json!({})),
         "notification" => ("string", "the depositary notification, when known".into(), json!({})),
         "kind" => ("string", "the participant's kind".into(), json!({"enum": participant_kinds})),

@@ -103,7 +103,10 @@ pub struct EventRow {
     pub source_url: String,
     /// What the sources say besides their addresses (each part's
     /// description, and `stored copy: ...` where the data names one),
-    /// `;`-separated. Derived from `source`; not an interchange column.
+    /// `; `-separated, each tied to its address: `[2] ...` is about the
+    /// second address of `source_url`; a part with no address (a news
+    /// agency's report) is given unnumbered, after them. Derived from
+    /// `source`; not an interchange column.
     pub source_note: String,
     /// Note.
     pub note: String,
@@ -163,7 +166,9 @@ fn source_urls(parts: &[crate::SourcePart<'_>]) -> String {
     parts.iter().filter_map(|p| p.url).collect::<Vec<_>>().join(";")
 }
 
-/// What a source's parts say besides their addresses, `;`-separated.
+/// What a source's parts say besides their addresses, `; `-separated:
+/// each tied to its address by the address's number in `source_url`
+/// (`[2] ...`), those of parts without an address after them.
 fn source_notes(parts: &[crate::SourcePart<'_>]) -> String {
     let said = |p: &crate::SourcePart<'_>| {
         let copy = p.stored_copy.map(|c| format!("stored copy: {c}"));
@@ -174,12 +179,22 @@ fn source_notes(parts: &[crate::SourcePart<'_>]) -> String {
             .collect();
         both.join(", ")
     };
-    parts
-        .iter()
-        .map(said)
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(";")
+    let mut addressed = Vec::new();
+    let mut unaddressed = Vec::new();
+    let mut n = 0;
+    for p in parts {
+        let words = said(p);
+        if p.url.is_some() {
+            n += 1;
+            if !words.is_empty() {
+                addressed.push(format!("[{n}] {words}"));
+            }
+        } else if !words.is_empty() {
+            unaddressed.push(words);
+        }
+    }
+    addressed.extend(unaddressed);
+    addressed.join("; ")
 }
 
 fn join<T: ToString>(items: &[T]) -> String {
