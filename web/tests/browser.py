@@ -164,13 +164,13 @@ def the_cross_table_and_a_cell(site):
     page = site.open("?view=compare&as_of=2026-04-25")
     caption = text(page, "#compare-table caption")
     assert "Hanoi Convention (rows) against Budapest Convention (columns) on 2026-04-25" in caption
-    page.get_by_role("button", name=re.compile(r"not signed under the Hanoi Convention, party under")).click()
+    page.get_by_role("button", name=re.compile(r"not signed under the Hanoi Convention, in force under")).click()
     assert "United States of America" in text(page, "#compare-list")
     everyone = page.locator("#compare-list li").count()
     page.select_option("#compare-group", label="Western European and Others")
     assert page.locator("#compare-list li").count() < everyone
-    assert params(page) == {"view": "compare", "as_of": "2026-04-25", "cell": "not_signed,party", "group": "4"}
-    again = site.open("?view=compare&as_of=2026-04-25&cell=not_signed,party&group=4")
+    assert params(page) == {"view": "compare", "as_of": "2026-04-25", "cell": "not_signed,in_force", "group": "4"}
+    again = site.open("?view=compare&as_of=2026-04-25&cell=not_signed,in_force&group=4")
     assert "in the group Western European and Others" in text(again, "#compare-list-title")
     site.shot(page, "compare-desktop")
 

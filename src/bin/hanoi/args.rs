@@ -212,8 +212,8 @@ pub enum Command {
         /// Convention when it is the treaty of --treaty).
         #[arg(long, value_enum)]
         with: Option<TreatyArg>,
-        /// List the participants of one cell, e.g. `not_signed,party`: Budapest
-        /// parties that have not signed the Hanoi Convention.
+        /// List the participants of one cell, e.g. `not_signed,in_force`: Budapest
+        /// parties, bound by it, that have not signed the Hanoi Convention.
         #[arg(long, value_name = "A,B", value_parser = cell_arg)]
         list: Option<(Standing, Standing)>,
         /// Instead of the cross-table, a row per participant with its
@@ -388,7 +388,7 @@ pub enum UniverseArg {
 fn cell_arg(s: &str) -> Result<(Standing, Standing), String> {
     let (a, b) = s
         .split_once(',')
-        .ok_or("expected two standings separated by a comma, e.g. not_signed,party")?;
+        .ok_or("expected two standings separated by a comma, e.g. not_signed,in_force")?;
     let parse = |x: &str| x.parse::<Standing>().map_err(|e| e.to_string());
     Ok((parse(a)?, parse(b)?))
 }
