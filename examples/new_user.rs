@@ -62,13 +62,13 @@ fn by_group(r: &Register) {
             println!(
                 "  {:<7} signed {:>7}  parties {:>5}",
                 g.abbreviation(),
-                range(counts.signatories_in(group)),
-                range(counts.parties_in(group)),
+                range(counts.signatories_in(group).expect("a UN regional group")),
+                range(counts.parties_in(group).expect("a UN regional group")),
             );
         }
         println!(
             "  rest    signed {:>7}",
-            range(counts.signatories_in(Group::Rest))
+            range(counts.signatories_in(Group::Rest).expect("the rest"))
         );
     }
     let before = r.on(Date::constant(2025, 10, 1)).counts_by_group();
@@ -76,7 +76,9 @@ fn by_group(r: &Register) {
     let hanoi = r.on(Date::constant(2025, 10, 26)).counts_by_group();
     assert_eq!(hanoi.total_signatories().certain, 72);
     let window = r.on(Date::constant(2025, 12, 1)).counts_by_group();
-    let apg = window.signatories_in(Group::Regional(RegionalGroup::AsiaPacific));
+    let apg = window
+        .signatories_in(Group::Regional(RegionalGroup::AsiaPacific))
+        .expect("a UN regional group");
     assert_eq!(
         apg.possible,
         apg.certain + 1,

@@ -150,3 +150,27 @@ fn each_treaty_marks_the_milestones_its_own_rule_gives() {
     assert_eq!(hanoi_convention::compare::milestones(&all), [1, 5, 10, 20, 40]);
     assert_eq!(hanoi_convention::compare::milestones(&all[1..]), [1, 5]);
 }
+
+/// An `unknown` standing carries its bounds: Azerbaijan had certainly
+/// signed the Hanoi Convention on 2026-04-25 (in Hanoi), and a window
+/// covers its ratification.
+#[test]
+fn an_unknown_standing_keeps_its_bounds() {
+    let (hanoi, budapest) = (Register::embedded(), EmbeddedTreaty::Budapest.register());
+    let day = day("2026-04-25");
+    let c = Comparison::new(&[hanoi, budapest], day);
+    for p in c.participants() {
+        for (i, r) in [hanoi, budapest].iter().enumerate() {
+            assert_eq!(p.bounds[i], r.on(day).standing_range(p.code), "{}", p.code);
+            let (low, high) = p.bounds[i];
+            assert_eq!(p.standings[i] == Standing::Unknown, low != high, "{}", p.code);
+        }
+    }
+    let aze = c
+        .participants()
+        .iter()
+        .find(|p| p.code == code("AZE"))
+        .expect("Azerbaijan");
+    assert_eq!(aze.standings[0], Standing::Unknown);
+    assert_eq!(aze.bounds[0], (Standing::Signed, Standing::Party));
+}

@@ -82,7 +82,7 @@ def test_codes_as_strings_and_numbers():
     df = pd.DataFrame({"ccode": [816, "816", 255.0, "2", np.nan, 9999, "abc", 347]})
     out, caught = annotated(df, country="ccode", system="cow")
     assert [None if pd.isna(c) else c for c in out["code"]] == ["VNM", "VNM", "DEU", "USA", None, None, None, None]
-    assert out["unmatched"].iloc[5] == 'no participant has the Correlates of War State System Membership, numeric code "9999"'
+    assert out["unmatched"].iloc[5] == 'no participant has the code "9999" in Correlates of War State System Membership, numeric'
     assert len(caught) == 1
     floats = pd.DataFrame({"ccode": [816.0, np.nan, 2.0]})
     out, _ = annotated(floats, country="ccode", system="cow")

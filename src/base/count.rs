@@ -68,6 +68,15 @@ impl std::iter::Sum for CountRange {
     }
 }
 
+/// The count, or its range where a window leaves it open: `72`, or
+/// `73 to 74`.
+///
+/// ```
+/// use hanoi_convention::CountRange;
+///
+/// assert_eq!(CountRange::new(72, 72).to_string(), "72");
+/// assert_eq!(CountRange::new(73, 74).to_string(), "73 to 74");
+/// ```
 impl fmt::Display for CountRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_exact() {

@@ -307,6 +307,23 @@ impl Answer {
     }
 }
 
+/// `yes`, `no` or `unknown`, as the exports write it.
+///
+/// ```
+/// use hanoi_convention::Answer;
+///
+/// assert_eq!(Answer::Unknown.to_string(), "unknown");
+/// ```
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Unknown => "unknown",
+        })
+    }
+}
+
 impl From<bool> for Answer {
     fn from(b: bool) -> Answer {
         if b { Answer::Yes } else { Answer::No }

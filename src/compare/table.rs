@@ -24,6 +24,13 @@ pub struct ComparedParticipant {
     pub regional_group: Option<RegionalGroup>,
     /// Its standing under each treaty, in the order the treaties were given.
     pub standings: Vec<Standing>,
+    /// The bounds of each standing (certainly reached, possibly reached;
+    /// the same for a known one), as [`OnDay::standing_range`] gives them:
+    /// an `unknown` standing's bounds say, e.g., that it had certainly
+    /// signed.
+    ///
+    /// [`OnDay::standing_range`]: crate::register::OnDay::standing_range
+    pub bounds: Vec<(Standing, Standing)>,
 }
 
 /// Treaties compared on one day.
@@ -88,6 +95,7 @@ impl Comparison {
                 name,
                 regional_group,
                 standings: registers.iter().map(|r| r.on(day).standing(code)).collect(),
+                bounds: registers.iter().map(|r| r.on(day).standing_range(code)).collect(),
             })
             .collect();
         Comparison {

@@ -100,7 +100,7 @@ pub(crate) enum Inner {
         readings: Vec<String>,
     },
     /// No participant has this code in this code system.
-    #[error("no participant has the {system} code {code:?}")]
+    #[error("no participant has the code {code:?} in {system}")]
     UnknownCode {
         /// The code system, described (e.g. "Correlates of War").
         system: &'static str,
@@ -165,6 +165,10 @@ pub(crate) enum Inner {
     /// An input the call cannot take, with what it expected.
     #[error("{0}")]
     Value(String),
+    /// jiff's error, from date arithmetic or a date read by jiff (its
+    /// message is the whole story: jiff keeps no separate cause).
+    #[error(transparent)]
+    Jiff(#[from] jiff::Error),
 }
 
 /// What kind of error an [`Error`] is ([`Error::kind`]): what a caller
@@ -223,7 +227,8 @@ impl Error {
             | Inner::Code(_)
             | Inner::Date(_)
             | Inner::Keyword(_)
-            | Inner::Value(_) => ErrorKind::Value,
+            | Inner::Value(_)
+            | Inner::Jiff(_) => ErrorKind::Value,
         }
     }
 
@@ -426,6 +431,7 @@ impl Error {
             Inner::Date(_) => "Date",
             Inner::Keyword(_) => "Keyword",
             Inner::Value(_) => "Value",
+            Inner::Jiff(_) => "Jiff",
         }
     }
 }
@@ -522,5 +528,26 @@ fn suggest(suggestions: &[String]) -> String {
         String::new()
     } else {
         format!("; did you mean {}?", suggestions.join(", "))
+    }
+}
+
+/// Date arithmetic with jiff's [`Span`](crate::Span) (`checked_add`,
+/// `checked_sub`) fails with jiff's error; `?` turns it into the crate's,
+/// of kind [`Value`](ErrorKind::Value), so a program can keep one error
+/// type.
+///
+/// ```
+/// use hanoi_convention::{Date, Error, ErrorKind, ToSpan};
+///
+/// fn a_month_on(day: Date) -> Result<Date, Error> {
+///     Ok(day.checked_add(30.days())?)
+/// }
+/// assert_eq!(a_month_on(Date::constant(2025, 10, 25))?, Date::constant(2025, 11, 24));
+/// assert_eq!(a_month_on(Date::MAX).unwrap_err().kind(), ErrorKind::Value);
+/// # Ok::<(), Error>(())
+/// ```
+impl From<jiff::Error> for Error {
+    fn from(e: jiff::Error) -> Error {
+        Inner::Jiff(e).into()
     }
 }

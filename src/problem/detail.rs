@@ -13,7 +13,7 @@ impl Problem {
                 Some(format!("expected {expected}, found {:?}", shortened(found)))
             }
             Problem::UnknownParticipant { code, .. } => Some(format!(
-                "unknown participant code {code:?}; expected a code from the participant list (ISO 3166-1 alpha-3, or EU)"
+                "participant code {code:?} is not in the treaty's participant list (a State or organisation its data does not list as able to join, or a mistyped code); expected a code from that list (ISO 3166-1 alpha-3, or EU)"
             )),
             Problem::Duplicate {
                 participant,

@@ -66,22 +66,18 @@ impl<'r> GroupCounts<'r> {
         self.grouping
     }
 
-    /// Signatories in `group` (zero for a group the grouping lacks).
-    pub fn signatories_in(&self, group: Group) -> CountRange {
-        self.grouping
-            .position(group)
-            .and_then(|i| self.signatories.get(i))
-            .copied()
-            .unwrap_or_default()
+    /// Signatories in `group`; `None` for a group the treaty's grouping
+    /// does not have (a UN regional group of a treaty grouped by
+    /// membership), as [`Grouping::label`] says.
+    pub fn signatories_in(&self, group: Group) -> Option<CountRange> {
+        let i = self.grouping.position(group)?;
+        Some(self.signatories.get(i).copied().unwrap_or_default())
     }
 
-    /// Parties in `group` (zero for a group the grouping lacks).
-    pub fn parties_in(&self, group: Group) -> CountRange {
-        self.grouping
-            .position(group)
-            .and_then(|i| self.parties.get(i))
-            .copied()
-            .unwrap_or_default()
+    /// Parties in `group`; `None` for a group the grouping does not have.
+    pub fn parties_in(&self, group: Group) -> Option<CountRange> {
+        let i = self.grouping.position(group)?;
+        Some(self.parties.get(i).copied().unwrap_or_default())
     }
 
     /// All signatories.

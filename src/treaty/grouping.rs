@@ -52,7 +52,8 @@ enum Kind {
 /// assert_eq!(grouping.group_of(viet_nam), Group::Regional(RegionalGroup::AsiaPacific));
 /// assert_eq!(grouping.label(Group::Rest), Some("no regional group"));
 /// let counts = r.on(r.as_of()).counts_by_group();
-/// assert!(counts.signatories_in(Group::Regional(RegionalGroup::AsiaPacific)).certain > 0);
+/// assert!(counts.signatories_in(Group::Regional(RegionalGroup::AsiaPacific)).unwrap().certain > 0);
+/// assert_eq!(counts.signatories_in(Group::Members), None); // not a grouping by membership
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
