@@ -274,7 +274,11 @@ fn each_code_system_is_read_on_its_own() {
     assert_eq!(p.find("SWZ").unwrap().name(), "Eswatini");
     let err = p.find_code(CowLetters, "QQQ").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "{err:?}");
-    assert!(err.to_string().contains("code \"QQQ\" in Correlates of War State System Membership, letters"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("code \"QQQ\" in Correlates of War State System Membership, letters"),
+        "{err}"
+    );
 }
 
 /// Suggestions come from names in the query's script only.
