@@ -285,8 +285,8 @@ def participants(
     """A row per participant: ``code``, ``name`` (and ``name_<lang>``),
     ``kind``, ``regional_group``, ``member_of``, every code system
     (``iso2``, ``iso3``, ``iso_numeric``, ``m49``, ``cow_n``, ``cow_c``,
-    ``gw_n``), its ``standing`` on the day (``not_signed``, ``signed``,
-    ``party``, ...), and the days of its signature, instrument of consent,
+    ``gw_n``), its ``standing`` on the day (the crate's one lattice:
+    ``not_signed``, ``signed``, ``party``, ``in_force``, ...), and the days of its signature, instrument of consent,
     entry into force for it and denunciation, each as ``_first`` and
     ``_last`` (equal when the day is known).
 
