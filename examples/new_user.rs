@@ -394,12 +394,12 @@ fn panel(r: &Register) -> Result<(), Error> {
     {
         println!("  {l}");
     }
-    let qat: Vec<&str> = rows
+    let qat: Vec<Standing> = rows
         .iter()
         .filter(|r| r.code.as_deref() == Some("QAT"))
         .map(|r| r.status)
         .collect();
-    assert_eq!(qat, ["signed", "party"]);
+    assert_eq!(qat, [Standing::Signed, Standing::Party]);
     assert_eq!(text.lines().count(), 1 + 2 * r.participants().len());
     println!();
     Ok(())

@@ -303,7 +303,7 @@ fn the_maps_status_words_are_the_panels() {
                     .find(|r| r.code.as_deref() == Some(code.as_str()));
                 let row = row.unwrap_or_else(|| panic!("{t:?} on {day}: {code} has no panel row"));
                 assert_eq!(row.observed_on, day.to_string(), "{t:?} {code}");
-                assert_eq!(status, row.status, "{t:?} on {day}: {code}");
+                assert_eq!(status, row.status.as_str(), "{t:?} on {day}: {code}");
             }
         }
     }

@@ -13,7 +13,7 @@ fn years_before_the_opening_are_not_yet_open() {
     let rows = export::panel_rows_over(&on, Universe::Participants, YearSpan::new(Some(2022), None)).unwrap();
     assert_eq!(rows.len(), r.participants().len() * 5);
     for row in rows.iter().filter(|p| p.year < 2025) {
-        assert_eq!(row.status, "not_yet_open", "{} {}", row.unit, row.year);
+        assert_eq!(row.status.as_str(), "not_yet_open", "{} {}", row.unit, row.year);
         assert_eq!(
             (row.status_code, row.status_code_known, row.status_code_possible),
             (Some(-1), Some(-1), Some(-1))
@@ -51,7 +51,7 @@ fn outside_units_stay_outside_before_the_opening() {
     let kosovo: Vec<_> = rows
         .iter()
         .filter(|p| p.unit == "347")
-        .map(|p| p.status)
+        .map(|p| p.status.as_str())
         .collect();
     assert_eq!(kosovo, ["outside", "outside"]);
     assert!(

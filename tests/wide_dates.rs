@@ -231,7 +231,7 @@ fn the_context_of_each_choice_is_exported() {
     let kir = get("KIR");
     assert_eq!(
         (
-            kir.regional_group.as_deref(),
+            kir.regional_group.map(|g| g.as_str()),
             kir.group_membership,
             kir.other_group.as_deref()
         ),

@@ -102,7 +102,7 @@ pub struct PanelRow {
     /// treaty's participants).
     pub kind: Option<String>,
     /// UN regional group counted in (none for none).
-    pub regional_group: Option<String>,
+    pub regional_group: Option<crate::participants::RegionalGroup>,
     /// The organisation it is a member State of, e.g. `EU` (none for none).
     pub member_of: Option<String>,
     /// ISO 3166-1 alpha-2.
@@ -131,8 +131,9 @@ pub struct PanelRow {
     /// 1 when the unit is one of the treaty's participants (those its data
     /// list as able to join), 0 when not (its status is then `outside`).
     pub is_participant: u8,
-    /// The status label (see [`Standing`]).
-    pub status: &'static str,
+    /// Where the unit stood, in the crate's one lattice (written as its
+    /// label, e.g. `in_force`).
+    pub status: Standing,
     /// Its code (empty for `outside` and `unknown`).
     pub status_code: Option<i8>,
     /// The code of the stage certainly reached (for `unknown`, the lower bound).
@@ -193,7 +194,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         code: listed.map(|p| p.code().to_string()),
         name: p.map_or(fallback_name, |p| p.name()).to_string(),
         kind: p.map(|p| p.kind().as_str().to_string()),
-        regional_group: p.and_then(|p| p.group().counted_in()).map(|g| g.to_string()),
+        regional_group: p.and_then(|p| p.group().counted_in()),
         member_of: p.and_then(Participant::member_of).map(|c| c.to_string()),
         iso2: code_in(CodeSystem::Iso2),
         iso3: code_in(CodeSystem::Iso3),
@@ -217,7 +218,7 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
         observed_on: on.day().to_string(),
         year_complete: super::span::year_complete(on.day()),
         is_participant: u8::from(listed.is_some()),
-        status: label.as_str(),
+        status: label,
         status_code: label.code(),
         status_code_known: known.code(),
         status_code_possible: possible.code(),
@@ -239,12 +240,12 @@ fn row(universe: &'static str, u: Unit<'_>, on: &OnDay<'_>, year: i16) -> PanelR
 /// [`MAX_PANEL_YEARS`](crate::export::MAX_PANEL_YEARS) years.
 ///
 /// ```
-/// use hanoi_convention::{Date, Register, export::{Universe, panel_rows}};
+/// use hanoi_convention::{Date, Register, Standing, export::{Universe, panel_rows}};
 ///
 /// let r = Register::embedded();
 /// let rows = panel_rows(&r.on(Date::constant(2026, 7, 31)), Universe::Participants)?;
-/// let qat: Vec<&str> = rows.iter().filter(|r| r.code.as_deref() == Some("QAT")).map(|r| r.status).collect();
-/// assert_eq!(qat, ["signed", "party"]); // end of 2025, then as of 2026-07-31
+/// let qat: Vec<Standing> = rows.iter().filter(|r| r.code.as_deref() == Some("QAT")).map(|r| r.status).collect();
+/// assert_eq!(qat, [Standing::Signed, Standing::Party]); // end of 2025, then as of 2026-07-31
 /// let vnm = rows.iter().find(|r| r.code.as_deref() == Some("VNM")).unwrap();
 /// assert_eq!((vnm.iso_numeric, vnm.cow_n, vnm.gw_n), (Some(704), Some(816), Some(816)));
 /// # Ok::<(), hanoi_convention::Error>(())
@@ -270,7 +271,7 @@ pub fn panel_rows(on: &OnDay<'_>, universe: Universe<'_>) -> Result<Vec<PanelRow
 /// let r = Register::embedded();
 /// let on = r.on(Date::constant(2026, 7, 31));
 /// let rows = panel_rows_over(&on, Universe::Participants, YearSpan::new(Some(2024), None))?;
-/// let vnm: Vec<_> = rows.iter().filter(|r| r.unit == "VNM").map(|r| (r.year, r.status, r.year_complete)).collect();
+/// let vnm: Vec<_> = rows.iter().filter(|r| r.unit == "VNM").map(|r| (r.year, r.status.as_str(), r.year_complete)).collect();
 /// assert_eq!(vnm, [(2024, "not_yet_open", 1), (2025, "signed", 1), (2026, "party", 0)]);
 /// # Ok::<(), hanoi_convention::Error>(())
 /// ```

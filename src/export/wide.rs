@@ -17,7 +17,7 @@ use crate::register::OnDay;
 /// let rows = wide_rows(&r.on(r.as_of()));
 /// let france = rows.iter().find(|w| w.code == "FRA").unwrap();
 /// assert_eq!((france.iso2.as_deref(), france.iso_numeric), (Some("FR"), Some(250)));
-/// assert_eq!(france.regional_group.as_deref(), Some("Western European and Others"));
+/// assert_eq!(france.regional_group.map(|g| g.as_str()), Some("Western European and Others"));
 /// ```
 ///
 /// Each dated act (signature, instrument of consent, entry into force for
@@ -36,7 +36,7 @@ pub struct WideRow {
     /// Its kind: un_member_state, observer_state, non_member_state, reio.
     pub kind: String,
     /// Regional group counted in (none for none).
-    pub regional_group: Option<String>,
+    pub regional_group: Option<crate::participants::RegionalGroup>,
     /// How it stands towards the groups: member, observer, dual, disputed
     /// or none.
     pub group_membership: &'static str,
@@ -63,9 +63,9 @@ pub struct WideRow {
     pub gw_c: Option<String>,
     /// Why a code is empty or unusual, or where sources disagree.
     pub code_note: Option<String>,
-    /// Where it stood on the day, in the panel's words
-    /// ([`Standing`](crate::Standing)).
-    pub status: &'static str,
+    /// Where it stood on the day, in the crate's one lattice (written as
+    /// its label, e.g. `in_force`).
+    pub status: crate::Standing,
     /// Its lattice code (none for `unknown`).
     pub status_code: Option<i8>,
     /// The code of the stage certainly reached (for `unknown`, the lower bound).
@@ -197,7 +197,7 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 code: p.code().to_string(),
                 name: p.name().to_string(),
                 kind: p.kind().as_str().to_string(),
-                regional_group: p.group().counted_in().map(|g| g.to_string()),
+                regional_group: p.group().counted_in(),
                 group_membership: p.group().as_str(),
                 other_group: p.group().other_group().map(|g| g.to_string()),
                 member_of: p.member_of().map(|c| c.to_string()),
@@ -212,7 +212,7 @@ pub fn wide_rows(on: &OnDay<'_>) -> Vec<WideRow> {
                 code_note: Some(p.codes().note())
                     .filter(|n| !n.is_empty())
                     .map(str::to_string),
-                status: status.as_str(),
+                status,
                 status_code: status.code(),
                 status_code_known: known.code(),
                 status_code_possible: possible.code(),

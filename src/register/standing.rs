@@ -167,6 +167,14 @@ impl Standing {
     }
 }
 
+/// The lattice's least element, [`Standing::Outside`]: what a row says of
+/// a unit the treaty's data does not list.
+impl Default for Standing {
+    fn default() -> Standing {
+        Standing::Outside
+    }
+}
+
 /// The label (`not_signed`, `in_force`, ...), as [`Standing::as_str`].
 impl fmt::Display for Standing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
