@@ -239,6 +239,15 @@ fn refresh(dir: &Path, from: &str, more: &[&str]) -> Output {
     run(dir, &args)
 }
 
+/// `hanoi --page FILE refresh --from URL`: a page treaty refreshed.
+fn refresh_page(dir: &Path, file: &Path, from: &str) -> Output {
+    let page = file.to_str().unwrap();
+    run(
+        dir,
+        &["--page", page, "refresh", "--from", from, "--timeout", "2"],
+    )
+}
+
 fn current(dir: &Path) -> Option<Vec<u8>> {
     std::fs::read(dir.join("untc/XVIII-16/current.json")).ok()
 }
@@ -570,18 +579,7 @@ fn a_page_treaty_is_refreshed_from_its_own_address_and_answered_from() {
     std::fs::write(&file, page(("XVIII", "12"), &[], 0)).unwrap();
     let today = page(("XVIII", "12"), &[("Japan", "3 Nov 2026", "")], 0);
     let server = Server::start(vec![ok(today)]);
-    let o = run(
-        &dir,
-        &[
-            "--page",
-            file.to_str().unwrap(),
-            "refresh",
-            "--from",
-            &server.url,
-            "--timeout",
-            "2",
-        ],
-    );
+    let o = refresh_page(&dir, &file, &server.url);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o).contains("new         JPN Japan signature 2026-11-03"),
@@ -621,18 +619,7 @@ fn a_page_refresh_notes_each_unmatched_name_once() {
     std::fs::write(&file, page(("XVIII", "12"), &[stranger], 0)).unwrap();
     let today = page(("XVIII", "12"), &[stranger, ("Japan", "3 Nov 2026", "")], 0);
     let server = Server::start(vec![ok(today)]);
-    let o = run(
-        &dir,
-        &[
-            "--page",
-            file.to_str().unwrap(),
-            "refresh",
-            "--from",
-            &server.url,
-            "--timeout",
-            "2",
-        ],
-    );
+    let o = refresh_page(&dir, &file, &server.url);
     assert!(o.status.success(), "{}", stderr(&o));
     let notes: Vec<String> = stderr(&o)
         .lines()
