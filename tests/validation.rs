@@ -318,3 +318,48 @@ fn every_violation_is_reported_in_a_stable_order() {
     assert_eq!(lines, ["test.tsv:2", "test.tsv:3", "test.tsv:4"]);
     assert!(a.to_string().starts_with("3 problems found"));
 }
+
+/// Builder inputs that cannot fit together are refused, each with a
+/// problem naming its rule, so that `validate()` always says why: an as-of
+/// date before the treaty existed, and a prerequisite register for a
+/// treaty open to more than another treaty's parties.
+#[test]
+fn inconsistent_builder_inputs_are_refused_with_their_problem() {
+    use hanoi_convention::embedded::EmbeddedTreaty;
+    use hanoi_convention::problem::Rule;
+    let v = Register::builder(EmbeddedTreaty::Hanoi.treaty())
+        .as_of(day("2000-01-01"))
+        .validate();
+    assert!(!v.is_valid());
+    assert_eq!(v.problems().len(), 1, "{:?}", v.problems());
+    assert_eq!(v.problems()[0].rule(), Rule::NotBeforeAdoption);
+    assert!(
+        v.problems()[0]
+            .to_string()
+            .contains("as-of date 2000-01-01 is before"),
+        "{}",
+        v.problems()[0]
+    );
+    let v = Register::builder(EmbeddedTreaty::Hanoi.treaty())
+        .prerequisite(EmbeddedTreaty::Budapest.register())
+        .validate();
+    assert_eq!(v.problems().len(), 1, "{:?}", v.problems());
+    assert_eq!(v.problems()[0].rule(), Rule::PartyToPrerequisite);
+    assert_eq!(
+        v.problems()[0].article().map(|a| a.to_string()),
+        Some("64(1)".to_string())
+    );
+    // The same inputs, consistent, build.
+    assert!(
+        Register::builder(EmbeddedTreaty::Hanoi.treaty())
+            .as_of(day("2024-12-24"))
+            .build()
+            .is_ok()
+    );
+    assert!(
+        Register::builder(EmbeddedTreaty::Cets224.treaty())
+            .prerequisite(EmbeddedTreaty::Budapest.register())
+            .build()
+            .is_ok()
+    );
+}

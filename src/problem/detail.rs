@@ -155,6 +155,12 @@ impl Problem {
             } => Some(format!(
                 "{participant} {kind} dated {date}; expected {participant} to be a party to {prerequisite} by then (only its parties may join)"
             )),
+            Problem::AsOfBeforeAdoption { as_of, adopted, .. } => Some(format!(
+                "the data's as-of date {as_of} is before the treaty was adopted on {adopted}; expected an as-of date from {adopted}"
+            )),
+            Problem::PrerequisiteNotExpected { treaty, given, .. } => Some(format!(
+                "a register of {given} was given as the prerequisite of the {treaty}, whose signature clause names no other treaty; expected none (RegisterBuilder::prerequisite is for a protocol open only to another treaty's parties)"
+            )),
             Problem::PrerequisiteNotGiven {
                 treaty, prerequisite, ..
             } => Some(format!(

@@ -241,6 +241,30 @@ pub enum Problem {
         /// The article of the clause that opens the treaty to its parties.
         article: Citation,
     },
+    /// A data set whose as-of date is before the treaty was adopted: it
+    /// could describe nothing (a register built with
+    /// `RegisterBuilder::as_of` too early).
+    AsOfBeforeAdoption {
+        /// Where: the data as a whole ([`Origin::Code`]).
+        at: Origin,
+        /// The as-of date given.
+        as_of: Date,
+        /// The day the treaty was adopted.
+        adopted: Date,
+    },
+    /// A register of another treaty given as the prerequisite of a treaty
+    /// open to more than that treaty's parties (its signature clause names
+    /// no other treaty), so nothing would be checked against it.
+    PrerequisiteNotExpected {
+        /// Where: the data as a whole ([`Origin::Code`]).
+        at: Origin,
+        /// The treaty checked, by its short name.
+        treaty: String,
+        /// The reference of the register given, e.g. "CETS 185".
+        given: String,
+        /// The article of the treaty's signature clause.
+        article: Citation,
+    },
     /// A reservation or declaration by a participant that had neither
     /// signed nor expressed consent by then.
     StatementByNonSignatory {
@@ -291,7 +315,7 @@ impl Problem {
             Problem::UnknownParticipant { .. } => Rule::KnownParticipant,
             Problem::Duplicate { .. } => Rule::NoDuplicates,
             Problem::AfterAsOf { .. } => Rule::NotAfterAsOf,
-            Problem::BeforeAdoption { .. } => Rule::NotBeforeAdoption,
+            Problem::BeforeAdoption { .. } | Problem::AsOfBeforeAdoption { .. } => Rule::NotBeforeAdoption,
             Problem::SignaturePeriod { .. } => Rule::SignaturePeriod,
             Problem::SignaturePlace { .. } => Rule::SignaturePlace,
             Problem::MaySign { .. } => Rule::MaySign,
@@ -303,9 +327,9 @@ impl Problem {
             Problem::DenunciationByNonParty { .. } => Rule::DenunciationByParty,
             Problem::NotReservable { .. } => Rule::ReservableProvision,
             Problem::StatementByNonSignatory { .. } => Rule::StatementBySignatoryOrParty,
-            Problem::NotPartyToPrerequisite { .. } | Problem::PrerequisiteNotGiven { .. } => {
-                Rule::PartyToPrerequisite
-            }
+            Problem::NotPartyToPrerequisite { .. }
+            | Problem::PrerequisiteNotGiven { .. }
+            | Problem::PrerequisiteNotExpected { .. } => Rule::PartyToPrerequisite,
             Problem::InstrumentNotProvided { .. } => Rule::InstrumentProvided,
         }
     }
@@ -330,7 +354,8 @@ impl Problem {
             | Problem::UnknownParticipant { .. }
             | Problem::Duplicate { .. }
             | Problem::AfterAsOf { .. }
-            | Problem::BeforeAdoption { .. } => return None,
+            | Problem::BeforeAdoption { .. }
+            | Problem::AsOfBeforeAdoption { .. } => return None,
             Problem::SignaturePeriod { article, .. }
             | Problem::SignaturePlace { article, .. }
             | Problem::MaySign { article, .. }
@@ -342,6 +367,7 @@ impl Problem {
             | Problem::DenunciationByNonParty { article, .. }
             | Problem::NotPartyToPrerequisite { article, .. }
             | Problem::PrerequisiteNotGiven { article, .. }
+            | Problem::PrerequisiteNotExpected { article, .. }
             | Problem::InstrumentNotProvided { article, .. } => article.clone(),
             Problem::NotReservable { .. } => vclt(&[19]),
             Problem::StatementByNonSignatory { .. } => vclt(&[19, 23]),
@@ -369,6 +395,8 @@ impl Problem {
             | Problem::NotReservable { at, .. }
             | Problem::NotPartyToPrerequisite { at, .. }
             | Problem::PrerequisiteNotGiven { at, .. }
+            | Problem::AsOfBeforeAdoption { at, .. }
+            | Problem::PrerequisiteNotExpected { at, .. }
             | Problem::StatementByNonSignatory { at, .. }
             | Problem::InstrumentNotProvided { at, .. } => at,
         }
@@ -382,7 +410,8 @@ impl Problem {
             Problem::SignaturePlace { .. } => "place",
             Problem::NotReservable { .. } => "provisions",
             Problem::Duplicate { .. } => "(row)",
-            Problem::PrerequisiteNotGiven { .. } => "(data)",
+            Problem::PrerequisiteNotGiven { .. } | Problem::PrerequisiteNotExpected { .. } => "(data)",
+            Problem::AsOfBeforeAdoption { .. } => "as_of",
             Problem::MaySign { .. }
             | Problem::SecondSignature { .. }
             | Problem::ConsentWithoutSignature { .. }

@@ -152,6 +152,28 @@ impl RegisterBuilder {
         // the data as a whole (not one per action), beside the others.
         let signature = self.treaty.rules().signature();
         let mut general = Vec::new();
+        let adopted = self.treaty.identity().adopted_on();
+        if as_of < adopted {
+            general.push(Problem::AsOfBeforeAdoption {
+                at: Origin::Code,
+                as_of,
+                adopted,
+            });
+        }
+        if let (Some(given), None) = (
+            &self.prerequisite,
+            match signature.open_to() {
+                SignatoryScope::PartiesTo { treaty } => Some(treaty),
+                _ => None,
+            },
+        ) {
+            general.push(Problem::PrerequisiteNotExpected {
+                at: Origin::Code,
+                treaty: self.treaty.identity().short_name().to_string(),
+                given: given.reference.clone(),
+                article: signature.article().clone(),
+            });
+        }
         if let SignatoryScope::PartiesTo { treaty } = signature.open_to() {
             if self
                 .prerequisite
