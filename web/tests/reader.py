@@ -7,7 +7,7 @@ import datetime
 import os
 import re
 
-from common import engine, test, text, upload
+from common import HEADER, engine, test, text, upload
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "untc")
 
@@ -152,6 +152,34 @@ def a_participants_tables_are_cards_on_a_phone(site):
         page.close()
     wide = site.open("?participant=FJI")
     assert wide.evaluate("getComputedStyle(document.querySelector('#participant-actions tbody tr')).display") == "table-row"
+
+
+@test
+def a_files_problems_are_cards_on_a_phone(site):
+    """On a phone the file check's problems are stacked, a card a problem with each value
+    named, in no box that scrolls sideways (a detail without a space included); still paged."""
+    long = "x" * 120
+    rows = (f"FRA\tsignature\t2025-01-01\t\t\t\thigh\tmy notes\t\n"
+            f"{long}\tsignature\t2025-10-25\t\t\t\thigh\tx\t\n") * 150
+    page = site.open("?view=file", width=390)
+    upload(page, "mine.tsv", (HEADER + rows).encode())
+    problems = "#file-alone table.problems"
+    assert page.locator(f"{problems} tbody tr").count() == 200
+    assert page.locator("#file-alone button.more").count() == 1
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{problems} tbody tr')).display") == "block"
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{problems} thead')).display") == "none"
+    wrap = page.evaluate(f"(() => {{ const w = document.querySelector('{problems}').parentElement; return [w.scrollWidth, w.clientWidth]; }})()")
+    assert wrap[0] <= wrap[1], wrap
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    labels = page.evaluate(f"""[...document.querySelectorAll('{problems} tbody tr:first-child td')].map(td =>
+        getComputedStyle(td, '::before').content)""")
+    assert labels == ['"Line: "', '"Field: "', '"Rule: "', '"Article: "', '"What is wrong: "'], labels
+    # A day in a problem's words never breaks at its hyphens.
+    assert page.evaluate(f"getComputedStyle(document.querySelector('{problems} td time')).whiteSpace") == "nowrap"
+    site.shot(page, "file-phone")
+    wide = site.open("?view=file")
+    upload(wide, "mine.tsv", (HEADER + rows).encode())
+    assert wide.evaluate(f"getComputedStyle(document.querySelector('{problems} tbody tr')).display") == "table-row"
 
 
 @test

@@ -221,10 +221,11 @@ function checkSection(app, title, id, section) {
   const again = section === 'merged' && total > listed
     ? el('p', {}, `${(total - listed).toLocaleString('en')} of them are the problems listed above for the file on its own; ${listed ? `the ${listed.toLocaleString('en')} below are found only once merged.` : 'none other is found once merged.'}`)
     : null;
-  // Each problem (the crate's ProblemRow) with its line, or JSON record.
+  // Each problem (the crate's ProblemRow) with its line, or JSON record; on a phone a card a
+  // problem, each value named (a table of class "stack").
   const cells = rows.map((p) => [
     p.line !== null ? String(p.line) : p.record !== null ? `record ${p.record}` : '',
-    p.field, p.rule, p.article || '', el('span', { dir: 'auto' }, p.detail),
+    p.field, p.rule, p.article || '', el('span', { dir: 'auto' }, days(p.detail)),
   ]);
   const more = listed - rows.length;
   return el('section', { id, 'aria-labelledby': `${id}-h` },
@@ -233,7 +234,7 @@ function checkSection(app, title, id, section) {
     again,
     section === 'merged' && result.replaced ? el('p', {}, `${result.replaced} embedded row(s) are replaced by yours (same participant and kind of action).`) : null,
     cells.length ? table(listed > rows.length ? `Problems 1 to ${rows.length.toLocaleString('en')} of ${listed.toLocaleString('en')}` : null,
-      ['Line', 'Field', 'Rule', 'Article', 'What is wrong'], cells, { class: 'problems' }) : null,
+      ['Line', 'Field', 'Rule', 'Article', 'What is wrong'], cells, { class: 'problems stack' }) : null,
     more > 0 ? el('button', {
       type: 'button', class: 'more', 'data-key': `more-${section}`, disabled: result.asked || null,
       onclick: () => {
@@ -245,6 +246,12 @@ function checkSection(app, title, id, section) {
       el('span', { class: 'downloads-title' }, `Download (${title.toLowerCase()})`),
       download('Report (JSON)', `${id}.json`, 'application/json', section, 'json'),
       download('Problems (CSV)', `${id}-problems.csv`, 'text/csv', section, 'csv')));
+}
+
+/** A problem's words with each day in them a <time> that never breaks at its hyphens (the
+ *  words are otherwise kept as the crate wrote them: they may quote the file). */
+function days(text) {
+  return text.split(/(\d{4}-\d{2}-\d{2})/).map((s, i) => (i % 2 ? el('time', { datetime: s }, s) : s));
 }
 
 /** The status on the merged data's last day, with and without the file. */

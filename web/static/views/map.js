@@ -135,7 +135,8 @@ function legible(svg) {
 function figure(id, a, name) {
   // A second map on the page gets its own pattern ids.
   const markup = id === 'map-main' ? a.svg : a.svg.replaceAll('hanoi-map-unknown', `${id}-unknown`);
-  return el('figure', { class: 'map', id },
+  // The narrow layout is drawn 400 wide: map.css shows it at most 28rem wide (its text 13 to 18 px).
+  return el('figure', { class: narrowNow ? 'map narrow' : 'map', id },
     svgNode(markup),
     el('figcaption', {}, `${name} on ${a.day} (data version ${a.data_version}). Hover, focus or tap a participant for its standing; Enter or a click opens it.`));
 }
