@@ -3,6 +3,8 @@
 //! again and fails when they drift; run
 //! `HANOI_REGENERATE=1 cargo test --test generated` to rewrite the file.
 
+mod common;
+
 use std::fmt::Write;
 
 use hanoi_convention::{
@@ -348,23 +350,13 @@ fn render() -> String {
 
 #[test]
 fn generated_tables_match_the_data_files() {
-    let want = render();
-    if std::env::var_os("HANOI_REGENERATE").is_some() {
-        std::fs::write(GENERATED, &want).unwrap();
-        return;
-    }
-    let have = std::fs::read_to_string(GENERATED).unwrap_or_default();
-    if have != want {
-        let line = have
-            .lines()
-            .zip(want.lines())
-            .position(|(a, b)| a != b)
-            .map_or(0, |i| i + 1);
-        panic!(
-            "src/embedded/generated.rs is out of date with data/ (first difference at line {line}); \
-             run `HANOI_REGENERATE=1 cargo test --test generated` and commit the result"
-        );
-    }
+    common::check_generated(
+        GENERATED,
+        &render(),
+        "src/embedded/generated.rs",
+        "data/",
+        "generated",
+    );
 }
 
 #[test]

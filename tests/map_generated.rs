@@ -3,6 +3,8 @@
 //! Natural Earth). This test renders it again and fails when they drift;
 //! run `HANOI_REGENERATE=1 cargo test --test map_generated` to rewrite it.
 
+mod common;
+
 use std::fmt::Write;
 
 const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/chart/map/shapes.rs");
@@ -114,23 +116,13 @@ fn render() -> String {
 
 #[test]
 fn map_shapes_match_the_data_file() {
-    let want = render();
-    if std::env::var_os("HANOI_REGENERATE").is_some() {
-        std::fs::write(GENERATED, &want).unwrap();
-        return;
-    }
-    let have = std::fs::read_to_string(GENERATED).unwrap_or_default();
-    if have != want {
-        let line = have
-            .lines()
-            .zip(want.lines())
-            .position(|(a, b)| a != b)
-            .map_or(0, |i| i + 1);
-        panic!(
-            "src/chart/map/shapes.rs is out of date with data/map_shapes.tsv (first difference at line {line}); \
-             run `HANOI_REGENERATE=1 cargo test --test map_generated` and commit the result"
-        );
-    }
+    common::check_generated(
+        GENERATED,
+        &render(),
+        "src/chart/map/shapes.rs",
+        "data/map_shapes.tsv",
+        "map_generated",
+    );
 }
 
 #[test]

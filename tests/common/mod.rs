@@ -150,3 +150,28 @@ pub fn by_code<'a>(
             .flatten()
     })
 }
+
+/// The drift check of a generated file: `want` is what the data render to;
+/// with `HANOI_REGENERATE` set the file is rewritten, otherwise it must
+/// equal `want`, or the test fails naming the first differing line and the
+/// command that regenerates it.
+pub fn check_generated(path: &str, want: &str, shown: &str, from: &str, test: &str) {
+    if std::env::var_os("HANOI_REGENERATE").is_some() {
+        std::fs::write(path, want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    if have != want {
+        let line = have
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            // Equal as far as both go: the first line one has and the other lacks.
+            .unwrap_or_else(|| have.lines().count().min(want.lines().count()))
+            + 1;
+        panic!(
+            "{shown} is out of date with {from} (first difference at line {line}); \
+             run `HANOI_REGENERATE=1 cargo test --test {test}` and commit the result"
+        );
+    }
+}
