@@ -72,15 +72,21 @@ fn import(dir: &std::path::Path, name: &str) -> UntcImport {
     untc::from_bytes(name, &bytes, convention().participants(), None).unwrap()
 }
 
-#[test]
-fn every_page_parses_and_the_count_rule_holds() {
-    let Some(dir) = corpus() else { return };
+/// The corpus's pages (its `.xml` files), in name order.
+fn corpus_pages() -> Option<Vec<PathBuf>> {
+    let dir = corpus()?;
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "xml"))
         .collect();
     files.sort();
+    Some(files)
+}
+
+#[test]
+fn every_page_parses_and_the_count_rule_holds() {
+    let Some(files) = corpus_pages() else { return };
     assert_eq!(files.len(), 309);
     let (mut three, mut agreeing) = (0, 0);
     let (mut with_counts, mut without_table) = (0, 0);
@@ -489,13 +495,9 @@ fn acts_without_a_kind_are_noted_and_still_counted() {
 #[test]
 fn provisional_acts_are_counted_as_each_header_counts_them() {
     use hanoi_convention::io::untc::ProvisionalReading::{self, Counted, Either, NotCounted};
-    let Some(dir) = corpus() else { return };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
-        .collect();
-    files.sort();
+    let (Some(dir), Some(files)) = (corpus(), corpus_pages()) else {
+        return;
+    };
     let mut found: Vec<(String, u32, u32, u32, ProvisionalReading)> = Vec::new();
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();

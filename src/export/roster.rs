@@ -128,7 +128,7 @@ impl RosterReport {
                         .map(str::to_string),
                 }
             })
-            .filter(|row| only.is_none_or(|s| row.status == s.as_str()))
+            .filter(|row| only.is_none_or(|s| row.standing == s))
             .collect();
         participants.sort_by_cached_key(|row| collation_key(&row.name));
         RosterReport {
