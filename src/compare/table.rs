@@ -90,12 +90,16 @@ impl Comparison {
         }
         let participants = by_code
             .into_iter()
-            .map(|(code, (name, regional_group))| ComparedParticipant {
-                code,
-                name,
-                regional_group,
-                standings: registers.iter().map(|r| r.on(day).standing(code)).collect(),
-                bounds: registers.iter().map(|r| r.on(day).standing_range(code)).collect(),
+            .map(|(code, (name, regional_group))| {
+                // Each standing with its bounds, worked out once.
+                let each: Vec<[Standing; 3]> = registers.iter().map(|r| r.on(day).standings(code)).collect();
+                ComparedParticipant {
+                    code,
+                    name,
+                    regional_group,
+                    standings: each.iter().map(|s| s[0]).collect(),
+                    bounds: each.iter().map(|s| (s[1], s[2])).collect(),
+                }
             })
             .collect();
         Comparison {

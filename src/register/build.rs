@@ -160,13 +160,8 @@ impl RegisterBuilder {
                 adopted,
             });
         }
-        if let (Some(given), None) = (
-            &self.prerequisite,
-            match signature.open_to() {
-                SignatoryScope::PartiesTo { treaty } => Some(treaty),
-                _ => None,
-            },
-        ) {
+        let needs_prerequisite = matches!(signature.open_to(), SignatoryScope::PartiesTo { .. });
+        if let Some(given) = self.prerequisite.as_ref().filter(|_| !needs_prerequisite) {
             general.push(Problem::PrerequisiteNotExpected {
                 at: Origin::Code,
                 treaty: self.treaty.identity().short_name().to_string(),

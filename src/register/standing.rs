@@ -7,7 +7,7 @@ use std::fmt;
 use crate::actions::Stage;
 use crate::base::date::Answer;
 use crate::participants::Code;
-use crate::register::{OnDay, Status};
+use crate::register::OnDay;
 
 /// Where a participant stood under a treaty at the end of a day: the
 /// crate's one ordered status vocabulary, from outside the treaty to
@@ -15,7 +15,7 @@ use crate::register::{OnDay, Status};
 ///
 /// [`OnDay::standing`] gives it (it knows whether the treaty had entered
 /// into force for the participant); [`OnDay::standing_range`] gives the
-/// bounds of an `unknown` one. A [`Status`] carries the dates behind it.
+/// bounds of an `unknown` one. A [`Status`](crate::Status) carries the dates behind it.
 ///
 /// Each word has a label (what the exports write and
 /// [`FromStr`](std::str::FromStr) reads) and, where it is a step of the
@@ -154,9 +154,9 @@ impl Standing {
         }
     }
 
-    /// The deposit stage a step of a [`Status::Unknown`] is (its bounds are
+    /// The deposit stage a step of a [`Status::Unknown`](crate::Status::Unknown) is (its bounds are
     /// only ever the five deposit steps).
-    fn stage(self) -> Stage {
+    pub(crate) fn stage(self) -> Stage {
         match self {
             Standing::Invited => Stage::Invited,
             Standing::Signed => Stage::Signed,
@@ -258,21 +258,5 @@ impl OnDay<'_> {
                 one => [one; 3],
             },
         }
-    }
-}
-
-impl Status {
-    /// The deposit stages certainly and possibly reached (equal when the
-    /// status is certain).
-    pub(crate) fn stages(&self) -> (Stage, Stage) {
-        let one = match *self {
-            Status::NotSigned => Stage::NotSigned,
-            Status::Invited { .. } => Stage::Invited,
-            Status::Signed { .. } => Stage::Signed,
-            Status::Party { .. } => Stage::Party,
-            Status::Denounced { .. } => Stage::Denounced,
-            Status::Unknown { known, maybe } => return (known.stage(), maybe.stage()),
-        };
-        (one, one)
     }
 }

@@ -113,6 +113,22 @@ impl Status {
     }
 }
 
+impl Status {
+    /// The deposit stages certainly and possibly reached (equal when the
+    /// status is certain).
+    pub(crate) fn stages(&self) -> (Stage, Stage) {
+        let one = match *self {
+            Status::NotSigned => Stage::NotSigned,
+            Status::Invited { .. } => Stage::Invited,
+            Status::Signed { .. } => Stage::Signed,
+            Status::Party { .. } => Stage::Party,
+            Status::Denounced { .. } => Stage::Denounced,
+            Status::Unknown { known, maybe } => return (known.stage(), maybe.stage()),
+        };
+        (one, one)
+    }
+}
+
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

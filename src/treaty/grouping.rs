@@ -71,19 +71,18 @@ pub enum Group {
 impl Grouping {
     /// The groups, in order (the rest last).
     pub fn groups(&self) -> Vec<Group> {
-        match self.kind {
-            Kind::UnRegionalGroups => RegionalGroup::ALL
-                .iter()
-                .map(|g| Group::Regional(*g))
-                .chain([Group::Rest])
-                .collect(),
-            Kind::Membership { .. } => vec![Group::Members, Group::Rest],
-        }
+        (0..self.labels.len()).map(|i| self.group_at(i)).collect()
     }
 
-    /// The group at `index` of the grouping's order.
-    pub(crate) fn group_at(&self, index: usize) -> Option<Group> {
-        self.groups().get(index).copied()
+    /// The group at `index` of the grouping's order (the last is the rest).
+    fn group_at(&self, index: usize) -> Group {
+        match self.kind {
+            Kind::UnRegionalGroups => RegionalGroup::ALL
+                .get(index)
+                .map_or(Group::Rest, |g| Group::Regional(*g)),
+            Kind::Membership { .. } if index == 0 => Group::Members,
+            Kind::Membership { .. } => Group::Rest,
+        }
     }
 
     /// The position of `group` in the grouping's order; `None` for a group
@@ -176,8 +175,7 @@ impl Grouping {
     /// The group a participant is counted in: [`Group::Rest`] for those in
     /// none.
     pub fn group_of(&self, p: &Participant) -> Group {
-        let i = self.position_of(p);
-        self.group_at(i).unwrap_or(Group::Rest)
+        self.group_at(self.position_of(p))
     }
 
     /// The position of the group a participant is counted in; the last
