@@ -86,3 +86,23 @@ fn a_page_whose_treaty_cannot_be_modelled_names_its_file() {
     assert!(stderr(&o).contains("hanoi import untc"), "{}", stderr(&o));
     assert!(!stderr(&o).contains("built in code"), "{}", stderr(&o));
 }
+
+/// A page read as a treaty of its own (`--page`), compared with the
+/// embedded Hanoi Convention whose page it is: two treaties, the page's
+/// in the rows, the embedded data's in the columns.
+#[test]
+fn a_page_treaty_compares_with_the_embedded_treaty_of_the_same_reference() {
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/untc/XVIII-16.constructed.en.xml"
+    );
+    let o = hanoi(&["--page", page, "compare", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(doc["treaties"][0], "XVIII-16", "{doc}");
+    assert_eq!(doc["treaties"][1], "Hanoi Convention", "{doc}");
+    assert_ne!(
+        doc["treaties_data_as_of"][0], doc["treaties_data_as_of"][1],
+        "{doc}"
+    );
+}

@@ -174,3 +174,68 @@ fn an_unknown_standing_keeps_its_bounds() {
     assert_eq!(aze.standings[0], Standing::Unknown);
     assert_eq!(aze.bounds[0], (Standing::Signed, Standing::Party));
 }
+
+/// The same treaty compared twice (its embedded data and the data with a
+/// file of one's own) is told apart by the order given; a page of the
+/// treaty read as a treaty of its own is another treaty.
+#[test]
+fn the_same_treaty_twice_is_matched_in_the_order_given() {
+    use hanoi_convention::actions::{Action, ActionKind};
+    let hanoi = Register::embedded();
+    let france = Action::new(code("FRA"), ActionKind::Ratification, day("2026-07-20").into())
+        .with_source("my notes", hanoi_convention::Confidence::High);
+    let mine = hanoi.to_builder().action(france).build().unwrap();
+    let c = Comparison::new(&[hanoi, &mine], hanoi.as_of());
+    let t = c
+        .cross_table(hanoi.treaty(), mine.treaty())
+        .expect("the same treaty twice");
+    // France: signed in the embedded data, a party with the file.
+    assert_eq!(t.count(Standing::Signed, Standing::Party), 1);
+    assert!(
+        t.list(Standing::Signed, Standing::Party)
+            .iter()
+            .any(|p| p.code == code("FRA"))
+    );
+    // One treaty compared once has no cross-table with itself.
+    let once = Comparison::new(&[hanoi, EmbeddedTreaty::Budapest.register()], hanoi.as_of());
+    assert!(once.cross_table(hanoi.treaty(), hanoi.treaty()).is_none());
+}
+
+/// A page of the Hanoi Convention read as a treaty of its own shares its
+/// reference with the embedded treaty, yet is another treaty: asked in
+/// either order, each side is the treaty asked for.
+#[cfg(feature = "untc")]
+#[test]
+fn a_page_treaty_and_the_embedded_one_are_told_apart() {
+    use hanoi_convention::io::untc;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/untc/XVIII-16.constructed.en.xml"
+    );
+    let hanoi = Register::embedded();
+    let import = untc::from_bytes(
+        "page.xml",
+        &std::fs::read(path).unwrap(),
+        hanoi.participants(),
+        None,
+    )
+    .unwrap();
+    let treaty = import
+        .treaty(std::sync::Arc::new(hanoi.participants().clone()))
+        .unwrap();
+    assert_eq!(
+        treaty.identity().reference(),
+        hanoi.treaty().identity().reference()
+    );
+    let as_of = import.actions.iter().map(|a| a.date().latest()).max().unwrap();
+    let page = Register::builder(&treaty)
+        .as_of(as_of)
+        .actions(import.actions.clone())
+        .build()
+        .unwrap();
+    let c = Comparison::new(&[&page, hanoi], hanoi.as_of());
+    let rows_page = c.cross_table(&treaty, hanoi.treaty()).unwrap();
+    let rows_hanoi = c.cross_table(hanoi.treaty(), &treaty).unwrap();
+    assert_eq!(rows_page.treaties(), ("XVIII-16", "Hanoi Convention"));
+    assert_eq!(rows_hanoi.treaties(), ("Hanoi Convention", "XVIII-16"));
+}

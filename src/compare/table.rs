@@ -50,7 +50,8 @@ pub struct ComparedParticipant {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
     treaties: Vec<String>,
-    references: Vec<String>,
+    /// Each treaty's identity key, to match the treaties asked for.
+    identities: Vec<[String; 3]>,
     data_as_of: Vec<Date>,
     day: Date,
     participants: Vec<ComparedParticipant>,
@@ -71,10 +72,18 @@ impl Comparison {
         registers.iter().map(|r| r.as_of()).min().unwrap_or(Date::MAX)
     }
 
-    /// Where `treaty` is among those compared.
-    pub(crate) fn position(&self, treaty: &Treaty) -> Option<usize> {
-        let reference = treaty.identity().reference();
-        self.references.iter().position(|r| r == reference)
+    /// Where treaties `a` and `b` are among those compared, matched by
+    /// their identity (reference, short name, title). The same treaty
+    /// compared twice (its embedded data and a file, say) is matched in the
+    /// order given: `b` is the first match other than `a`'s.
+    pub(crate) fn positions(&self, a: &Treaty, b: &Treaty) -> Option<(usize, usize)> {
+        let matches = |t: &Treaty| {
+            let key = identity_key(t);
+            self.identities.iter().enumerate().filter(move |(_, k)| **k == key).map(|(i, _)| i)
+        };
+        let first = matches(a).next()?;
+        let second = matches(b).find(|i| *i != first)?;
+        Some((first, second))
     }
 
     /// The participants of all `registers`' treaties (matched by code, in
@@ -107,10 +116,7 @@ impl Comparison {
                 .iter()
                 .map(|r| r.treaty().identity().short_name().to_string())
                 .collect(),
-            references: registers
-                .iter()
-                .map(|r| r.treaty().identity().reference().to_string())
-                .collect(),
+            identities: registers.iter().map(|r| identity_key(r.treaty())).collect(),
             data_as_of: registers.iter().map(|r| r.as_of()).collect(),
             day,
             participants,
@@ -138,8 +144,10 @@ impl Comparison {
     }
 
     /// The cross-table of treaty `a`'s standings against treaty `b`'s;
-    /// `None` when either is not one of the compared treaties (they are
-    /// matched by their depositary reference).
+    /// `None` when either is not one of the compared treaties (matched by
+    /// their reference, short name and title; the same treaty compared
+    /// twice, e.g. its embedded data and a file of one's own, is matched in
+    /// the order given).
     ///
     /// ```
     /// use hanoi_convention::{compare::Comparison, embedded::EmbeddedTreaty};
@@ -154,7 +162,7 @@ impl Comparison {
     /// assert!(c.cross_table(hanoi.treaty(), protocol.treaty()).is_none()); // not compared
     /// ```
     pub fn cross_table(&self, a: &Treaty, b: &Treaty) -> Option<CrossTable<'_>> {
-        let (a, b) = (self.position(a)?, self.position(b)?);
+        let (a, b) = self.positions(a, b)?;
         let mut cells: BTreeMap<(Standing, Standing), Vec<&ComparedParticipant>> = BTreeMap::new();
         for p in &self.participants {
             cells.entry((p.standings[a], p.standings[b])).or_default().push(p);
@@ -229,4 +237,10 @@ impl<'c> CrossTable<'c> {
     pub fn total(&self) -> u32 {
         self.cells.values().map(|l| l.len() as u32).sum()
     }
+}
+
+/// What tells compared treaties apart: reference, short name and title.
+fn identity_key(t: &Treaty) -> [String; 3] {
+    let id = t.identity();
+    [id.reference(), id.short_name(), id.title()].map(str::to_string)
 }

@@ -109,7 +109,7 @@ impl CompareReport {
         list: Option<(Standing, Standing)>,
     ) -> Option<CompareReport> {
         let table = c.cross_table(ta, tb)?;
-        let (a, b) = (c.position(ta)?, c.position(tb)?);
+        let (a, b) = c.positions(ta, tb)?;
         let as_of = [c.data_as_of()[a], c.data_as_of()[b]];
         Some(CompareReport {
             as_of: c.day(),
