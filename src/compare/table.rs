@@ -79,7 +79,11 @@ impl Comparison {
     pub(crate) fn positions(&self, a: &Treaty, b: &Treaty) -> Option<(usize, usize)> {
         let matches = |t: &Treaty| {
             let key = identity_key(t);
-            self.identities.iter().enumerate().filter(move |(_, k)| **k == key).map(|(i, _)| i)
+            self.identities
+                .iter()
+                .enumerate()
+                .filter(move |(_, k)| **k == key)
+                .map(|(i, _)| i)
         };
         let first = matches(a).next()?;
         let second = matches(b).find(|i| *i != first)?;
